@@ -1,0 +1,12 @@
+/** Backprop Lab: watch a neural network learn. */
+module backproplab {
+    requires javafx.controls;
+    requires java.desktop;
+    requires org.kordamp.ikonli.javafx;
+    requires org.kordamp.ikonli.materialdesign2;
+    requires com.fasterxml.jackson.databind;
+
+    exports com.backproplab;
+    exports com.backproplab.cli;
+    exports com.backproplab.ui;
+}
