@@ -7,6 +7,7 @@ module backproplab {
     requires com.fasterxml.jackson.databind;
 
     exports com.backproplab;
+    exports com.backproplab.engine;
     exports com.backproplab.cli;
     exports com.backproplab.ui;
 }

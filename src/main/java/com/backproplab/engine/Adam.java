@@ -1,0 +1,35 @@
+package com.backproplab.engine;
+
+/**
+ * v = beta1 v + (1-beta1) dW; s = beta2 s + (1-beta2) dW^2; v_hat = v/(1-beta1^t); s_hat = s/(1-beta2^t);
+ * W = W - alpha v_hat / (sqrt(s_hat) + eps), t counting updates from 1.
+ */
+final class Adam extends Optimizer {
+    Adam(int[] sizes) {
+        super(sizes, true, true);
+    }
+
+    @Override
+    public OptimizerKind kind() {
+        return OptimizerKind.ADAM;
+    }
+
+    @Override
+    double apply(double[] p, double[] d, double[] v, double[] s, double alpha, TrainingConfig hp) {
+        double b1 = hp.beta1(), b2 = hp.beta2(), eps = hp.epsilon();
+        double c1 = 1.0 - b1, c2 = 1.0 - b2;
+        double corr1 = 1.0 - Math.pow(b1, t), corr2 = 1.0 - Math.pow(b2, t);
+        double sq = 0;
+        for (int i = 0; i < p.length; i++) {
+            double di = d[i];
+            double vi = b1 * v[i] + c1 * di;
+            double si = b2 * s[i] + c2 * di * di;
+            v[i] = vi;
+            s[i] = si;
+            double delta = alpha * (vi / corr1) / (Math.sqrt(si / corr2) + eps);
+            p[i] -= delta;
+            sq += delta * delta;
+        }
+        return sq;
+    }
+}

@@ -1,0 +1,98 @@
+package com.backproplab.engine;
+
+/**
+ * Forward pass, stable cost and backward pass of COURSE.md over a batch held in a {@link Workspace}
+ * (X in {@code act[0]}, Y in {@code y}).
+ */
+final class Backprop {
+    private Backprop() {
+    }
+
+    /**
+     * Z[l] = W[l] A[l-1] + b[l], A[l] = g(Z[l]); sigmoid at the output. With keepProb < 1 hidden layers use
+     * inverted dropout, the mask drawn from {@code rng}.
+     */
+    static void forward(Network net, Workspace ws, int m, double keepProb, Rng rng) {
+        int layers = net.layers();
+        boolean dropout = keepProb < 1.0;
+        for (int l = 1; l <= layers; l++) {
+            int n = net.units(l), k = net.units(l - 1);
+            Kernels.affine(net.w[l], net.b[l], n, k, input(ws, l - 1, dropout), m, ws.z[l]);
+            int len = n * m;
+            if (l == layers) {
+                Activation.SIGMOID.applyAll(ws.z[l], ws.act[l], len);
+            } else {
+                net.activation().applyAll(ws.z[l], ws.act[l], len);
+                if (dropout) {
+                    double[] mask = ws.mask[l], a = ws.act[l], o = ws.out[l];
+                    double inv = 1.0 / keepProb;
+                    for (int j = 0; j < len; j++) {
+                        mask[j] = rng.nextDouble() < keepProb ? inv : 0.0;
+                        o[j] = a[j] * mask[j];
+                    }
+                }
+            }
+        }
+    }
+
+    /** A[l] as the next layer sees it: after dropout when dropout is on. */
+    static double[] input(Workspace ws, int l, boolean dropout) {
+        return dropout && l > 0 ? ws.out[l] : ws.act[l];
+    }
+
+    /**
+     * J = (1/m) sum L(yhat, y) + (lambda/(2m)) sum ||W||_F^2, each loss computed from Z[L] as
+     * max(z,0) - z y + log(1 + e^-|z|), so a saturated output gives a large finite cost instead of NaN.
+     */
+    static double cost(Network net, Workspace ws, int m, double lambda) {
+        double[] z = ws.z[net.layers()];
+        double[] y = ws.y;
+        double sum = 0;
+        for (int j = 0; j < m; j++) {
+            double v = z[j];
+            sum += Math.max(v, 0.0) - v * y[j] + Math.log1p(Math.exp(-Math.abs(v)));
+        }
+        double j = sum / m;
+        if (lambda > 0) {
+            j += lambda / (2.0 * m) * net.sumSquaredWeights();
+        }
+        return j;
+    }
+
+    /**
+     * dZ[L] = A[L] - Y; dW[l] = (1/m) dZ[l] A[l-1]^T + (lambda/m) W[l]; db[l] = (1/m) sum dZ[l];
+     * dA[l-1] = W[l]^T dZ[l] (times D/keep_prob under dropout); dZ[l-1] = dA[l-1] * g'(Z[l-1]).
+     */
+    static void backward(Network net, Workspace ws, int m, double keepProb, double lambda, Gradients g) {
+        int layers = net.layers();
+        boolean dropout = keepProb < 1.0;
+        double[] dzL = ws.dz[layers], aL = ws.act[layers], y = ws.y;
+        for (int j = 0; j < m; j++) {
+            dzL[j] = aL[j] - y[j];
+        }
+        double inv = 1.0 / m;
+        for (int l = layers; l >= 1; l--) {
+            int n = net.units(l), k = net.units(l - 1);
+            Kernels.weightGradient(ws.dz[l], input(ws, l - 1, dropout), n, k, m, inv, g.dw[l], g.db[l]);
+            if (lambda > 0) {
+                double c = lambda / m;
+                double[] dw = g.dw[l], w = net.w[l];
+                for (int i = 0; i < dw.length; i++) {
+                    dw[i] += c * w[i];
+                }
+            }
+            if (l > 1) {
+                double[] da = ws.dz[l - 1];
+                Kernels.backpropagate(net.w[l], ws.dz[l], n, k, m, da);
+                int len = k * m;
+                if (dropout) {
+                    double[] mask = ws.mask[l - 1];
+                    for (int j = 0; j < len; j++) {
+                        da[j] *= mask[j];
+                    }
+                }
+                net.activation().backward(da, ws.z[l - 1], ws.act[l - 1], da, len);
+            }
+        }
+    }
+}

@@ -1,0 +1,238 @@
+package com.backproplab.engine;
+
+/**
+ * Trains one network on one training set with mini-batch steps: the loop of COURSE.md's "Optimization".
+ * Owns the network, the optimizer, the buffers and the batch order. Not thread-safe: one thread drives it.
+ * Once sized, {@link #step()} allocates nothing.
+ */
+public final class Learner {
+    private static final long SHUFFLE_STREAM = 0x5EED5EEDL;
+    private static final long DROPOUT_STREAM = 0xD20D0D20L;
+
+    private final Network net;
+    private final long seed;
+    private TrainingConfig config;
+    private Optimizer optimizer;
+    private Workspace ws;
+    private final Gradients grads;
+    private final StepStats stats;
+    private final double[] updateSquares;
+    private final Rng shuffleRng = new Rng(0);
+    private final Rng dropoutRng = new Rng(0);
+
+    private double[] x1 = new double[0];
+    private double[] x2 = new double[0];
+    private double[] y = new double[0];
+    private int[] order = new int[0];
+    private int position;
+    private long epoch;
+    private long steps;
+    private long divergedAt = -1;
+
+    /** A learner for a freshly initialized network. */
+    public Learner(NetworkConfig network, TrainingConfig training) {
+        this(Network.initialize(network), training, network.seed());
+    }
+
+    /** A learner for the given network (kept, not copied); {@code seed} drives the shuffles and dropout. */
+    public Learner(Network network, TrainingConfig training, long seed) {
+        this.net = network;
+        this.seed = seed;
+        this.config = training;
+        this.optimizer = Optimizer.create(training.optimizer(), network.sizes());
+        this.grads = new Gradients(network.sizes());
+        this.stats = new StepStats(network.layers());
+        this.updateSquares = new double[network.layers() + 1];
+        this.ws = new Workspace(network.sizes(), 1);
+    }
+
+    /**
+     * Replaces the training set (already normalized); labels are 0 or 1. The next step starts a new pass over it;
+     * the epoch counter is kept.
+     */
+    public void setData(double[] x1, double[] x2, double[] labels) {
+        if (x1.length != x2.length || x1.length != labels.length) {
+            throw new IllegalArgumentException("x1, x2 and labels must have the same length, found " + x1.length
+                    + ", " + x2.length + " and " + labels.length);
+        }
+        this.x1 = x1.clone();
+        this.x2 = x2.clone();
+        this.y = labels.clone();
+        this.order = new int[x1.length];
+        this.position = 0;
+    }
+
+    /** Changes hyperparameters; the optimizer state survives unless the rule itself changes. */
+    public void setTraining(TrainingConfig training) {
+        if (training.optimizer() != optimizer.kind()) {
+            optimizer = Optimizer.create(training.optimizer(), net.sizes());
+        }
+        this.config = training;
+    }
+
+    /** Restores progress saved from another learner: step count, epoch, position in the epoch. */
+    public void restoreProgress(long steps, long epoch, int position) {
+        if (steps < 0 || epoch < 0 || position < 0) {
+            throw new IllegalArgumentException("step, epoch and position must be >= 0");
+        }
+        this.steps = steps;
+        this.epoch = epoch;
+        this.position = position;
+        this.divergedAt = -1;
+    }
+
+    /** One mini-batch update. Returns the (reused) diagnostics of this step. */
+    public StepStats step() {
+        int m = y.length;
+        if (m == 0) {
+            throw new IllegalStateException("no training data");
+        }
+        if (divergedAt >= 0) {
+            throw new IllegalStateException("training diverged at step " + divergedAt + "; reset the weights");
+        }
+        if (position >= m) {
+            position = 0;
+        }
+        int batch = Math.min(config.batchSize(), m);
+        if (!ws.fits(net.sizes(), batch)) {
+            ws = new Workspace(net.sizes(), batch);
+        }
+        if (config.keepProb() < 1.0) {
+            ws.enableDropout(net.sizes());
+        }
+        if (position == 0) {
+            orderEpoch(m);
+        }
+        int mb = Math.min(batch, m - position);
+        gather(mb);
+
+        double alpha = config.schedule().rate(config.learningRate(), epoch);
+        dropoutRng.reset(seed ^ DROPOUT_STREAM, steps);
+        Backprop.forward(net, ws, mb, config.keepProb(), dropoutRng);
+        double cost = Backprop.cost(net, ws, mb, config.l2());
+        Backprop.backward(net, ws, mb, config.keepProb(), config.l2(), grads);
+        stats.step = steps + 1;
+        stats.epoch = epoch;
+        stats.batchSize = mb;
+        stats.learningRate = alpha;
+        stats.cost = cost;
+        recordActivations(mb);
+        for (int l = 1; l <= net.layers(); l++) {
+            double[] dw = grads.dw[l];
+            stats.gradNorm[l] = Math.sqrt(Kernels.sumSquares(dw, dw.length));
+            stats.gradMeanAbs[l] = Kernels.sumAbs(dw, dw.length) / dw.length;
+        }
+        optimizer.update(net, grads, alpha, config, updateSquares);
+        boolean finite = Double.isFinite(cost);
+        for (int l = 1; l <= net.layers(); l++) {
+            double[] w = net.w[l];
+            double norm = Math.sqrt(Kernels.sumSquares(w, w.length));
+            stats.weightNorm[l] = norm;
+            stats.updateRatio[l] = Math.sqrt(updateSquares[l]) / norm;
+            // A non-finite parameter makes its layer's norm non-finite; biases are checked directly.
+            finite &= Double.isFinite(norm) && Double.isFinite(Kernels.sumSquares(net.b[l], net.b[l].length));
+        }
+        steps++;
+        position += mb;
+        if (position >= m) {
+            position = 0;
+            epoch++;
+        }
+        stats.diverged = !finite;
+        if (!finite) {
+            divergedAt = steps;
+        }
+        return stats;
+    }
+
+    private void orderEpoch(int m) {
+        for (int i = 0; i < m; i++) {
+            order[i] = i;
+        }
+        if (config.shuffle()) {
+            // The order of an epoch depends only on (seed, epoch), so a saved run resumes exactly.
+            shuffleRng.reset(seed ^ SHUFFLE_STREAM, epoch);
+            for (int i = m - 1; i > 0; i--) {
+                int j = shuffleRng.nextInt(i + 1);
+                int t = order[i];
+                order[i] = order[j];
+                order[j] = t;
+            }
+        }
+    }
+
+    private void gather(int mb) {
+        double[] x = ws.act[0];
+        for (int j = 0; j < mb; j++) {
+            int idx = order[position + j];
+            x[j] = x1[idx];
+            x[mb + j] = x2[idx];
+            ws.y[j] = y[idx];
+        }
+    }
+
+    private void recordActivations(int mb) {
+        for (int l = 1; l <= net.layers(); l++) {
+            double[] a = ws.act[l];
+            int len = net.units(l) * mb;
+            double s = 0, s2 = 0;
+            for (int j = 0; j < len; j++) {
+                s += a[j];
+                s2 += a[j] * a[j];
+            }
+            double mean = s / len;
+            stats.activationMean[l] = mean;
+            stats.activationStd[l] = Math.sqrt(Math.max(0.0, s2 / len - mean * mean));
+        }
+    }
+
+    /** The network being trained (live: read it only from the thread that drives this learner). */
+    public Network network() {
+        return net;
+    }
+
+    /** The current update rule and its state. */
+    public Optimizer optimizer() {
+        return optimizer;
+    }
+
+    /** Current hyperparameters. */
+    public TrainingConfig training() {
+        return config;
+    }
+
+    /** The seed of shuffles and dropout masks. */
+    public long seed() {
+        return seed;
+    }
+
+    /** Updates applied so far. */
+    public long steps() {
+        return steps;
+    }
+
+    /** Completed epochs. */
+    public long epoch() {
+        return epoch;
+    }
+
+    /** Index of the next example of the epoch's order. */
+    public int position() {
+        return position;
+    }
+
+    /** Training examples. */
+    public int size() {
+        return y.length;
+    }
+
+    /** The learning rate the next step will use. */
+    public double currentLearningRate() {
+        return config.schedule().rate(config.learningRate(), epoch);
+    }
+
+    /** The step at which the cost or a parameter became non-finite, or -1. */
+    public long divergedAt() {
+        return divergedAt;
+    }
+}

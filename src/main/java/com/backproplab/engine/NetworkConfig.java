@@ -1,0 +1,83 @@
+package com.backproplab.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Shape and initialization of a network: 2 inputs, {@code hidden.size()} hidden layers, one sigmoid output.
+ *
+ * @param hidden units per hidden layer, first to last (empty = logistic regression)
+ * @param activation g of every hidden layer
+ * @param init weight initialization scheme
+ * @param initScale the factor s of {@link InitScheme#SCALED}
+ * @param seed seed of the weights, the shuffles and the dropout masks
+ */
+public record NetworkConfig(List<Integer> hidden, Activation activation, InitScheme init, double initScale,
+                            long seed) {
+    /** Inputs per example: the two coordinates of a point. */
+    public static final int INPUTS = 2;
+    /** Most hidden layers the engine accepts. */
+    public static final int MAX_LAYERS = 32;
+    /** Most units per hidden layer the engine accepts. */
+    public static final int MAX_UNITS = 256;
+
+    public NetworkConfig {
+        hidden = List.copyOf(hidden);
+        if (activation == null || init == null) {
+            throw new IllegalArgumentException("activation and init are required");
+        }
+        List<String> problems = problems(hidden, initScale);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join("; ", problems));
+        }
+    }
+
+    /** The course default of the app: 2 hidden layers of 8 tanh units, Xavier init. */
+    public static NetworkConfig defaults() {
+        return new NetworkConfig(List.of(8, 8), Activation.TANH, InitScheme.XAVIER, 1.0, 1L);
+    }
+
+    private static List<String> problems(List<Integer> hidden, double initScale) {
+        List<String> out = new ArrayList<>();
+        if (hidden.size() > MAX_LAYERS) {
+            out.add("at most " + MAX_LAYERS + " hidden layers, found " + hidden.size());
+        }
+        for (int i = 0; i < hidden.size(); i++) {
+            int n = hidden.get(i);
+            if (n < 1 || n > MAX_UNITS) {
+                out.add("hidden layer " + (i + 1) + " must have 1.." + MAX_UNITS + " units, found " + n);
+            }
+        }
+        if (!Double.isFinite(initScale) || initScale < 0) {
+            out.add("initScale must be a finite number >= 0, found " + initScale);
+        }
+        return out;
+    }
+
+    /** Layer sizes n[0..L]: 2 inputs, the hidden layers, 1 output. */
+    public int[] layerSizes() {
+        int[] n = new int[hidden.size() + 2];
+        n[0] = INPUTS;
+        for (int i = 0; i < hidden.size(); i++) {
+            n[i + 1] = hidden.get(i);
+        }
+        n[n.length - 1] = 1;
+        return n;
+    }
+
+    public NetworkConfig withHidden(List<Integer> h) {
+        return new NetworkConfig(h, activation, init, initScale, seed);
+    }
+
+    public NetworkConfig withActivation(Activation a) {
+        return new NetworkConfig(hidden, a, init, initScale, seed);
+    }
+
+    public NetworkConfig withInit(InitScheme i, double scale) {
+        return new NetworkConfig(hidden, activation, i, scale, seed);
+    }
+
+    public NetworkConfig withSeed(long s) {
+        return new NetworkConfig(hidden, activation, init, initScale, s);
+    }
+}

@@ -1,0 +1,65 @@
+package com.backproplab.engine;
+
+/**
+ * P(y=1|x) and cost/accuracy for many points, without dropout, in chunks whose buffers stay in cache.
+ * Owns its buffers: one predictor per thread.
+ */
+public final class Predictor {
+    /** Examples per chunk: large enough for long vector loops, small enough for L1/L2. */
+    static final int CHUNK = 256;
+    private Workspace ws;
+
+    /** out[i] = P(y=1 | (x1[i], x2[i])) for i in [0, count). */
+    public void predict(Network net, double[] x1, double[] x2, int count, double[] out) {
+        forEachChunk(net, x1, x2, count, (start, m, zL) -> {
+            double[] a = ws.act[net.layers()];
+            System.arraycopy(a, 0, out, start, m);
+        });
+    }
+
+    /** Cross-entropy cost (no L2 term) and accuracy (P >= 0.5 predicts class 1) over a labelled set. */
+    public Evaluation evaluate(Network net, double[] x1, double[] x2, double[] y, int count) {
+        if (count == 0) {
+            return new Evaluation(Double.NaN, Double.NaN);
+        }
+        double[] acc = new double[2];
+        forEachChunk(net, x1, x2, count, (start, m, zL) -> {
+            for (int j = 0; j < m; j++) {
+                double v = zL[j], label = y[start + j];
+                acc[0] += Math.max(v, 0.0) - v * label + Math.log1p(Math.exp(-Math.abs(v)));
+                if ((v >= 0 ? 1.0 : 0.0) == label) {
+                    acc[1]++;
+                }
+            }
+        });
+        return new Evaluation(acc[0] / count, acc[1] / count);
+    }
+
+    private interface ChunkSink {
+        void accept(int start, int m, double[] zOut);
+    }
+
+    private void forEachChunk(Network net, double[] x1, double[] x2, int count, ChunkSink sink) {
+        int[] sizes = net.sizes();
+        if (ws == null || !ws.fits(sizes, CHUNK)) {
+            ws = new Workspace(sizes, CHUNK);
+        }
+        for (int start = 0; start < count; start += CHUNK) {
+            int m = Math.min(CHUNK, count - start);
+            double[] x = ws.act[0];
+            System.arraycopy(x1, start, x, 0, m);
+            System.arraycopy(x2, start, x, m, m);
+            Backprop.forward(net, ws, m, 1.0, null);
+            sink.accept(start, m, ws.z[net.layers()]);
+        }
+    }
+
+    /**
+     * Cost and accuracy of a network on a labelled set.
+     *
+     * @param cost mean cross-entropy, no L2 term (NaN for an empty set)
+     * @param accuracy fraction classified correctly (NaN for an empty set)
+     */
+    public record Evaluation(double cost, double accuracy) {
+    }
+}

@@ -1,0 +1,64 @@
+package com.backproplab.engine;
+
+/**
+ * Buffers of one forward and backward pass for batches of up to {@code capacity} examples, sized once so that
+ * training steps allocate nothing. A matrix of r rows over a batch of m uses the first r*m entries.
+ */
+final class Workspace {
+    final int capacity;
+    /** Z[l] (n[l] x m), pre-activations. */
+    final double[][] z;
+    /** g(Z[l]) before dropout; A[0] is the input batch X. */
+    final double[][] act;
+    /** A[l] as fed to layer l+1: act[l] itself, or act[l] * D / keep_prob under dropout. */
+    final double[][] out;
+    /** Dropout masks D[l] scaled by 1/keep_prob (0 or 1/keep_prob). */
+    final double[][] mask;
+    /** dZ[l] (n[l] x m); also holds dA[l] before g' is applied. */
+    final double[][] dz;
+    /** Labels Y (1 x m). */
+    final double[] y;
+
+    Workspace(int[] sizes, int capacity) {
+        this.capacity = capacity;
+        int layers = sizes.length - 1;
+        z = new double[layers + 1][];
+        act = new double[layers + 1][];
+        out = new double[layers + 1][];
+        mask = new double[layers + 1][];
+        dz = new double[layers + 1][];
+        act[0] = new double[sizes[0] * capacity];
+        out[0] = act[0];
+        for (int l = 1; l <= layers; l++) {
+            int len = sizes[l] * capacity;
+            z[l] = new double[len];
+            act[l] = new double[len];
+            out[l] = act[l];
+            dz[l] = new double[len];
+        }
+        y = new double[capacity];
+    }
+
+    /** Gives hidden layers separate dropout buffers (allocated on first use only). */
+    void enableDropout(int[] sizes) {
+        for (int l = 1; l < sizes.length - 1; l++) {
+            if (mask[l] == null) {
+                mask[l] = new double[sizes[l] * capacity];
+                out[l] = new double[sizes[l] * capacity];
+            }
+        }
+    }
+
+    /** Whether these buffers fit a network of the given sizes. */
+    boolean fits(int[] sizes, int batch) {
+        if (batch > capacity || z.length != sizes.length) {
+            return false;
+        }
+        for (int l = 1; l < sizes.length; l++) {
+            if (z[l].length != sizes[l] * capacity) {
+                return false;
+            }
+        }
+        return act[0].length == sizes[0] * capacity;
+    }
+}
