@@ -8,8 +8,14 @@ package com.backproplab.engine;
 public final class Learner {
     private static final long SHUFFLE_STREAM = 0x5EED5EEDL;
     private static final long DROPOUT_STREAM = 0xD20D0D20L;
+    /**
+     * A mean cost above this many nats also counts as divergence: the cost is computed stably, so a runaway
+     * network grows its cost without bound long before anything overflows (the naive formula would be Inf).
+     */
+    public static final double EXPLODED_COST = 1000.0;
 
     private final Network net;
+    private final int[] sizes;
     private final long seed;
     private TrainingConfig config;
     private Optimizer optimizer;
@@ -37,6 +43,7 @@ public final class Learner {
     /** A learner for the given network (kept, not copied); {@code seed} drives the shuffles and dropout. */
     public Learner(Network network, TrainingConfig training, long seed) {
         this.net = network;
+        this.sizes = network.sizes();
         this.seed = seed;
         this.config = training;
         this.optimizer = Optimizer.create(training.optimizer(), network.sizes());
@@ -94,11 +101,11 @@ public final class Learner {
             position = 0;
         }
         int batch = Math.min(config.batchSize(), m);
-        if (!ws.fits(net.sizes(), batch)) {
-            ws = new Workspace(net.sizes(), batch);
+        if (!ws.fits(sizes, batch)) {
+            ws = new Workspace(sizes, batch);
         }
         if (config.keepProb() < 1.0) {
-            ws.enableDropout(net.sizes());
+            ws.enableDropout(sizes);
         }
         if (position == 0) {
             orderEpoch(m);
@@ -123,7 +130,7 @@ public final class Learner {
             stats.gradMeanAbs[l] = Kernels.sumAbs(dw, dw.length) / dw.length;
         }
         optimizer.update(net, grads, alpha, config, updateSquares);
-        boolean finite = Double.isFinite(cost);
+        boolean finite = Double.isFinite(cost) && cost <= EXPLODED_COST;
         for (int l = 1; l <= net.layers(); l++) {
             double[] w = net.w[l];
             double norm = Math.sqrt(Kernels.sumSquares(w, w.length));
@@ -231,7 +238,7 @@ public final class Learner {
         return config.schedule().rate(config.learningRate(), epoch);
     }
 
-    /** The step at which the cost or a parameter became non-finite, or -1. */
+    /** The step at which the cost or a parameter became non-finite or the cost exploded, or -1. */
     public long divergedAt() {
         return divergedAt;
     }
