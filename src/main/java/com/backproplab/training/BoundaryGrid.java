@@ -1,0 +1,38 @@
+package com.backproplab.training;
+
+/**
+ * P(y=1) of the network on a square grid of cell centres covering a viewport, row 0 at the top. Immutable.
+ */
+public final class BoundaryGrid {
+    private final Viewport viewport;
+    private final int resolution;
+    private final float[] probability;
+    private final long step;
+
+    BoundaryGrid(Viewport viewport, int resolution, float[] probability, long step) {
+        this.viewport = viewport;
+        this.resolution = resolution;
+        this.probability = probability;
+        this.step = step;
+    }
+
+    /** The covered rectangle. */
+    public Viewport viewport() {
+        return viewport;
+    }
+
+    /** Cells per side. */
+    public int resolution() {
+        return resolution;
+    }
+
+    /** P(y=1) at column i, row j (row 0 at the top). */
+    public float probability(int i, int j) {
+        return probability[j * resolution + i];
+    }
+
+    /** The training step the grid was computed at. */
+    public long step() {
+        return step;
+    }
+}

@@ -1,0 +1,62 @@
+package com.backproplab.training;
+
+import com.backproplab.data.Dataset;
+import com.backproplab.engine.Network;
+import com.backproplab.engine.NetworkConfig;
+import com.backproplab.engine.OptimizerState;
+import com.backproplab.engine.TrainingConfig;
+
+/** What the UI asks of the training thread: immutable values sent through a queue. */
+public sealed interface Command {
+    /** Train continuously at the current speed. */
+    record Play() implements Command {
+    }
+
+    /** Stop training; the state stays. */
+    record Pause() implements Command {
+    }
+
+    /** Exactly one mini-batch step (pauses first). */
+    record StepOnce() implements Command {
+    }
+
+    /** Re-initialize the weights from the network config and seed; clears history and divergence. */
+    record Reset() implements Command {
+    }
+
+    /** Steps per second; {@link Double#POSITIVE_INFINITY} trains as fast as the engine goes. */
+    record SetSpeed(double stepsPerSecond) implements Command {
+    }
+
+    /** New shape, activation, init or seed: re-initializes the weights at once, keeping play/pause. */
+    record SetNetwork(NetworkConfig network) implements Command {
+    }
+
+    /** New hyperparameters, applied live without a reset. */
+    record SetTraining(TrainingConfig training) implements Command {
+    }
+
+    /** New or edited points; the weights are kept. */
+    record SetData(Dataset data) implements Command {
+    }
+
+    /** New split or normalization settings; the weights are kept. */
+    record SetDataSettings(DataSettings settings) implements Command {
+    }
+
+    /** The data-space rectangle the decision-boundary grid covers. */
+    record SetViewport(Viewport viewport) implements Command {
+    }
+
+    /**
+     * Replaces the weights (and optionally the optimizer state and progress), e.g. from an experiment file.
+     * The network must have the shape of the current config.
+     */
+    record LoadParameters(Network network, OptimizerState optimizerState, long step, long epoch, int position)
+            implements Command {
+    }
+
+    /** Ends the training thread. */
+    record Shutdown() implements Command {
+    }
+}

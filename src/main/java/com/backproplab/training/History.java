@@ -1,0 +1,149 @@
+package com.backproplab.training;
+
+import java.util.Arrays;
+
+/**
+ * Samples of a run over steps, immutable, at most {@link #CAPACITY} of them: when full, the recorder drops every
+ * other old sample, so old parts of a long run are kept at a coarser resolution and memory stays bounded.
+ * Per-layer series are indexed by l = 1..L.
+ */
+public final class History {
+    /** Most samples kept. */
+    public static final int CAPACITY = 1024;
+    /** Values per sample before the per-layer ones. */
+    static final int SCALARS = 5;
+    private static final int BATCH_COST = 0, TRAIN_COST = 1, DEV_COST = 2, TRAIN_ACC = 3, DEV_ACC = 4;
+
+    static final History EMPTY = new History(new long[0], new double[0], 0, 0);
+
+    private final long[] steps;
+    private final double[] values;
+    private final int size;
+    private final int layers;
+
+    History(long[] steps, double[] values, int size, int layers) {
+        this.steps = steps;
+        this.values = values;
+        this.size = size;
+        this.layers = layers;
+    }
+
+    static int width(int layers) {
+        return SCALARS + 3 * layers;
+    }
+
+    /** Samples held. */
+    public int size() {
+        return size;
+    }
+
+    /** L, the layers with parameters. */
+    public int layers() {
+        return layers;
+    }
+
+    /** Training step of sample i. */
+    public long step(int i) {
+        return steps[i];
+    }
+
+    private double value(int i, int k) {
+        return values[i * width(layers) + k];
+    }
+
+    /** Cost of the last mini-batch before sample i (L2 included). */
+    public double batchCost(int i) {
+        return value(i, BATCH_COST);
+    }
+
+    /** Cross-entropy over the training set at sample i. */
+    public double trainCost(int i) {
+        return value(i, TRAIN_COST);
+    }
+
+    /** Cross-entropy over the dev set at sample i (NaN without a dev set). */
+    public double devCost(int i) {
+        return value(i, DEV_COST);
+    }
+
+    /** Training accuracy at sample i. */
+    public double trainAccuracy(int i) {
+        return value(i, TRAIN_ACC);
+    }
+
+    /** Dev accuracy at sample i (NaN without a dev set). */
+    public double devAccuracy(int i) {
+        return value(i, DEV_ACC);
+    }
+
+    /** ||dW[l]||_F at sample i. */
+    public double gradNorm(int i, int l) {
+        return value(i, SCALARS + (l - 1));
+    }
+
+    /** ||W[l]||_F at sample i. */
+    public double weightNorm(int i, int l) {
+        return value(i, SCALARS + layers + (l - 1));
+    }
+
+    /** Update-to-weight ratio of layer l at sample i. */
+    public double updateRatio(int i, int l) {
+        return value(i, SCALARS + 2 * layers + (l - 1));
+    }
+
+    /** The mutable side, owned by the training thread. */
+    static final class Recorder {
+        private final int layers;
+        private final int width;
+        private long[] steps = new long[CAPACITY];
+        private double[] values;
+        private int size;
+
+        Recorder(int layers) {
+            this.layers = layers;
+            this.width = width(layers);
+            this.values = new double[CAPACITY * width];
+        }
+
+        void add(long step, double batchCost, double trainCost, double devCost, double trainAcc, double devAcc,
+                 double[] grad, double[] weight, double[] ratio) {
+            if (size > 0 && steps[size - 1] == step) {
+                size--; // a re-sample of the same step replaces the previous one
+            }
+            if (size == CAPACITY) {
+                decimate();
+            }
+            steps[size] = step;
+            int o = size * width;
+            values[o + BATCH_COST] = batchCost;
+            values[o + TRAIN_COST] = trainCost;
+            values[o + DEV_COST] = devCost;
+            values[o + TRAIN_ACC] = trainAcc;
+            values[o + DEV_ACC] = devAcc;
+            for (int l = 1; l <= layers; l++) {
+                values[o + SCALARS + l - 1] = grad[l];
+                values[o + SCALARS + layers + l - 1] = weight[l];
+                values[o + SCALARS + 2 * layers + l - 1] = ratio[l];
+            }
+            size++;
+        }
+
+        /** Keeps every other sample of the older half and all of the newer half. */
+        private void decimate() {
+            int half = size / 2;
+            int w = 0;
+            for (int i = 0; i < size; i++) {
+                if (i >= half || i % 2 == 0) {
+                    steps[w] = steps[i];
+                    System.arraycopy(values, i * width, values, w * width, width);
+                    w++;
+                }
+            }
+            size = w;
+        }
+
+        History snapshot() {
+            return new History(Arrays.copyOf(steps, size), Arrays.copyOf(values, size * width), size, layers);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package com.backproplab.training;
+
+import com.backproplab.data.Dataset;
+import com.backproplab.data.Normalization;
+import com.backproplab.data.Split;
+import com.backproplab.engine.NetworkConfig;
+import com.backproplab.engine.TrainingConfig;
+
+/**
+ * Everything the views need, as of one moment of training. Immutable: published by the training thread,
+ * read by the FX thread. {@code version} grows with every publication, so a view redraws only on change.
+ *
+ * @param version publication counter
+ * @param playing training continuously
+ * @param stepsPerSecond speed setting (infinite = full speed)
+ * @param step updates applied
+ * @param epoch completed epochs
+ * @param learningRate the rate the next step uses (after the schedule)
+ * @param network the network settings
+ * @param training the hyperparameters
+ * @param dataSettings split and normalization settings
+ * @param data all points, in data coordinates
+ * @param split the points as split into train and dev
+ * @param normalization the input standardization in use (identity when off)
+ * @param metrics latest costs and accuracies
+ * @param layers latest per-layer diagnostics
+ * @param history bounded history of the run
+ * @param grid decision boundary over the viewport, or null before the first
+ * @param dataProblem why the data cannot be trained on, or null
+ * @param divergence why training stopped, or null
+ * @param measuredStepsPerSecond steps per second over the last second of training
+ */
+public record Snapshot(long version, boolean playing, double stepsPerSecond, long step, long epoch,
+                       double learningRate, NetworkConfig network, TrainingConfig training,
+                       DataSettings dataSettings, Dataset data, Split split, Normalization normalization,
+                       Metrics metrics, LayerStats layers, History history, BoundaryGrid grid, String dataProblem,
+                       Divergence divergence, double measuredStepsPerSecond) {
+
+    /**
+     * Costs and accuracies of the current weights.
+     *
+     * @param batchCost cost of the last mini-batch before its update (L2 included), NaN before the first step
+     * @param trainCost cross-entropy over the training set
+     * @param devCost cross-entropy over the dev set (NaN without one)
+     * @param trainAccuracy fraction of training points classified right
+     * @param devAccuracy fraction of dev points classified right (NaN without one)
+     */
+    public record Metrics(double batchCost, double trainCost, double devCost, double trainAccuracy,
+                          double devAccuracy) {
+        static final Metrics NONE = new Metrics(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+    }
+
+    /** The bias/variance reading of COURSE.md in one plain sentence. */
+    public String biasVarianceReading() {
+        double trainErr = 1 - metrics.trainAccuracy(), devErr = 1 - metrics.devAccuracy();
+        if (Double.isNaN(trainErr)) {
+            return "Train the network to read its bias and variance.";
+        }
+        if (trainErr > 0.1) {
+            return String.format("High bias: %.0f%% training error. Try a bigger network or training longer.",
+                    100 * trainErr);
+        }
+        if (Double.isNaN(devErr)) {
+            return String.format("Training error %.1f%%; hold out a dev set to judge variance.", 100 * trainErr);
+        }
+        if (devErr - trainErr > 0.05) {
+            return String.format("High variance: dev error %.1f%% vs training %.1f%%. Try L2, dropout or more data.",
+                    100 * devErr, 100 * trainErr);
+        }
+        return String.format("Good fit: training error %.1f%%, dev error %.1f%%.", 100 * trainErr, 100 * devErr);
+    }
+}

@@ -1,0 +1,357 @@
+package com.backproplab.training;
+
+import com.backproplab.data.Dataset;
+import com.backproplab.data.Normalization;
+import com.backproplab.data.Split;
+import com.backproplab.data.TrainingDataCheck;
+import com.backproplab.engine.InitScheme;
+import com.backproplab.engine.Learner;
+import com.backproplab.engine.Network;
+import com.backproplab.engine.NetworkConfig;
+import com.backproplab.engine.Predictor;
+import com.backproplab.engine.StepStats;
+import com.backproplab.engine.TrainingConfig;
+import java.util.Arrays;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * One long-lived training thread that owns the network. Commands come in through a queue; the latest state goes
+ * out as an immutable {@link Snapshot} in a single latest-value slot, at most about 60 times a second whatever the
+ * training speed. The thread never waits for its readers.
+ */
+public final class TrainingSession implements AutoCloseable {
+    /** Snapshots are published at most this often while training (about one per frame at 60 Hz). */
+    private static final long PUBLISH_NANOS = 16_000_000L;
+
+    private final BlockingQueue<Command> commands = new LinkedBlockingQueue<>();
+    private final AtomicReference<Snapshot> latest = new AtomicReference<>();
+    private final Thread thread;
+    private final int gridResolution;
+
+    // Everything below is owned by the training thread (and by the constructor before it starts).
+    private NetworkConfig networkConfig;
+    private TrainingConfig trainingConfig;
+    private DataSettings dataSettings;
+    private Dataset data;
+    private Viewport viewport;
+    private Learner learner;
+    private Split split;
+    private Normalization normalization;
+    private double[][] train;
+    private double[][] dev;
+    private boolean playing;
+    private double speed = Double.POSITIVE_INFINITY;
+    private Divergence divergence;
+    private String dataProblem;
+    private History.Recorder recorder;
+    private StepStats lastStats;
+    private final Predictor predictor = new Predictor();
+    private BoundaryGrid grid;
+    private long gridStep = -1;
+    private long version;
+    private long lastPublish;
+    private long slowStart;
+    private long slowDone;
+    private final long[] stepTimes = new long[64];
+    private final long[] stepCounts = new long[64];
+    private int rateIndex;
+
+    /** A paused session; call {@link #start()} to run its thread. */
+    public TrainingSession(NetworkConfig network, TrainingConfig training, DataSettings settings, Dataset data,
+                           Viewport viewport, int gridResolution) {
+        this.networkConfig = network;
+        this.trainingConfig = training;
+        this.dataSettings = settings;
+        this.data = data;
+        this.viewport = viewport;
+        this.gridResolution = gridResolution;
+        rebuildLearner();
+        publish();
+        this.thread = new Thread(this::run, "backprop-trainer");
+        thread.setDaemon(true);
+    }
+
+    /** Starts the training thread. */
+    public void start() {
+        thread.start();
+    }
+
+    /** Queues a command; never blocks. */
+    public void send(Command command) {
+        commands.add(command);
+    }
+
+    /** The latest published state (never null). */
+    public Snapshot latest() {
+        return latest.get();
+    }
+
+    /** Stops the thread and waits for it briefly. */
+    @Override
+    public void close() {
+        send(new Command.Shutdown());
+        try {
+            thread.join(2000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void run() {
+        try {
+            boolean alive = true;
+            while (alive) {
+                Command c = canTrain() ? commands.poll(waitNanos(), TimeUnit.NANOSECONDS) : commands.take();
+                boolean changed = false;
+                while (c != null) {
+                    if (c instanceof Command.Shutdown) {
+                        alive = false;
+                        break;
+                    }
+                    handle(c);
+                    changed = true;
+                    c = commands.poll();
+                }
+                if (!alive) {
+                    break;
+                }
+                if (canTrain()) {
+                    trainSlice();
+                }
+                if (changed || System.nanoTime() - lastPublish >= PUBLISH_NANOS) {
+                    publish();
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private boolean canTrain() {
+        return playing && divergence == null && dataProblem == null;
+    }
+
+    /** How long to wait for commands before the next slice: none at full speed. */
+    private long waitNanos() {
+        if (Double.isInfinite(speed)) {
+            return 0;
+        }
+        long due = slowStart + (long) ((slowDone + 1) / speed * 1e9);
+        return Math.max(0, Math.min(due - System.nanoTime(), PUBLISH_NANOS));
+    }
+
+    private void trainSlice() {
+        long now = System.nanoTime();
+        if (Double.isInfinite(speed)) {
+            long end = now + PUBLISH_NANOS;
+            do {
+                if (!stepOnce()) {
+                    return;
+                }
+            } while (System.nanoTime() < end);
+        } else {
+            long due = (long) ((now - slowStart) / 1e9 * speed);
+            // Catch up at most a few steps: after a pause the slow motion must not burst.
+            if (due - slowDone > 4) {
+                slowDone = due - 1;
+            }
+            while (slowDone < due) {
+                slowDone++;
+                if (!stepOnce()) {
+                    return;
+                }
+            }
+        }
+    }
+
+    /** One step; false when it diverged. */
+    private boolean stepOnce() {
+        StepStats s = learner.step();
+        lastStats = s;
+        if (s.diverged) {
+            divergence = new Divergence(s.step, divergenceMessage(s));
+            playing = false;
+            return false;
+        }
+        return true;
+    }
+
+    private String divergenceMessage(StepStats s) {
+        String what = Double.isFinite(s.cost)
+                ? String.format("the cost exploded to %.3g", s.cost)
+                : "the cost or a weight became " + (Double.isNaN(s.cost) ? "NaN" : "infinite");
+        String cause;
+        boolean bigInit = networkConfig.init() == InitScheme.SCALED && networkConfig.initScale() > 1;
+        if (bigInit && s.step <= 5) {
+            cause = "Likely cause: exploding initialization (init scale " + networkConfig.initScale()
+                    + "). Use Xavier or He init, then press Reset.";
+        } else if (bigInit) {
+            cause = "Likely cause: a learning rate of " + trainingConfig.learningRate() + " with init scale "
+                    + networkConfig.initScale() + ". Lower both, then press Reset.";
+        } else {
+            cause = "Likely cause: the learning rate " + trainingConfig.learningRate()
+                    + " is too high. Lower it, then press Reset.";
+        }
+        return "Training diverged at step " + s.step + ": " + what + ". " + cause;
+    }
+
+    private void handle(Command c) {
+        if (c instanceof Command.Play) {
+            playing = true;
+            restartClock();
+        } else if (c instanceof Command.Pause) {
+            playing = false;
+        } else if (c instanceof Command.StepOnce) {
+            playing = false;
+            if (divergence == null && dataProblem == null) {
+                stepOnce();
+            }
+        } else if (c instanceof Command.Reset) {
+            rebuildLearner();
+        } else if (c instanceof Command.SetSpeed s) {
+            speed = s.stepsPerSecond() > 0 ? s.stepsPerSecond() : 1;
+            restartClock();
+        } else if (c instanceof Command.SetNetwork n) {
+            networkConfig = n.network();
+            rebuildLearner();
+        } else if (c instanceof Command.SetTraining t) {
+            trainingConfig = t.training();
+            learner.setTraining(trainingConfig);
+        } else if (c instanceof Command.SetData d) {
+            data = d.data();
+            applyData();
+        } else if (c instanceof Command.SetDataSettings d) {
+            dataSettings = d.settings();
+            applyData();
+        } else if (c instanceof Command.SetViewport v) {
+            viewport = v.viewport();
+            gridStep = -1;
+        } else if (c instanceof Command.LoadParameters p) {
+            load(p);
+        }
+    }
+
+    private void restartClock() {
+        slowStart = System.nanoTime();
+        slowDone = 0;
+    }
+
+    private void rebuildLearner() {
+        learner = new Learner(networkConfig, trainingConfig);
+        recorder = new History.Recorder(learner.network().layers());
+        lastStats = null;
+        divergence = null;
+        gridStep = -1;
+        applyData();
+    }
+
+    private void load(Command.LoadParameters p) {
+        if (!Arrays.equals(p.network().sizes(), networkConfig.layerSizes())) {
+            throw new IllegalArgumentException("parameters do not fit the network shape");
+        }
+        learner = new Learner(p.network().copy(), trainingConfig, networkConfig.seed());
+        if (p.optimizerState() != null) {
+            learner.optimizer().restore(p.optimizerState());
+        }
+        learner.restoreProgress(p.step(), p.epoch(), p.position());
+        recorder = new History.Recorder(learner.network().layers());
+        lastStats = null;
+        divergence = null;
+        gridStep = -1;
+        applyData();
+        learner.restoreProgress(p.step(), p.epoch(), p.position());
+    }
+
+    private void applyData() {
+        split = Split.of(data, dataSettings.devFraction(), dataSettings.splitSeed());
+        normalization = dataSettings.normalize() ? Normalization.fromTraining(split.train())
+                : Normalization.identity();
+        train = arrays(normalization.apply(split.train()));
+        dev = arrays(normalization.apply(split.dev()));
+        dataProblem = TrainingDataCheck.problem(split.train()).orElse(null);
+        learner.setData(train[0], train[1], train[2]);
+        if (dataProblem != null) {
+            playing = false;
+        }
+    }
+
+    private static double[][] arrays(Dataset d) {
+        int[] labels = d.labelsCopy();
+        double[] y = new double[labels.length];
+        for (int i = 0; i < y.length; i++) {
+            y[i] = labels[i];
+        }
+        return new double[][] {d.x1Copy(), d.x2Copy(), y};
+    }
+
+    private void publish() {
+        lastPublish = System.nanoTime();
+        Network net = learner.network();
+        long step = learner.steps();
+        boolean finite = divergence == null || net.isFinite();
+        Predictor.Evaluation tr = finite ? predictor.evaluate(net, train[0], train[1], train[2], train[2].length)
+                : new Predictor.Evaluation(Double.NaN, Double.NaN);
+        Predictor.Evaluation dv = finite ? predictor.evaluate(net, dev[0], dev[1], dev[2], dev[2].length)
+                : new Predictor.Evaluation(Double.NaN, Double.NaN);
+        double batchCost = lastStats == null ? Double.NaN : lastStats.cost;
+        StepStats copy = lastStats == null ? null : lastStats.copy();
+        if (copy != null) {
+            recorder.add(step, batchCost, tr.cost(), dv.cost(), tr.accuracy(), dv.accuracy(), copy.gradNorm,
+                    copy.weightNorm, copy.updateRatio);
+        }
+        if (gridStep != step && finite) {
+            grid = computeGrid(net, step);
+            gridStep = step;
+        }
+        recordRate(step);
+        Snapshot s = new Snapshot(++version, playing, speed, step, learner.epoch(), learner.currentLearningRate(),
+                networkConfig, trainingConfig, dataSettings, data, split, normalization,
+                new Snapshot.Metrics(batchCost, tr.cost(), dv.cost(), tr.accuracy(), dv.accuracy()),
+                copy == null ? LayerStats.NONE : new LayerStats(copy), recorder.snapshot(), grid, dataProblem,
+                divergence, measuredRate());
+        latest.set(s);
+    }
+
+    private BoundaryGrid computeGrid(Network net, long step) {
+        int n = gridResolution, count = n * n;
+        double[] gx = new double[count], gy = new double[count], p = new double[count];
+        for (int j = 0; j < n; j++) {
+            double y = normalization.apply2(viewport.y(j, n));
+            for (int i = 0; i < n; i++) {
+                gx[j * n + i] = normalization.apply1(viewport.x(i, n));
+                gy[j * n + i] = y;
+            }
+        }
+        predictor.predict(net, gx, gy, count, p);
+        float[] f = new float[count];
+        for (int i = 0; i < count; i++) {
+            f[i] = (float) p[i];
+        }
+        return new BoundaryGrid(viewport, n, f, step);
+    }
+
+    private void recordRate(long step) {
+        stepTimes[rateIndex] = System.nanoTime();
+        stepCounts[rateIndex] = step;
+        rateIndex = (rateIndex + 1) % stepTimes.length;
+    }
+
+    /** Steps per second over the publications of about the last second. */
+    private double measuredRate() {
+        int newest = (rateIndex + stepTimes.length - 1) % stepTimes.length;
+        long now = stepTimes[newest];
+        for (int k = 1; k < stepTimes.length; k++) {
+            int i = (newest - k + stepTimes.length) % stepTimes.length;
+            if (stepTimes[i] == 0 || now - stepTimes[i] >= 1_000_000_000L || k == stepTimes.length - 1) {
+                if (stepTimes[i] == 0 || now == stepTimes[i]) {
+                    return 0;
+                }
+                return (stepCounts[newest] - stepCounts[i]) * 1e9 / (now - stepTimes[i]);
+            }
+        }
+        return 0;
+    }
+}
