@@ -100,6 +100,9 @@ public final class Dataset {
 
     /** A new dataset without the points within radius (inclusive) of (x1, x2): the eraser. */
     public Dataset withoutPointsNear(double x1, double x2, double radius) {
+        if (!(radius >= 0)) {
+            throw new IllegalArgumentException("The eraser radius must be at least 0, but is " + radius + ".");
+        }
         double r2 = radius * radius;
         int[] keep = new int[size()];
         int n = 0;

@@ -82,6 +82,9 @@ class DatasetTest {
         Dataset d = three().withoutPointsNear(0.5, 0, 0.5);
         assertArrayEquals(new double[] {2}, d.x1Copy());
         assertEquals(3, three().withoutPointsNear(10, 10, 1).size());
+        assertEquals(2, three().withoutPointsNear(1, 0, 0).size());
+        assertThrows(IllegalArgumentException.class, () -> three().withoutPointsNear(0, 0, -1));
+        assertThrows(IllegalArgumentException.class, () -> three().withoutPointsNear(0, 0, Double.NaN));
     }
 
     @Test
