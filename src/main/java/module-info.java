@@ -5,9 +5,11 @@ module backproplab {
     requires org.kordamp.ikonli.javafx;
     requires org.kordamp.ikonli.materialdesign2;
     requires com.fasterxml.jackson.databind;
+    requires org.apache.commons.csv;
 
     exports com.backproplab;
     exports com.backproplab.engine;
     exports com.backproplab.cli;
+    exports com.backproplab.data;
     exports com.backproplab.ui;
 }
