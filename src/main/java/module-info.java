@@ -11,5 +11,6 @@ module backproplab {
     exports com.backproplab.engine;
     exports com.backproplab.cli;
     exports com.backproplab.data;
+    exports com.backproplab.training;
     exports com.backproplab.ui;
 }
