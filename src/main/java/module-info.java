@@ -12,5 +12,6 @@ module backproplab {
     exports com.backproplab.cli;
     exports com.backproplab.data;
     exports com.backproplab.training;
+    exports com.backproplab.io;
     exports com.backproplab.ui;
 }

@@ -1,0 +1,55 @@
+package com.backproplab.io;
+
+/**
+ * The two-colour diverging palette of the app and of rendered PNGs, colour-blind safe (Okabe-Ito orange for
+ * class 0, blue for class 1, near-white at P = 0.5). Colours are packed ARGB ints, usable by JavaFX's PixelWriter
+ * and by java.awt alike.
+ */
+public final class Palette {
+    /** Strong colour of class 0 points (Okabe-Ito orange). */
+    public static final int CLASS0 = 0xFFE69F00;
+    /** Strong colour of class 1 points (Okabe-Ito blue). */
+    public static final int CLASS1 = 0xFF0072B2;
+    /** Heatmap colour at P = 0 and P = 1: lighter tints, so points stay visible on top. */
+    private static final int TINT0 = 0xFFF3C56B;
+    private static final int TINT1 = 0xFF6FA8D6;
+    private static final int MIDDLE = 0xFFF7F7F2;
+    /** Entries in the lookup table. */
+    public static final int SIZE = 256;
+    private static final int[] TABLE = build();
+
+    private Palette() {
+    }
+
+    private static int[] build() {
+        int[] t = new int[SIZE];
+        for (int i = 0; i < SIZE; i++) {
+            double p = i / (SIZE - 1.0);
+            // Ease towards the ends so the region near 0.5 reads as "unsure" and confident regions are saturated.
+            t[i] = p < 0.5 ? lerp(TINT0, MIDDLE, Math.pow(p / 0.5, 1.6))
+                    : lerp(MIDDLE, TINT1, 1 - Math.pow((1 - p) / 0.5, 1.6));
+        }
+        return t;
+    }
+
+    private static int lerp(int a, int b, double f) {
+        int r = (int) Math.round(((a >> 16) & 255) * (1 - f) + ((b >> 16) & 255) * f);
+        int g = (int) Math.round(((a >> 8) & 255) * (1 - f) + ((b >> 8) & 255) * f);
+        int bl = (int) Math.round((a & 255) * (1 - f) + (b & 255) * f);
+        return 0xFF000000 | (r << 16) | (g << 8) | bl;
+    }
+
+    /** ARGB colour of probability p of class 1 (NaN maps to grey). */
+    public static int heat(double p) {
+        if (Double.isNaN(p)) {
+            return 0xFF9E9E9E;
+        }
+        int i = (int) (Math.max(0, Math.min(1, p)) * (SIZE - 1) + 0.5);
+        return TABLE[i];
+    }
+
+    /** Strong colour of a class label. */
+    public static int classColor(int label) {
+        return label == 1 ? CLASS1 : CLASS0;
+    }
+}

@@ -1,0 +1,100 @@
+package com.backproplab.training;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.backproplab.data.Dataset;
+import com.backproplab.data.Preset;
+import com.backproplab.engine.Activation;
+import com.backproplab.engine.InitScheme;
+import com.backproplab.engine.NetworkConfig;
+import com.backproplab.engine.TrainingConfig;
+import java.util.List;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class TrainingSessionTest {
+    private TrainingSession session;
+
+    private TrainingSession start(NetworkConfig nc, TrainingConfig tc, Dataset data) {
+        session = new TrainingSession(nc, tc, DataSettings.defaults(), data, Viewport.defaults(), 64);
+        session.start();
+        return session;
+    }
+
+    @AfterEach
+    void stop() {
+        if (session != null) {
+            session.close();
+        }
+    }
+
+    private Snapshot await(Predicate<Snapshot> condition) throws InterruptedException {
+        long end = System.nanoTime() + 20_000_000_000L;
+        while (System.nanoTime() < end) {
+            Snapshot s = session.latest();
+            if (condition.test(s)) {
+                return s;
+            }
+            Thread.sleep(5);
+        }
+        throw new AssertionError("timed out; last snapshot step " + session.latest().step());
+    }
+
+    @Test
+    @DisplayName("should train on play, stop on pause, and step exactly once on step")
+    void playPauseStep() throws InterruptedException {
+        start(NetworkConfig.defaults(), TrainingConfig.defaults(), Preset.XOR.generate(200, 0.1, 1));
+        Snapshot first = session.latest();
+        assertEquals(0, first.step());
+        assertNotNull(first.grid());
+        session.send(new Command.Play());
+        Snapshot trained = await(s -> s.step() > 2000);
+        assertTrue(trained.metrics().trainCost() < 0.3, () -> "cost " + trained.metrics().trainCost());
+        session.send(new Command.Pause());
+        Snapshot paused = await(s -> !s.playing());
+        Thread.sleep(100);
+        assertEquals(paused.step(), session.latest().step());
+        session.send(new Command.StepOnce());
+        Snapshot one = await(s -> s.step() == paused.step() + 1);
+        assertFalse(one.playing());
+        assertTrue(one.history().size() > 0);
+    }
+
+    @Test
+    @DisplayName("should stop on divergence with a message, and recover on reset")
+    void divergenceAndReset() throws InterruptedException {
+        NetworkConfig nc = new NetworkConfig(List.of(8, 8, 8), Activation.RELU, InitScheme.SCALED, 10, 1);
+        start(nc, TrainingConfig.defaults().withLearningRate(50), Preset.SPIRAL.generate(200, 0.1, 1));
+        session.send(new Command.Play());
+        Snapshot d = await(s -> s.divergence() != null);
+        assertFalse(d.playing());
+        assertTrue(d.divergence().message().contains("step " + d.divergence().step()), d.divergence().message());
+        session.send(new Command.SetNetwork(nc.withInit(InitScheme.XAVIER, 1)));
+        session.send(new Command.SetTraining(TrainingConfig.defaults()));
+        session.send(new Command.Reset());
+        Snapshot r = await(s -> s.divergence() == null);
+        assertEquals(0, r.step());
+        session.send(new Command.Play());
+        await(s -> s.step() > 100 && s.divergence() == null);
+    }
+
+    @Test
+    @DisplayName("should refuse to train a one-class dataset with a clear message")
+    void oneClass() throws InterruptedException {
+        Dataset one = Dataset.of(new double[] {0, 1, 2}, new double[] {0, 1, 2}, new int[] {1, 1, 1});
+        start(NetworkConfig.defaults(), TrainingConfig.defaults(), one);
+        session.send(new Command.Play());
+        Snapshot s = await(x -> x.version() > 1);
+        assertNotNull(s.dataProblem());
+        assertEquals(0, s.step());
+        session.send(new Command.SetData(Preset.XOR.generate(100, 0.1, 2)));
+        Snapshot ok = await(x -> x.dataProblem() == null);
+        assertNull(ok.divergence());
+    }
+}
