@@ -2,6 +2,8 @@
 module backproplab {
     requires javafx.controls;
     requires java.desktop;
+    // Vectorized exp and tanh for the engine (incubating in JDK 17; see VectorMath).
+    requires jdk.incubator.vector;
     requires org.kordamp.ikonli.javafx;
     requires org.kordamp.ikonli.materialdesign2;
     requires com.fasterxml.jackson.databind;

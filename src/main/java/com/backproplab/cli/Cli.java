@@ -8,6 +8,9 @@ public final class Cli {
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args[0].equals("bench")) {
+            return Bench.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
+        }
         err.println("unknown command: " + args[0]);
         return 2;
     }

@@ -75,18 +75,14 @@ public enum Activation {
     public void applyAll(double[] z, double[] a, int n) {
         switch (this) {
             case SIGMOID:
-                for (int i = 0; i < n; i++) {
-                    a[i] = sigmoid(z[i]);
-                }
+                VectorMath.sigmoid(z, a, n);
                 break;
             case TANH:
-                for (int i = 0; i < n; i++) {
-                    a[i] = Math.tanh(z[i]);
-                }
+                VectorMath.tanh(z, a, n);
                 break;
             case RELU:
                 for (int i = 0; i < n; i++) {
-                    a[i] = Math.max(z[i], 0.0);
+                    a[i] = z[i] > 0 ? z[i] : 0.0;
                 }
                 break;
             case LEAKY_RELU:
