@@ -5,8 +5,8 @@ package com.backproplab.engine;
  * W = W - alpha v_hat / (sqrt(s_hat) + eps), t counting updates from 1.
  */
 final class Adam extends Optimizer {
-    Adam(int[] sizes) {
-        super(sizes, true, true);
+    Adam(int[] sizes, boolean batchNorm) {
+        super(sizes, batchNorm, true, true);
     }
 
     @Override

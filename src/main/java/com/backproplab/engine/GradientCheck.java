@@ -38,11 +38,11 @@ public final class GradientCheck {
     public static Result check(Network network, double[] x1, double[] x2, double[] y, double lambda) {
         int m = y.length;
         Network net = network.copy();
-        Workspace ws = new Workspace(net.sizes(), Math.max(1, m));
+        Workspace ws = new Workspace(net.sizes(), Math.max(1, m), net.batchNorm());
         System.arraycopy(x1, 0, ws.act[0], 0, m);
         System.arraycopy(x2, 0, ws.act[0], m, m);
         System.arraycopy(y, 0, ws.y, 0, m);
-        Gradients g = new Gradients(net.sizes());
+        Gradients g = new Gradients(net.sizes(), net.batchNorm());
         Backprop.forward(net, ws, m, 1.0, null);
         Backprop.backward(net, ws, m, 1.0, lambda, g);
         double[] grad = g.flatten();

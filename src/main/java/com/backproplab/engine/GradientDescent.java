@@ -2,8 +2,8 @@ package com.backproplab.engine;
 
 /** W = W - alpha dW. */
 final class GradientDescent extends Optimizer {
-    GradientDescent(int[] sizes) {
-        super(sizes, false, false);
+    GradientDescent(int[] sizes, boolean batchNorm) {
+        super(sizes, batchNorm, false, false);
     }
 
     @Override

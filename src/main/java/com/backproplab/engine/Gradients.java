@@ -7,13 +7,29 @@ public final class Gradients {
     /** dJ/db[l] for l = 1..L. */
     final double[][] db;
 
+    /** dJ/dgamma[l] and dJ/dbeta[l] of batch-normalized hidden layers (null without batch norm). */
+    final double[][] dgamma;
+    final double[][] dbeta;
+
     Gradients(int[] sizes) {
+        this(sizes, false);
+    }
+
+    Gradients(int[] sizes, boolean batchNorm) {
         int layers = sizes.length - 1;
         dw = new double[layers + 1][];
         db = new double[layers + 1][];
         for (int l = 1; l <= layers; l++) {
             dw[l] = new double[sizes[l] * sizes[l - 1]];
             db[l] = new double[sizes[l]];
+        }
+        dgamma = batchNorm ? new double[layers][] : null;
+        dbeta = batchNorm ? new double[layers][] : null;
+        if (batchNorm) {
+            for (int l = 1; l < layers; l++) {
+                dgamma[l] = new double[sizes[l]];
+                dbeta[l] = new double[sizes[l]];
+            }
         }
     }
 
@@ -27,19 +43,22 @@ public final class Gradients {
         return db[l].clone();
     }
 
-    /** Flattens in the same order as the network's theta (W then b of each layer). */
+    /** Flattens in the same order as the network's theta (W, b, and gamma, beta where batch-normalized). */
     double[] flatten() {
+        int layers = dw.length - 1;
         int count = 0;
-        for (int l = 1; l < dw.length; l++) {
-            count += dw[l].length + db[l].length;
+        for (int l = 1; l <= layers; l++) {
+            count += dw[l].length + db[l].length + (dgamma != null && l < layers ? 2 * db[l].length : 0);
         }
         double[] d = new double[count];
         int o = 0;
-        for (int l = 1; l < dw.length; l++) {
-            System.arraycopy(dw[l], 0, d, o, dw[l].length);
-            o += dw[l].length;
-            System.arraycopy(db[l], 0, d, o, db[l].length);
-            o += db[l].length;
+        for (int l = 1; l <= layers; l++) {
+            double[][] blocks = dgamma != null && l < layers ? new double[][] {dw[l], db[l], dgamma[l], dbeta[l]}
+                    : new double[][] {dw[l], db[l]};
+            for (double[] block : blocks) {
+                System.arraycopy(block, 0, d, o, block.length);
+                o += block.length;
+            }
         }
         return d;
     }

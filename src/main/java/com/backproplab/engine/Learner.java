@@ -46,11 +46,11 @@ public final class Learner {
         this.sizes = network.sizes();
         this.seed = seed;
         this.config = training;
-        this.optimizer = Optimizer.create(training.optimizer(), network.sizes());
-        this.grads = new Gradients(network.sizes());
+        this.optimizer = Optimizer.create(training.optimizer(), network.sizes(), network.batchNorm());
+        this.grads = new Gradients(network.sizes(), network.batchNorm());
         this.stats = new StepStats(network.layers());
         this.updateSquares = new double[network.layers() + 1];
-        this.ws = new Workspace(network.sizes(), 1);
+        this.ws = new Workspace(network.sizes(), 1, network.batchNorm());
     }
 
     /**
@@ -72,7 +72,7 @@ public final class Learner {
     /** Changes hyperparameters; the optimizer state survives unless the rule itself changes. */
     public void setTraining(TrainingConfig training) {
         if (training.optimizer() != optimizer.kind()) {
-            optimizer = Optimizer.create(training.optimizer(), net.sizes());
+            optimizer = Optimizer.create(training.optimizer(), net.sizes(), net.batchNorm());
         }
         this.config = training;
     }
@@ -102,7 +102,7 @@ public final class Learner {
         }
         int batch = Math.min(config.batchSize(), m);
         if (!ws.fits(sizes, batch)) {
-            ws = new Workspace(sizes, batch);
+            ws = new Workspace(sizes, batch, net.batchNorm());
         }
         if (config.keepProb() < 1.0) {
             ws.enableDropout(sizes);
@@ -115,7 +115,7 @@ public final class Learner {
 
         double alpha = config.schedule().rate(config.learningRate(), epoch);
         dropoutRng.reset(seed ^ DROPOUT_STREAM, steps);
-        Backprop.forward(net, ws, mb, config.keepProb(), dropoutRng);
+        Backprop.forward(net, ws, mb, config.keepProb(), dropoutRng, Backprop.Norm.BATCH_AND_TRACK);
         double cost = Backprop.cost(net, ws, mb, config.l2());
         Backprop.backward(net, ws, mb, config.keepProb(), config.l2(), grads);
         stats.step = steps + 1;

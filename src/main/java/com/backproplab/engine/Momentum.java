@@ -2,8 +2,8 @@ package com.backproplab.engine;
 
 /** v = beta v + (1-beta) dW; W = W - alpha v. */
 final class Momentum extends Optimizer {
-    Momentum(int[] sizes) {
-        super(sizes, true, false);
+    Momentum(int[] sizes, boolean batchNorm) {
+        super(sizes, batchNorm, true, false);
     }
 
     @Override

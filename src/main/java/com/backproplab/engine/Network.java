@@ -12,12 +12,21 @@ public final class Network {
     private final Activation activation;
     /** W[l] for l = 1..L; index 0 is unused so indices read as in the course. */
     final double[][] w;
-    /** b[l] for l = 1..L. */
+    /** b[l] for l = 1..L; stays 0 on batch-normalized layers, where beta takes its role. */
     final double[][] b;
+    /** Whether hidden layers are batch-normalized. */
+    final boolean batchNorm;
+    /** Batch norm's learned scale gamma[l] and shift beta[l] of hidden layer l (null without batch norm). */
+    final double[][] gamma;
+    final double[][] beta;
+    /** Exponentially weighted running mean and variance of Z[l], used at prediction time. */
+    final double[][] runningMean;
+    final double[][] runningVar;
 
-    private Network(int[] sizes, Activation activation) {
+    private Network(int[] sizes, Activation activation, boolean batchNorm) {
         this.sizes = sizes.clone();
         this.activation = activation;
+        this.batchNorm = batchNorm;
         int layers = sizes.length - 1;
         w = new double[layers + 1][];
         b = new double[layers + 1][];
@@ -25,11 +34,25 @@ public final class Network {
             w[l] = new double[sizes[l] * sizes[l - 1]];
             b[l] = new double[sizes[l]];
         }
+        gamma = batchNorm ? new double[layers][] : null;
+        beta = batchNorm ? new double[layers][] : null;
+        runningMean = batchNorm ? new double[layers][] : null;
+        runningVar = batchNorm ? new double[layers][] : null;
+        if (batchNorm) {
+            for (int l = 1; l < layers; l++) {
+                gamma[l] = new double[sizes[l]];
+                beta[l] = new double[sizes[l]];
+                runningMean[l] = new double[sizes[l]];
+                runningVar[l] = new double[sizes[l]];
+                Arrays.fill(gamma[l], 1.0);
+                Arrays.fill(runningVar[l], 1.0);
+            }
+        }
     }
 
     /** A network initialized by the config's scheme from its seed (same seed, same weights). */
     public static Network initialize(NetworkConfig config) {
-        Network net = new Network(config.layerSizes(), config.activation());
+        Network net = new Network(config.layerSizes(), config.activation(), config.batchNorm());
         SplittableRandom rng = new SplittableRandom(config.seed());
         for (int l = 1; l <= net.layers(); l++) {
             double std = config.init().scale(net.sizes[l - 1], net.sizes[l], config.initScale());
@@ -44,7 +67,7 @@ public final class Network {
 
     /** A network with the given parameters; {@code weights[l-1]} is W[l] as rows, {@code biases[l-1]} is b[l]. */
     public static Network of(int[] sizes, Activation activation, double[][][] weights, double[][] biases) {
-        Network net = new Network(sizes, activation);
+        Network net = new Network(sizes, activation, false);
         if (weights.length != net.layers() || biases.length != net.layers()) {
             throw new IllegalArgumentException("expected parameters for " + net.layers() + " layers, found "
                     + weights.length + " weight matrices and " + biases.length + " bias vectors");
@@ -99,6 +122,9 @@ public final class Network {
         int c = 0;
         for (int l = 1; l <= layers(); l++) {
             c += w[l].length + b[l].length;
+            if (batchNorm && l < layers()) {
+                c += gamma[l].length + beta[l].length;
+            }
         }
         return c;
     }
@@ -123,14 +149,79 @@ public final class Network {
         return b[l].clone();
     }
 
+    /**
+     * A batch-normalized network with the given parameters: as {@link #of}, plus gamma, beta and the running mean
+     * and variance of each hidden layer ({@code [l-1][i]}, l = 1..L-1).
+     */
+    public static Network withBatchNorm(int[] sizes, Activation activation, double[][][] weights, double[][] biases,
+                                        double[][] gamma, double[][] beta, double[][] runningMean,
+                                        double[][] runningVar) {
+        Network plain = of(sizes, activation, weights, biases);
+        Network net = new Network(sizes, activation, true);
+        plain.copyInto(net);
+        int hidden = sizes.length - 2;
+        double[][][] given = {gamma, beta, runningMean, runningVar};
+        double[][][] into = {net.gamma, net.beta, net.runningMean, net.runningVar};
+        String[] names = {"gamma", "beta", "runningMean", "runningVar"};
+        for (int k = 0; k < 4; k++) {
+            if (given[k].length != hidden) {
+                throw new IllegalArgumentException("expected " + names[k] + " for " + hidden + " hidden layers, found "
+                        + given[k].length);
+            }
+            for (int l = 1; l <= hidden; l++) {
+                if (given[k][l - 1].length != sizes[l]) {
+                    throw new IllegalArgumentException(names[k] + " of layer " + l + " must have " + sizes[l]
+                            + " entries, found " + given[k][l - 1].length);
+                }
+                System.arraycopy(given[k][l - 1], 0, into[k][l], 0, sizes[l]);
+            }
+        }
+        return net;
+    }
+
+    /** Whether hidden layers are batch-normalized. */
+    public boolean batchNorm() {
+        return batchNorm;
+    }
+
+    /** gamma[l] of a batch-normalized hidden layer (a copy). */
+    public double[] gamma(int l) {
+        return gamma[l].clone();
+    }
+
+    /** beta[l] of a batch-normalized hidden layer (a copy). */
+    public double[] beta(int l) {
+        return beta[l].clone();
+    }
+
+    /** Running mean of Z[l] of a batch-normalized hidden layer (a copy). */
+    public double[] runningMean(int l) {
+        return runningMean[l].clone();
+    }
+
+    /** Running variance of Z[l] of a batch-normalized hidden layer (a copy). */
+    public double[] runningVar(int l) {
+        return runningVar[l].clone();
+    }
+
     /** A deep copy. */
     public Network copy() {
-        Network c = new Network(sizes, activation);
+        Network c = new Network(sizes, activation, batchNorm);
+        copyInto(c);
+        return c;
+    }
+
+    private void copyInto(Network c) {
         for (int l = 1; l <= layers(); l++) {
             System.arraycopy(w[l], 0, c.w[l], 0, w[l].length);
             System.arraycopy(b[l], 0, c.b[l], 0, b[l].length);
+            if (batchNorm && c.batchNorm && l < layers()) {
+                System.arraycopy(gamma[l], 0, c.gamma[l], 0, gamma[l].length);
+                System.arraycopy(beta[l], 0, c.beta[l], 0, beta[l].length);
+                System.arraycopy(runningMean[l], 0, c.runningMean[l], 0, runningMean[l].length);
+                System.arraycopy(runningVar[l], 0, c.runningVar[l], 0, runningVar[l].length);
+            }
         }
-        return c;
     }
 
     /** True when every parameter is finite. */
@@ -146,19 +237,42 @@ public final class Network {
                     return false;
                 }
             }
+            if (batchNorm && l < layers()) {
+                if (!Double.isFinite(Kernels.sumSquares(gamma[l], gamma[l].length)
+                        + Kernels.sumSquares(beta[l], beta[l].length))) {
+                    return false;
+                }
+            }
         }
         return true;
     }
 
-    /** Flattens all W then b of each layer into theta (as gradient checking does). */
+    /** The learned arrays in theta order: W, b (and gamma, beta on batch-normalized layers) of each layer. */
+    double[][] parameterBlocks() {
+        int count = 0;
+        for (int l = 1; l <= layers(); l++) {
+            count += batchNorm && l < layers() ? 4 : 2;
+        }
+        double[][] blocks = new double[count][];
+        int k = 0;
+        for (int l = 1; l <= layers(); l++) {
+            blocks[k++] = w[l];
+            blocks[k++] = b[l];
+            if (batchNorm && l < layers()) {
+                blocks[k++] = gamma[l];
+                blocks[k++] = beta[l];
+            }
+        }
+        return blocks;
+    }
+
+    /** Flattens every learned parameter into theta (as gradient checking does). */
     double[] flatten() {
         double[] theta = new double[parameterCount()];
         int o = 0;
-        for (int l = 1; l <= layers(); l++) {
-            System.arraycopy(w[l], 0, theta, o, w[l].length);
-            o += w[l].length;
-            System.arraycopy(b[l], 0, theta, o, b[l].length);
-            o += b[l].length;
+        for (double[] block : parameterBlocks()) {
+            System.arraycopy(block, 0, theta, o, block.length);
+            o += block.length;
         }
         return theta;
     }
@@ -166,11 +280,9 @@ public final class Network {
     /** Inverse of {@link #flatten()}. */
     void unflatten(double[] theta) {
         int o = 0;
-        for (int l = 1; l <= layers(); l++) {
-            System.arraycopy(theta, o, w[l], 0, w[l].length);
-            o += w[l].length;
-            System.arraycopy(theta, o, b[l], 0, b[l].length);
-            o += b[l].length;
+        for (double[] block : parameterBlocks()) {
+            System.arraycopy(theta, o, block, 0, block.length);
+            o += block.length;
         }
     }
 

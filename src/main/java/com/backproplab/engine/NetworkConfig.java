@@ -11,9 +11,10 @@ import java.util.List;
  * @param init weight initialization scheme
  * @param initScale the factor s of {@link InitScheme#SCALED}
  * @param seed seed of the weights, the shuffles and the dropout masks
+ * @param batchNorm batch normalization on every hidden layer, before the activation
  */
 public record NetworkConfig(List<Integer> hidden, Activation activation, InitScheme init, double initScale,
-                            long seed) {
+                            long seed, boolean batchNorm) {
     /** Inputs per example: the two coordinates of a point. */
     public static final int INPUTS = 2;
     /** Most hidden layers the engine accepts. */
@@ -30,6 +31,11 @@ public record NetworkConfig(List<Integer> hidden, Activation activation, InitSch
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join("; ", problems));
         }
+    }
+
+    /** A network without batch normalization. */
+    public NetworkConfig(List<Integer> hidden, Activation activation, InitScheme init, double initScale, long seed) {
+        this(hidden, activation, init, initScale, seed, false);
     }
 
     /** The course default of the app: 2 hidden layers of 8 tanh units, Xavier init. */
@@ -66,18 +72,22 @@ public record NetworkConfig(List<Integer> hidden, Activation activation, InitSch
     }
 
     public NetworkConfig withHidden(List<Integer> h) {
-        return new NetworkConfig(h, activation, init, initScale, seed);
+        return new NetworkConfig(h, activation, init, initScale, seed, batchNorm);
     }
 
     public NetworkConfig withActivation(Activation a) {
-        return new NetworkConfig(hidden, a, init, initScale, seed);
+        return new NetworkConfig(hidden, a, init, initScale, seed, batchNorm);
     }
 
     public NetworkConfig withInit(InitScheme i, double scale) {
-        return new NetworkConfig(hidden, activation, i, scale, seed);
+        return new NetworkConfig(hidden, activation, i, scale, seed, batchNorm);
     }
 
     public NetworkConfig withSeed(long s) {
-        return new NetworkConfig(hidden, activation, init, initScale, s);
+        return new NetworkConfig(hidden, activation, init, initScale, s, batchNorm);
+    }
+
+    public NetworkConfig withBatchNorm(boolean on) {
+        return new NetworkConfig(hidden, activation, init, initScale, seed, on);
     }
 }

@@ -12,14 +12,23 @@ public abstract class Optimizer {
     /** Second moments s (RMSprop, Adam) of W[l] and b[l]; null when the rule has none. */
     final double[][] sw;
     final double[][] sb;
+    /** Moments of batch norm's gamma[l] and beta[l]; null without batch norm or without that moment. */
+    final double[][] vg;
+    final double[][] vbe;
+    final double[][] sg;
+    final double[][] sbe;
     /** Updates applied so far; Adam's bias correction uses t + 1 for the next one. */
     long t;
 
-    Optimizer(int[] sizes, boolean first, boolean second) {
+    Optimizer(int[] sizes, boolean batchNorm, boolean first, boolean second) {
         vw = first ? shaped(sizes, true) : null;
         vb = first ? shaped(sizes, false) : null;
         sw = second ? shaped(sizes, true) : null;
         sb = second ? shaped(sizes, false) : null;
+        vg = first && batchNorm ? shaped(sizes, false) : null;
+        vbe = first && batchNorm ? shaped(sizes, false) : null;
+        sg = second && batchNorm ? shaped(sizes, false) : null;
+        sbe = second && batchNorm ? shaped(sizes, false) : null;
     }
 
     private static double[][] shaped(int[] sizes, boolean weights) {
@@ -30,13 +39,18 @@ public abstract class Optimizer {
         return a;
     }
 
-    /** A fresh optimizer of the given kind for a network with layer sizes {@code sizes}. */
+    /** A fresh optimizer of the given kind for a network with layer sizes {@code sizes}, no batch norm. */
     public static Optimizer create(OptimizerKind kind, int[] sizes) {
+        return create(kind, sizes, false);
+    }
+
+    /** A fresh optimizer of the given kind for a network with layer sizes {@code sizes}. */
+    public static Optimizer create(OptimizerKind kind, int[] sizes, boolean batchNorm) {
         switch (kind) {
-            case GD: return new GradientDescent(sizes);
-            case MOMENTUM: return new Momentum(sizes);
-            case RMSPROP: return new RmsProp(sizes);
-            default: return new Adam(sizes);
+            case GD: return new GradientDescent(sizes, batchNorm);
+            case MOMENTUM: return new Momentum(sizes, batchNorm);
+            case RMSPROP: return new RmsProp(sizes, batchNorm);
+            default: return new Adam(sizes, batchNorm);
         }
     }
 
@@ -57,6 +71,10 @@ public abstract class Optimizer {
         for (int l = 1; l <= net.layers(); l++) {
             double sq = apply(net.w[l], g.dw[l], vw == null ? null : vw[l], sw == null ? null : sw[l], alpha, hp);
             apply(net.b[l], g.db[l], vb == null ? null : vb[l], sb == null ? null : sb[l], alpha, hp);
+            if (net.batchNorm && l < net.layers()) {
+                apply(net.gamma[l], g.dgamma[l], vg == null ? null : vg[l], sg == null ? null : sg[l], alpha, hp);
+                apply(net.beta[l], g.dbeta[l], vbe == null ? null : vbe[l], sbe == null ? null : sbe[l], alpha, hp);
+            }
             if (updateSquares != null) {
                 updateSquares[l] = sq;
             }
@@ -68,7 +86,8 @@ public abstract class Optimizer {
 
     /** The state, copied: t and the moment arrays (null where the rule has none), indexed by layer l. */
     public OptimizerState state() {
-        return new OptimizerState(kind(), t, copy(vw), copy(vb), copy(sw), copy(sb));
+        return new OptimizerState(kind(), t, copy(vw), copy(vb), copy(sw), copy(sb), copy(vg), copy(vbe), copy(sg),
+                copy(sbe));
     }
 
     /** Restores a state saved by {@link #state()}; shapes must match. */
@@ -81,6 +100,10 @@ public abstract class Optimizer {
         into(s.vb(), vb, "v of b");
         into(s.sw(), sw, "s of W");
         into(s.sb(), sb, "s of b");
+        into(s.vGamma(), vg, "v of gamma");
+        into(s.vBeta(), vbe, "v of beta");
+        into(s.sGamma(), sg, "s of gamma");
+        into(s.sBeta(), sbe, "s of beta");
     }
 
     private static double[][] copy(double[][] a) {
@@ -89,7 +112,7 @@ public abstract class Optimizer {
         }
         double[][] c = new double[a.length][];
         for (int l = 1; l < a.length; l++) {
-            c[l] = a[l].clone();
+            c[l] = a[l] == null ? null : a[l].clone();
         }
         return c;
     }
@@ -102,6 +125,9 @@ public abstract class Optimizer {
             throw new IllegalArgumentException("optimizer state lacks " + what + " for " + (to.length - 1) + " layers");
         }
         for (int l = 1; l < to.length; l++) {
+            if (to[l] == null) {
+                continue;
+            }
             if (from[l] == null || from[l].length != to[l].length) {
                 throw new IllegalArgumentException("optimizer state " + what + " of layer " + l + " must have "
                         + to[l].length + " entries");

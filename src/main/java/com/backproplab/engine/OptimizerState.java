@@ -10,7 +10,16 @@ package com.backproplab.engine;
  * @param vb first moment of b[l]
  * @param sw second moment of W[l]
  * @param sb second moment of b[l]
+ * @param vGamma first moment of batch norm's gamma[l] (null without batch norm)
+ * @param vBeta first moment of batch norm's beta[l]
+ * @param sGamma second moment of gamma[l]
+ * @param sBeta second moment of beta[l]
  */
 public record OptimizerState(OptimizerKind kind, long t, double[][] vw, double[][] vb, double[][] sw,
-                             double[][] sb) {
+                             double[][] sb, double[][] vGamma, double[][] vBeta, double[][] sGamma,
+                             double[][] sBeta) {
+    /** A state without batch-norm moments. */
+    public OptimizerState(OptimizerKind kind, long t, double[][] vw, double[][] vb, double[][] sw, double[][] sb) {
+        this(kind, t, vw, vb, sw, sb, null, null, null, null);
+    }
 }

@@ -41,15 +41,15 @@ public final class Predictor {
 
     private void forEachChunk(Network net, double[] x1, double[] x2, int count, ChunkSink sink) {
         int[] sizes = net.sizes();
-        if (ws == null || !ws.fits(sizes, CHUNK)) {
-            ws = new Workspace(sizes, CHUNK);
+        if (ws == null || !ws.fits(sizes, CHUNK, net.batchNorm())) {
+            ws = new Workspace(sizes, CHUNK, net.batchNorm());
         }
         for (int start = 0; start < count; start += CHUNK) {
             int m = Math.min(CHUNK, count - start);
             double[] x = ws.act[0];
             System.arraycopy(x1, start, x, 0, m);
             System.arraycopy(x2, start, x, m, m);
-            Backprop.forward(net, ws, m, 1.0, null);
+            Backprop.forward(net, ws, m, 1.0, null, Backprop.Norm.RUNNING);
             sink.accept(start, m, ws.z[net.layers()]);
         }
     }

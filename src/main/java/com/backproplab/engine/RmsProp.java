@@ -2,8 +2,8 @@ package com.backproplab.engine;
 
 /** s = beta2 s + (1-beta2) dW^2; W = W - alpha dW / (sqrt(s) + eps). */
 final class RmsProp extends Optimizer {
-    RmsProp(int[] sizes) {
-        super(sizes, false, true);
+    RmsProp(int[] sizes, boolean batchNorm) {
+        super(sizes, batchNorm, false, true);
     }
 
     @Override

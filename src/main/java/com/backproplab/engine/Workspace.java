@@ -18,9 +18,19 @@ final class Workspace {
     final double[][] dz;
     /** Labels Y (1 x m). */
     final double[] y;
+    /** Batch norm of hidden layers: z_norm[l] (n[l] x m), 1/sqrt(sigma^2 + eps) and mu per unit. */
+    final double[][] bnNorm;
+    final double[][] bnInvStd;
+    final double[][] bnMean;
+    final boolean batchNorm;
 
     Workspace(int[] sizes, int capacity) {
+        this(sizes, capacity, false);
+    }
+
+    Workspace(int[] sizes, int capacity, boolean batchNorm) {
         this.capacity = capacity;
+        this.batchNorm = batchNorm;
         int layers = sizes.length - 1;
         z = new double[layers + 1][];
         act = new double[layers + 1][];
@@ -37,6 +47,16 @@ final class Workspace {
             dz[l] = new double[len];
         }
         y = new double[capacity];
+        bnNorm = batchNorm ? new double[layers][] : null;
+        bnInvStd = batchNorm ? new double[layers][] : null;
+        bnMean = batchNorm ? new double[layers][] : null;
+        if (batchNorm) {
+            for (int l = 1; l < layers; l++) {
+                bnNorm[l] = new double[sizes[l] * capacity];
+                bnInvStd[l] = new double[sizes[l]];
+                bnMean[l] = new double[sizes[l]];
+            }
+        }
     }
 
     /** Gives hidden layers separate dropout buffers (allocated on first use only). */
@@ -47,6 +67,11 @@ final class Workspace {
                 out[l] = new double[sizes[l] * capacity];
             }
         }
+    }
+
+    /** Whether these buffers fit a network of the given sizes and batch-norm setting. */
+    boolean fits(int[] sizes, int batch, boolean withBatchNorm) {
+        return withBatchNorm == batchNorm && fits(sizes, batch);
     }
 
     /** Whether these buffers fit a network of the given sizes. */
