@@ -51,6 +51,11 @@ public final class TrainingSession implements AutoCloseable {
     private final Predictor predictor = new Predictor();
     private BoundaryGrid grid;
     private long gridStep = -1;
+    private double[] gridX;
+    private double[] gridY;
+    private double[] gridP;
+    private Viewport gridViewport;
+    private Normalization gridNormalization;
     private long version;
     private long lastPublish;
     private long slowStart;
@@ -317,18 +322,25 @@ public final class TrainingSession implements AutoCloseable {
 
     private BoundaryGrid computeGrid(Network net, long step) {
         int n = gridResolution, count = n * n;
-        double[] gx = new double[count], gy = new double[count], p = new double[count];
-        for (int j = 0; j < n; j++) {
-            double y = normalization.apply2(viewport.y(j, n));
-            for (int i = 0; i < n; i++) {
-                gx[j * n + i] = normalization.apply1(viewport.x(i, n));
-                gy[j * n + i] = y;
+        if (gridX == null || gridViewport != viewport || gridNormalization != normalization) {
+            // Grid inputs change only with the viewport or the normalization: compute them once, not per frame.
+            gridX = new double[count];
+            gridY = new double[count];
+            gridP = new double[count];
+            for (int j = 0; j < n; j++) {
+                double y = normalization.apply2(viewport.y(j, n));
+                for (int i = 0; i < n; i++) {
+                    gridX[j * n + i] = normalization.apply1(viewport.x(i, n));
+                    gridY[j * n + i] = y;
+                }
             }
+            gridViewport = viewport;
+            gridNormalization = normalization;
         }
-        predictor.predict(net, gx, gy, count, p);
+        predictor.predict(net, gridX, gridY, count, gridP);
         float[] f = new float[count];
         for (int i = 0; i < count; i++) {
-            f[i] = (float) p[i];
+            f[i] = (float) gridP[i];
         }
         return new BoundaryGrid(viewport, n, f, step);
     }
