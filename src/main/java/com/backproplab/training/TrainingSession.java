@@ -278,6 +278,7 @@ public final class TrainingSession implements AutoCloseable {
         dev = arrays(normalization.apply(split.dev()));
         dataProblem = TrainingDataCheck.problem(split.train()).orElse(null);
         learner.setData(train[0], train[1], train[2]);
+        gridStep = -1; // the normalization may have moved: the same weights draw another boundary
         if (dataProblem != null) {
             playing = false;
         }
