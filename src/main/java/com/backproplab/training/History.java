@@ -3,9 +3,9 @@ package com.backproplab.training;
 import java.util.Arrays;
 
 /**
- * Samples of a run over steps, immutable, at most {@link #CAPACITY} of them: when full, the recorder drops every
- * other old sample, so old parts of a long run are kept at a coarser resolution and memory stays bounded.
- * Per-layer series are indexed by l = 1..L.
+ * Samples of a run over steps, immutable, at most {@link #CAPACITY} of them, taken every {@code stride} steps:
+ * when the buffer is full the recorder merges neighbouring samples and doubles the stride, so a long run keeps
+ * its whole length at a coarser resolution and memory stays bounded. Per-layer series are indexed by l = 1..L.
  */
 public final class History {
     /** Most samples kept. */
@@ -95,9 +95,12 @@ public final class History {
     static final class Recorder {
         private final int layers;
         private final int width;
-        private long[] steps = new long[CAPACITY];
-        private double[] values;
+        private final long[] steps = new long[CAPACITY];
+        private final double[] values;
         private int size;
+        private long stride = 1;
+        private double batchSum;
+        private int batchCount;
 
         Recorder(int layers) {
             this.layers = layers;
@@ -105,13 +108,26 @@ public final class History {
             this.values = new double[CAPACITY * width];
         }
 
-        void add(long step, double batchCost, double trainCost, double devCost, double trainAcc, double devAcc,
-                 double[] grad, double[] weight, double[] ratio) {
-            if (size > 0 && steps[size - 1] == step) {
+        /** Steps between samples. */
+        long stride() {
+            return stride;
+        }
+
+        /** Adds a step's mini-batch cost; true when this step is a sample point and {@link #add} should follow. */
+        boolean offer(long step, double batchCost) {
+            batchSum += batchCost;
+            batchCount++;
+            return step % stride == 0;
+        }
+
+        /** Records a sample; its batch cost is the mean of the batch costs offered since the previous sample. */
+        void add(long step, double trainCost, double devCost, double trainAcc, double devAcc, double[] grad,
+                 double[] weight, double[] ratio) {
+            double batchCost = batchCount == 0 ? Double.NaN : batchSum / batchCount;
+            batchSum = 0;
+            batchCount = 0;
+            if (size > 0 && steps[size - 1] >= step) {
                 size--; // a re-sample of the same step replaces the previous one
-            }
-            if (size == CAPACITY) {
-                decimate();
             }
             steps[size] = step;
             int o = size * width;
@@ -126,20 +142,23 @@ public final class History {
                 values[o + SCALARS + 2 * layers + l - 1] = ratio[l];
             }
             size++;
+            if (size == CAPACITY) {
+                merge();
+            }
         }
 
-        /** Keeps every other sample of the older half and all of the newer half. */
-        private void decimate() {
+        /** Halves the samples: each pair becomes its later sample, with the mean of the pair's batch costs. */
+        private void merge() {
             int half = size / 2;
-            int w = 0;
-            for (int i = 0; i < size; i++) {
-                if (i >= half || i % 2 == 0) {
-                    steps[w] = steps[i];
-                    System.arraycopy(values, i * width, values, w * width, width);
-                    w++;
-                }
+            for (int k = 0; k < half; k++) {
+                int a = 2 * k, b = 2 * k + 1;
+                double meanBatch = (values[a * width + BATCH_COST] + values[b * width + BATCH_COST]) / 2;
+                steps[k] = steps[b];
+                System.arraycopy(values, b * width, values, k * width, width);
+                values[k * width + BATCH_COST] = meanBatch;
             }
-            size = w;
+            size = half;
+            stride *= 2;
         }
 
         History snapshot() {

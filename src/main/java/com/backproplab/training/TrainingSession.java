@@ -49,6 +49,10 @@ public final class TrainingSession implements AutoCloseable {
     private History.Recorder recorder;
     private StepStats lastStats;
     private final Predictor predictor = new Predictor();
+    private Predictor.Evaluation trainEval;
+    private Predictor.Evaluation devEval;
+    private long lastEval;
+    private long lastEvalNanos;
     private BoundaryGrid grid;
     private long gridStep = -1;
     private double[] gridX;
@@ -74,7 +78,7 @@ public final class TrainingSession implements AutoCloseable {
         this.viewport = viewport;
         this.gridResolution = gridResolution;
         rebuildLearner();
-        publish();
+        publish(true);
         this.thread = new Thread(this::run, "backprop-trainer");
         thread.setDaemon(true);
     }
@@ -127,7 +131,7 @@ public final class TrainingSession implements AutoCloseable {
                     trainSlice();
                 }
                 if (changed || System.nanoTime() - lastPublish >= PUBLISH_NANOS) {
-                    publish();
+                    publish(changed);
                 }
             }
         } catch (InterruptedException e) {
@@ -181,7 +185,34 @@ public final class TrainingSession implements AutoCloseable {
             playing = false;
             return false;
         }
+        if (recorder.offer(s.step, s.cost)) {
+            evaluate(false);
+            recorder.add(s.step, trainEval.cost(), devEval.cost(), trainEval.accuracy(), devEval.accuracy(),
+                    s.gradNorm, s.weightNorm, s.updateRatio);
+        }
         return true;
+    }
+
+    /**
+     * Costs and accuracies over the train and dev sets. Unless forced, re-evaluated at most every frame and at
+     * most a tenth of the time, so large datasets do not slow training down; between evaluations the last values
+     * stand.
+     */
+    private void evaluate(boolean force) {
+        long now = System.nanoTime();
+        if (!force && trainEval != null && now - lastEval < Math.max(PUBLISH_NANOS, 10 * lastEvalNanos)) {
+            return;
+        }
+        Network net = learner.network();
+        if (divergence != null && !net.isFinite()) {
+            trainEval = new Predictor.Evaluation(Double.NaN, Double.NaN);
+            devEval = trainEval;
+        } else {
+            trainEval = predictor.evaluate(net, train[0], train[1], train[2], train[2].length);
+            devEval = predictor.evaluate(net, dev[0], dev[1], dev[2], dev[2].length);
+        }
+        lastEval = System.nanoTime();
+        lastEvalNanos = lastEval - now;
     }
 
     private String divergenceMessage(StepStats s) {
@@ -278,6 +309,7 @@ public final class TrainingSession implements AutoCloseable {
         dev = arrays(normalization.apply(split.dev()));
         dataProblem = TrainingDataCheck.problem(split.train()).orElse(null);
         learner.setData(train[0], train[1], train[2]);
+        trainEval = null;
         gridStep = -1; // the normalization may have moved: the same weights draw another boundary
         if (dataProblem != null) {
             playing = false;
@@ -293,21 +325,15 @@ public final class TrainingSession implements AutoCloseable {
         return new double[][] {d.x1Copy(), d.x2Copy(), y};
     }
 
-    private void publish() {
+    private void publish(boolean changed) {
         lastPublish = System.nanoTime();
         Network net = learner.network();
         long step = learner.steps();
         boolean finite = divergence == null || net.isFinite();
-        Predictor.Evaluation tr = finite ? predictor.evaluate(net, train[0], train[1], train[2], train[2].length)
-                : new Predictor.Evaluation(Double.NaN, Double.NaN);
-        Predictor.Evaluation dv = finite ? predictor.evaluate(net, dev[0], dev[1], dev[2], dev[2].length)
-                : new Predictor.Evaluation(Double.NaN, Double.NaN);
+        evaluate(changed || !playing);
+        Predictor.Evaluation tr = trainEval, dv = devEval;
         double batchCost = lastStats == null ? Double.NaN : lastStats.cost;
         StepStats copy = lastStats == null ? null : lastStats.copy();
-        if (copy != null) {
-            recorder.add(step, batchCost, tr.cost(), dv.cost(), tr.accuracy(), dv.accuracy(), copy.gradNorm,
-                    copy.weightNorm, copy.updateRatio);
-        }
         if (gridStep != step && finite) {
             grid = computeGrid(net, step);
             gridStep = step;
