@@ -143,7 +143,7 @@ public final class LossChart extends Region {
             g.setTextAlign(TextAlignment.CENTER);
             g.setTextBaseline(VPos.CENTER);
             g.fillText(HINT, (plot.left + plot.right) / 2, (plot.top + plot.bottom) / 2);
-            drawLegend(g, smoothOn, false);
+            drawLegend(g, smoothOn, true);
             return;
         }
         for (int i = 0; i < n; i++) {

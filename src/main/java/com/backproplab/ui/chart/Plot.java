@@ -14,6 +14,7 @@ import javafx.scene.text.TextAlignment;
 final class Plot {
     static final Color BACKGROUND = Color.web("#fcfcfd");
     static final Color GRID = Color.web("#e4e6ea");
+    static final Color MINOR = Color.web("#f1f2f4");
     static final Color AXIS = Color.web("#9aa0a6");
     static final Color TEXT = Color.web("#3c4043");
     static final Color MUTED = Color.web("#70757a");
@@ -98,19 +99,10 @@ final class Plot {
         g.setLineWidth(1);
         g.setLineDashes((double[]) null);
 
-        int ny = log ? Ticks.log(y0, y1, Math.max(2, (int) ((bottom - top) / 28)), ticks)
-                : Ticks.linear(y0, y1, Math.max(2, (int) ((bottom - top) / 40)), ticks);
-        g.setTextAlign(TextAlignment.RIGHT);
-        g.setTextBaseline(VPos.CENTER);
-        for (int i = 0; i < ny; i++) {
-            double y = Math.round(py(ticks[i])) + 0.5;
-            g.setStroke(GRID);
-            g.strokeLine(left, y, right, y);
-            g.setFill(MUTED);
-            g.fillText(Ticks.value(ticks[i]), left - 4, y);
-        }
+        yLines(g, left, right, true);
 
-        int nx = Ticks.linear(x0, x1, Math.max(2, (int) ((right - left) / 70)), ticks);
+        // Steps are whole numbers: never a tick step below 1, which would print "0 1 1".
+        int nx = Ticks.linear(x0, x1, Math.max(1, Math.min((int) ((right - left) / 70), (int) (x1 - x0))), ticks);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
         for (int i = 0; i < nx; i++) {
@@ -135,16 +127,49 @@ final class Plot {
 
     /** Draws the horizontal grid lines once more over [fromX, toX], e.g. behind a side panel of bars. */
     void yGrid(GraphicsContext g, double fromX, double toX) {
-        int ny = log ? Ticks.log(y0, y1, Math.max(2, (int) ((bottom - top) / 28)), ticks)
-                : Ticks.linear(y0, y1, Math.max(2, (int) ((bottom - top) / 40)), ticks);
-        g.setStroke(GRID);
-        g.setLineWidth(1);
-        for (int i = 0; i < ny; i++) {
-            double y = Math.round(py(ticks[i])) + 0.5;
-            g.strokeLine(fromX, y, toX, y);
-        }
+        yLines(g, fromX, toX, false);
         g.setStroke(AXIS);
         g.strokeLine(fromX, bottom + 0.5, toX, bottom + 0.5);
+    }
+
+    /**
+     * Horizontal grid lines at the value ticks, optionally labelled at the left. A log axis spanning few decades
+     * also gets faint lines at 2..9 times each power of ten (labelled at 2 and 5 within a single decade), so a
+     * short log axis still reads.
+     */
+    private void yLines(GraphicsContext g, double fromX, double toX, boolean labels) {
+        g.setLineWidth(1);
+        g.setFont(FONT);
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.setTextBaseline(VPos.CENTER);
+        if (log) {
+            int lo = (int) Math.round(Math.log10(y0)), hi = (int) Math.round(Math.log10(y1));
+            if (hi - lo <= 3) {
+                for (int e = lo; e < hi; e++) {
+                    for (int m = 2; m <= 9; m++) {
+                        double v = m * Math.pow(10, e);
+                        double y = Math.round(py(v)) + 0.5;
+                        g.setStroke(MINOR);
+                        g.strokeLine(fromX, y, toX, y);
+                        if (labels && hi - lo <= 1 && (m == 2 || m == 5)) {
+                            g.setFill(MUTED);
+                            g.fillText(Ticks.value(v), fromX - 4, y);
+                        }
+                    }
+                }
+            }
+        }
+        int ny = log ? Ticks.log(y0, y1, Math.max(2, (int) ((bottom - top) / 28)), ticks)
+                : Ticks.linear(y0, y1, Math.max(2, (int) ((bottom - top) / 40)), ticks);
+        for (int i = 0; i < ny; i++) {
+            double y = Math.round(py(ticks[i])) + 0.5;
+            g.setStroke(GRID);
+            g.strokeLine(fromX, y, toX, y);
+            if (labels) {
+                g.setFill(MUTED);
+                g.fillText(Ticks.value(ticks[i]), fromX - 4, y);
+            }
+        }
     }
 
     /** Restricts drawing to the plot rectangle until {@link GraphicsContext#restore()}. */
