@@ -158,6 +158,7 @@ public final class GradientChart extends Region {
         barsRight = w - 8;
         barsLeft = barsRight - panel + 12;
         plot.frame(LEFT, TOP, w - panel - 12, h - BOTTOM);
+        plot.labelLimit = barsLeft - 8;
         plot.xRange(0, n == 0 ? 1 : hist.step(n - 1));
         plot.yFit(min, max, true);
         plot.drawAxes(g, w, h);

@@ -28,7 +28,7 @@ public final class LossChart extends Region {
     /** The course's beta for the smoothed loss curve. */
     static final double SMOOTHING_BETA = 0.9;
     static final String HINT = "Press Play to train";
-    private static final double LEFT = 42, TOP = 20, RIGHT = 48, BOTTOM = 18;
+    private static final double LEFT = 42, TOP = 20, BOTTOM = 18;
 
     private final Canvas canvas = new Canvas();
     private final HBox controls = new HBox(8);
@@ -125,14 +125,14 @@ public final class LossChart extends Region {
         double min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < n; i++) {
             for (int k = 0; k < 3; k++) {
-                double v = k == 0 ? hist.trainCost(i) : k == 1 ? hist.devCost(i) : hist.batchCost(i);
+                double v = value(hist, i, k);
                 if (Double.isFinite(v) && (!log || v > 0)) {
                     min = Math.min(min, v);
                     max = Math.max(max, v);
                 }
             }
         }
-        plot.frame(LEFT, TOP, w - RIGHT, h - BOTTOM);
+        plot.frame(LEFT, TOP, w - rightMargin(hist, n, log, smoothOn), h - BOTTOM);
         plot.xRange(0, n == 0 ? 1 : xs[n - 1]);
         plot.yFit(min, max, log);
         plot.drawAxes(g, w, h);
@@ -193,11 +193,30 @@ public final class LossChart extends Region {
         }
     }
 
+    /** Room at the right for the widest current-value label ("2.46e-12" needs more than "0.35"). */
+    private double rightMargin(History hist, int n, boolean log, boolean smoothOn) {
+        double widest = 0;
+        for (int k = 0; k < 3; k++) {
+            for (int i = n - 1; i >= 0; i--) {
+                double v = k == 2 && smoothOn ? smooth[i] : value(hist, i, k);
+                if (Double.isFinite(v) && (!log || v > 0)) {
+                    widest = Math.max(widest, plot.textWidth(Ticks.value(v)));
+                    break;
+                }
+            }
+        }
+        return Math.max(24, Math.min(72, widest + 10));
+    }
+
+    private static double value(History hist, int i, int k) {
+        return k == 0 ? hist.trainCost(i) : k == 1 ? hist.devCost(i) : hist.batchCost(i);
+    }
+
     /** Strokes series k (0 train, 1 dev, 2 batch) and returns its last finite value. */
     private double line(GraphicsContext g, History hist, int n, int k) {
         double lastV = Double.NaN;
         for (int i = 0; i < n; i++) {
-            double v = k == 0 ? hist.trainCost(i) : k == 1 ? hist.devCost(i) : hist.batchCost(i);
+            double v = value(hist, i, k);
             ys[i] = plot.py(v);
             if (Double.isFinite(ys[i])) {
                 lastV = v;

@@ -21,6 +21,8 @@ final class Plot {
     static final Font FONT = Font.font("System", 11);
 
     double left, top, right, bottom;
+    /** Rightmost pixel an x tick label may reach, so it never runs into a panel beside the plot. */
+    double labelLimit = Double.POSITIVE_INFINITY;
     private double x0, x1, y0, y1;
     private boolean log;
     private final double[] ticks = new double[64];
@@ -102,15 +104,18 @@ final class Plot {
         yLines(g, left, right, true);
 
         // Steps are whole numbers: never a tick step below 1, which would print "0 1 1".
-        int nx = Ticks.linear(x0, x1, Math.max(1, Math.min((int) ((right - left) / 70), (int) (x1 - x0))), ticks);
+        int nx = Ticks.linear(x0, x1, Math.max(1, Math.min((int) ((right - left) / 55), (int) (x1 - x0))), ticks);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
         for (int i = 0; i < nx; i++) {
             double x = Math.round(px(ticks[i])) + 0.5;
             g.setStroke(GRID);
             g.strokeLine(x, top, x, bottom);
-            g.setFill(MUTED);
-            g.fillText(Ticks.step(ticks[i]), x, bottom + 3);
+            String label = Ticks.step(ticks[i]);
+            if (x + textWidth(label) / 2 <= labelLimit) {
+                g.setFill(MUTED);
+                g.fillText(label, x, bottom + 3);
+            }
         }
 
         g.setStroke(AXIS);

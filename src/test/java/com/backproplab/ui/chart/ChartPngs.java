@@ -1,5 +1,6 @@
 package com.backproplab.ui.chart;
 
+import com.backproplab.engine.Activation;
 import com.backproplab.training.Snapshot;
 import java.io.File;
 import java.io.IOException;
@@ -20,12 +21,15 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 @EnabledIfSystemProperty(named = "charts.png", matches = ".+")
 class ChartPngs {
-    private final LossChart loss = new LossChart();
-    private final GradientChart grad = new GradientChart();
-    private final StackPane root = new StackPane();
+    private LossChart loss;
+    private GradientChart grad;
+    private StackPane root;
 
     @Start
     void start(Stage stage) {
+        loss = new LossChart();
+        grad = new GradientChart();
+        root = new StackPane();
         stage.setScene(new Scene(root, 600, 300));
         stage.show();
     }
@@ -35,8 +39,6 @@ class ChartPngs {
         dir.mkdirs();
         FxPixels.after(() -> {
             root.getChildren().setAll(chart);
-            root.getScene().getWindow().setWidth(w);
-            root.getScene().getWindow().setHeight(h);
             ((javafx.scene.layout.Region) chart).setMaxSize(w, h);
             render.run();
         }, chart);
@@ -57,6 +59,20 @@ class ChartPngs {
         write(grad, () -> grad.render(small), 400, 250, "grad-default-400");
         write(grad, () -> grad.show(Quantity.RATIO), 600, 300, "grad-default-ratio");
         write(grad, () -> grad.show(Quantity.WEIGHT), 600, 300, "grad-default-weight");
+        Snapshot denseSig = TrainedSnapshots.dense(Activation.SIGMOID, 2000, 6000);
+        Snapshot longTanh = TrainedSnapshots.dense(Activation.TANH, Double.POSITIVE_INFINITY, 60000);
+        write(loss, () -> loss.render(denseSig), 600, 300, "loss-dense-sigmoid");
+        write(loss, () -> loss.render(longTanh), 400, 250, "loss-long-tanh");
+        write(grad, () -> {
+            grad.show(Quantity.GRADIENT);
+            grad.render(denseSig);
+        }, 600, 300, "grad-dense-sigmoid");
+        write(grad, () -> grad.render(longTanh), 400, 250, "grad-long-tanh");
+        write(grad, () -> grad.show(Quantity.RATIO), 400, 250, "grad-long-tanh-ratio");
+        write(loss, () -> loss.render(longTanh), 400, 250, "loss-long-tanh");
+        write(loss, () -> {
+            ((javafx.scene.control.CheckBox) loss.lookup("#lossLogScale")).setSelected(true);
+        }, 400, 250, "loss-long-tanh-log");
         write(grad, () -> {
             grad.show(Quantity.GRADIENT);
             grad.render(empty);

@@ -42,6 +42,20 @@ final class TrainedSnapshots {
         return RUNS.computeIfAbsent("tanh", k -> run(nc, TrainingConfig.defaults(), new long[] {2000})).get(1);
     }
 
+    /** A 2-16x6-1 network trained at a limited speed, so the history is dense (for looking at PNGs). */
+    static Snapshot dense(Activation activation, double stepsPerSecond, long steps) {
+        NetworkConfig nc = new NetworkConfig(List.of(16, 16, 16, 16, 16, 16), activation, InitScheme.XAVIER, 1.0, 1L);
+        return RUNS.computeIfAbsent("dense-" + activation + stepsPerSecond + "-" + steps, k -> {
+            try (TrainingSession session = new TrainingSession(nc, TrainingConfig.defaults(),
+                    DataSettings.defaults(), Preset.SPIRAL.generate(200, 0.2, 1), Viewport.defaults(), 32)) {
+                session.start();
+                session.send(new Command.SetSpeed(stepsPerSecond));
+                session.send(new Command.Play());
+                return List.of(await(session, steps));
+            }
+        }).get(0);
+    }
+
     /** The paused session's snapshot first, then one after passing each of {@code steps}. */
     private static List<Snapshot> run(NetworkConfig nc, TrainingConfig tc, long[] steps) {
         List<Snapshot> out = new ArrayList<>();
