@@ -73,6 +73,12 @@ class ChartPngs {
         write(loss, () -> {
             ((javafx.scene.control.CheckBox) loss.lookup("#lossLogScale")).setSelected(true);
         }, 400, 250, "loss-long-tanh-log");
+        Snapshot deep = TrainedSnapshots.deep17();
+        write(grad, () -> {
+            grad.show(Quantity.GRADIENT);
+            grad.render(deep);
+        }, 400, 250, "grad-deep17-400");
+        write(grad, () -> grad.render(deep), 600, 300, "grad-deep17");
         write(grad, () -> {
             grad.show(Quantity.GRADIENT);
             grad.render(empty);

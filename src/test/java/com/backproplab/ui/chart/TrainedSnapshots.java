@@ -56,6 +56,21 @@ final class TrainedSnapshots {
         }).get(0);
     }
 
+    /** A 16-hidden-layer sigmoid network (L = 17) after ~1000 steps at a limited speed (for looking at PNGs). */
+    static Snapshot deep17() {
+        NetworkConfig nc = new NetworkConfig(java.util.Collections.nCopies(16, 8), Activation.SIGMOID,
+                InitScheme.XAVIER, 1.0, 1L);
+        return RUNS.computeIfAbsent("deep17", k -> {
+            try (TrainingSession session = new TrainingSession(nc, TrainingConfig.defaults(),
+                    DataSettings.defaults(), Preset.SPIRAL.generate(200, 0.2, 1), Viewport.defaults(), 32)) {
+                session.start();
+                session.send(new Command.SetSpeed(1000));
+                session.send(new Command.Play());
+                return List.of(await(session, 1000));
+            }
+        }).get(0);
+    }
+
     /** The paused session's snapshot first, then one after passing each of {@code steps}. */
     private static List<Snapshot> run(NetworkConfig nc, TrainingConfig tc, long[] steps) {
         List<Snapshot> out = new ArrayList<>();
