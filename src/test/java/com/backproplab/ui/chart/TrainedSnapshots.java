@@ -78,9 +78,12 @@ final class TrainedSnapshots {
                 Preset.SPIRAL.generate(200, 0.2, 1), Viewport.defaults(), 32)) {
             session.start();
             out.add(session.latest());
+            // A limited speed gives a denser history; at full speed one publication can jump hundreds of steps.
+            session.send(new Command.SetSpeed(3000));
             session.send(new Command.Play());
             for (long target : steps) {
-                out.add(await(session, target));
+                // Past the previous snapshot too, so two targets never return the same snapshot.
+                out.add(await(session, Math.max(target, out.get(out.size() - 1).step())));
             }
             session.send(new Command.Pause());
         }
