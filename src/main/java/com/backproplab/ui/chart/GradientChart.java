@@ -1,0 +1,288 @@
+package com.backproplab.ui.chart;
+
+import com.backproplab.training.History;
+import com.backproplab.training.LayerStats;
+import com.backproplab.training.Snapshot;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * Per-layer gradient norm (or weight norm, or update-to-weight ratio) over steps on a log scale, one line per
+ * layer, beside bars of the current value per layer on the same scale: vanishing first layers read at a glance.
+ */
+public final class GradientChart extends Region {
+    static final String HINT = "Press Play to train";
+    private static final Color REFERENCE = Color.web("#5f6368");
+    private static final double[] REFERENCE_DASH = {3, 3};
+    private static final double LEFT = 42, TOP = 20, BOTTOM = 18;
+
+    private final Canvas canvas = new Canvas();
+    private final HBox controls = new HBox(8);
+    private final ChoiceBox<Quantity> quantity = new ChoiceBox<>();
+    private final Plot plot = new Plot();
+
+    private final double[] xs = new double[History.CAPACITY];
+    private final double[] ys = new double[History.CAPACITY];
+    private final double[] ox = new double[2 * History.CAPACITY];
+    private final double[] oy = new double[2 * History.CAPACITY];
+    private double[] current = new double[8];
+    private Color[] colors;
+    private int colorsFor = -1;
+
+    private Snapshot last;
+    private long lastVersion = Long.MIN_VALUE;
+    private String hintShown;
+    private double barsLeft, barsRight;
+
+    /** An empty chart; call {@link #render(Snapshot)} with each new snapshot. */
+    public GradientChart() {
+        setId("gradientChart");
+        canvas.setId("gradientCanvas");
+        quantity.setId("gradientQuantity");
+        quantity.getItems().addAll(Quantity.values());
+        quantity.setValue(Quantity.GRADIENT);
+        Label title = new Label("Per layer");
+        title.setStyle("-fx-font-weight: bold;");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        controls.getChildren().addAll(title, gap, quantity);
+        controls.setAlignment(Pos.CENTER_LEFT);
+        controls.setPadding(new Insets(2, 6, 2, 8));
+        controls.setStyle("-fx-font-size: 11px;");
+        setStyle("-fx-background-color: #fcfcfd;");
+        getChildren().addAll(controls, canvas);
+        setMinSize(200, 140);
+        setPrefSize(400, 250);
+        quantity.valueProperty().addListener((o, a, b) -> redraw());
+    }
+
+    /** Shows {@code s}; does nothing if it is the snapshot already shown. */
+    public void render(Snapshot s) {
+        if (s != null && last != null && s.version() == lastVersion && s.history() == last.history()) {
+            return;
+        }
+        last = s;
+        lastVersion = s == null ? Long.MIN_VALUE : s.version();
+        redraw();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = getWidth(), h = getHeight();
+        double ch = Math.min(h, controls.prefHeight(w));
+        controls.resizeRelocate(0, 0, w, ch);
+        double cw = Math.max(0, w), chh = Math.max(0, h - ch);
+        canvas.relocate(0, ch);
+        if (canvas.getWidth() != cw || canvas.getHeight() != chh) {
+            canvas.setWidth(cw);
+            canvas.setHeight(chh);
+            redraw();
+        }
+    }
+
+    /** The hint drawn instead of data, or null when data was drawn (for tests). */
+    String hintShown() {
+        return hintShown;
+    }
+
+    Canvas canvas() {
+        return canvas;
+    }
+
+    /** The line plot's rectangle, left, top, right, bottom (for tests). */
+    double[] plotBounds() {
+        return new double[] {plot.left, plot.top, plot.right, plot.bottom};
+    }
+
+    /** The bar panel's horizontal extent, left and right (for tests). */
+    double[] barBounds() {
+        return new double[] {barsLeft, barsRight};
+    }
+
+    /** Selects the quantity shown (for tests and the window). */
+    void show(Quantity q) {
+        quantity.setValue(q);
+    }
+
+    private void redraw() {
+        double w = canvas.getWidth(), h = canvas.getHeight();
+        if (w < 1 || h < 1) {
+            return;
+        }
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        Quantity q = quantity.getValue();
+        History hist = last == null ? null : last.history();
+        int n = hist == null ? 0 : hist.size();
+        int layers = hist == null ? 0 : hist.layers();
+        if (n == 0) {
+            layers = 0;
+        }
+        if (colorsFor != layers) {
+            colors = LayerColors.all(layers, colors);
+            colorsFor = layers;
+        }
+        readCurrent(q, hist, n, layers);
+
+        double min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY;
+        for (int l = 1; l <= layers; l++) {
+            for (int i = 0; i < n; i++) {
+                double v = q.at(hist, i, l);
+                if (v > 0 && v < Double.POSITIVE_INFINITY) {
+                    min = Math.min(min, v);
+                    max = Math.max(max, v);
+                }
+            }
+            double v = current[l];
+            if (v > 0 && v < Double.POSITIVE_INFINITY) {
+                min = Math.min(min, v);
+                max = Math.max(max, v);
+            }
+        }
+        if (q == Quantity.RATIO && layers > 0) { // keep the healthy level in view as a yardstick
+            min = Math.min(min, Quantity.HEALTHY_RATIO);
+            max = Math.max(max, Quantity.HEALTHY_RATIO);
+        }
+
+        // The bar panel takes about 10 px per layer, within 56 px and 30 % of the width.
+        double panel = Math.max(56, Math.min(0.3 * w, 16 + 11 * Math.max(1, layers)));
+        barsRight = w - 8;
+        barsLeft = barsRight - panel + 12;
+        plot.frame(LEFT, TOP, w - panel - 12, h - BOTTOM);
+        plot.labelLimit = barsLeft - 8;
+        plot.xRange(0, n == 0 ? 1 : hist.step(n - 1));
+        plot.yFit(min, max, true);
+        plot.drawAxes(g, w, h);
+        plot.yGrid(g, barsLeft - 4, barsRight + 2);
+
+        hintShown = n == 0 ? HINT : null;
+        if (n == 0) {
+            g.setFill(Plot.MUTED);
+            g.setTextAlign(TextAlignment.CENTER);
+            g.setTextBaseline(VPos.CENTER);
+            g.setFont(Plot.FONT);
+            g.fillText(HINT, (plot.left + plot.right) / 2, (plot.top + plot.bottom) / 2);
+            return;
+        }
+        for (int i = 0; i < n; i++) {
+            xs[i] = plot.px(hist.step(i));
+        }
+        plot.clip(g);
+        if (q == Quantity.RATIO) {
+            drawReference(g);
+        }
+        g.setLineDashes((double[]) null);
+        g.setLineWidth(1.6);
+        // Last layer first, so the first layers, where gradients vanish, are drawn on top.
+        for (int l = layers; l >= 1; l--) {
+            for (int i = 0; i < n; i++) {
+                ys[i] = plot.py(q.at(hist, i, l));
+            }
+            int m = Downsample.minMax(xs, ys, n, ox, oy);
+            g.setStroke(colors[l]);
+            Series.stroke(g, ox, oy, m);
+        }
+        g.restore();
+        drawBars(g, layers);
+        drawLegend(g, layers);
+    }
+
+    private void readCurrent(Quantity q, History hist, int n, int layers) {
+        if (current.length <= layers) {
+            current = new double[layers + 1];
+        }
+        LayerStats now = last == null ? null : last.layers();
+        boolean live = now != null && now.layers() == layers;
+        for (int l = 1; l <= layers; l++) {
+            current[l] = live ? q.now(now, l) : q.at(hist, n - 1, l);
+        }
+    }
+
+    private void drawReference(GraphicsContext g) {
+        double y = plot.py(Quantity.HEALTHY_RATIO);
+        g.setStroke(REFERENCE);
+        g.setLineWidth(1);
+        g.setLineDashes(REFERENCE_DASH);
+        g.strokeLine(plot.left, y, plot.right, y);
+        g.setLineDashes((double[]) null);
+        g.setFill(REFERENCE);
+        g.setFont(Plot.FONT);
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.setTextBaseline(VPos.BOTTOM);
+        g.fillText("healthy ~1e-3", plot.right - 4, y - 2);
+    }
+
+    /** One bar per layer from the bottom of the axis up to the current value. */
+    private void drawBars(GraphicsContext g, int layers) {
+        double slot = (barsRight - barsLeft) / layers;
+        double bar = Math.max(2, Math.min(14, slot * 0.72));
+        int every = (int) Math.ceil(14 / slot); // a label every few bars when the slots are narrower than "17"
+        g.setFont(Plot.FONT);
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.TOP);
+        for (int l = 1; l <= layers; l++) {
+            double cx = barsLeft + (l - 0.5) * slot;
+            double y = plot.py(current[l]);
+            if (Double.isFinite(y)) {
+                double top = Math.min(y, plot.bottom - 1);
+                g.setFill(colors[l]);
+                g.fillRect(Math.round(cx - bar / 2), top, Math.max(2, Math.round(bar)), plot.bottom - top);
+            } else { // zero, negative or NaN: nothing to draw on a log scale, say so with a small cross
+                g.setStroke(Plot.MUTED);
+                g.setLineWidth(1);
+                g.strokeLine(cx - 2.5, plot.bottom - 7, cx + 2.5, plot.bottom - 2);
+                g.strokeLine(cx - 2.5, plot.bottom - 2, cx + 2.5, plot.bottom - 7);
+            }
+            if ((l - 1) % every == 0 || l == layers && layers <= 9) {
+                g.setFill(Plot.MUTED);
+                g.fillText(Integer.toString(l), cx, plot.bottom + 3);
+            }
+        }
+        g.setFill(Plot.TEXT);
+        g.setTextBaseline(VPos.CENTER);
+        g.fillText("now", (barsLeft + barsRight) / 2, TOP / 2);
+    }
+
+    /** "layer 1 ... layer L" as swatches when they fit, else as a colour ramp between the two ends. */
+    private void drawLegend(GraphicsContext g, int layers) {
+        double x = plot.left + 4, y = TOP / 2;
+        g.setFont(Plot.FONT);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        double needed = 0;
+        for (int l = 1; l <= layers; l++) {
+            needed += 14 + plot.textWidth("layer " + l) + 8;
+        }
+        if (needed <= plot.right - x) {
+            for (int l = 1; l <= layers; l++) {
+                String text = "layer " + l;
+                g.setFill(colors[l]);
+                g.fillRect(x, y - 4, 10, 8);
+                g.setFill(Plot.TEXT);
+                g.fillText(text, x + 14, y);
+                x += 14 + plot.textWidth(text) + 8;
+            }
+            return;
+        }
+        g.setFill(Plot.TEXT);
+        g.fillText("layer 1", x, y);
+        x += plot.textWidth("layer 1") + 6;
+        double ramp = Math.min(120, Math.max(40, plot.right - x - plot.textWidth("layer " + layers) - 12));
+        double cell = ramp / layers;
+        for (int l = 1; l <= layers; l++) {
+            g.setFill(colors[l]);
+            g.fillRect(x + (l - 1) * cell, y - 4, Math.ceil(cell), 8);
+        }
+        g.setFill(Plot.TEXT);
+        g.fillText("layer " + layers, x + ramp + 6, y);
+    }
+}

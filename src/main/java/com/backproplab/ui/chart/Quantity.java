@@ -1,0 +1,49 @@
+package com.backproplab.ui.chart;
+
+import com.backproplab.training.History;
+import com.backproplab.training.LayerStats;
+
+/** The per-layer quantity the gradient chart shows. */
+enum Quantity {
+    GRADIENT("gradient ||dW||"),
+    WEIGHT("weight ||W||"),
+    RATIO("update / weight");
+
+    /** The update-to-weight ratio often quoted as healthy (Karpathy's rule of thumb). */
+    static final double HEALTHY_RATIO = 1e-3;
+
+    private final String label;
+
+    Quantity(String label) {
+        this.label = label;
+    }
+
+    /** Value of layer l at history sample i. */
+    double at(History h, int i, int l) {
+        switch (this) {
+            case GRADIENT:
+                return h.gradNorm(i, l);
+            case WEIGHT:
+                return h.weightNorm(i, l);
+            default:
+                return h.updateRatio(i, l);
+        }
+    }
+
+    /** Value of layer l at the latest step. */
+    double now(LayerStats s, int l) {
+        switch (this) {
+            case GRADIENT:
+                return s.gradNorm(l);
+            case WEIGHT:
+                return s.weightNorm(l);
+            default:
+                return s.updateRatio(l);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return label;
+    }
+}
