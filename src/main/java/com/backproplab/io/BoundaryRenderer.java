@@ -237,6 +237,9 @@ public final class BoundaryRenderer {
                 continue;
             }
             double px = m.pixelX(t);
+            if (px < font * 1.5 || px > n - font * 1.5) {
+                continue;
+            }
             g.setColor(AXIS);
             g.draw(new Line2D.Double(px, xAxisY - len, px, xAxisY + len));
             String s = label(t, tick);
@@ -247,6 +250,9 @@ public final class BoundaryRenderer {
                 continue;
             }
             double py = m.pixelY(t);
+            if (py < font * 1.5 || py > n - font * 1.5) {
+                continue;
+            }
             g.setColor(AXIS);
             g.draw(new Line2D.Double(yAxisX - len, py, yAxisX + len, py));
             String s = label(t, tick);
