@@ -69,7 +69,7 @@ public final class ExperimentJson {
             JsonLocation at = e.getLocation();
             int line = at == null ? 0 : Math.max(0, at.getLineNr());
             String column = at == null || at.getColumnNr() <= 0 ? "" : " (column " + at.getColumnNr() + ")";
-            throw new ExperimentException(sourceName, null, line, "not valid JSON: " + firstLine(
+            throw new ExperimentException(sourceName, null, line, "not valid JSON: " + plain(
                     e.getOriginalMessage()) + column);
         } catch (IOException | RuntimeException e) {
             // The parser reports broken encodings as CharConversionException and, rarely, as runtime exceptions.
@@ -79,6 +79,15 @@ public final class ExperimentJson {
             throw new ExperimentException(sourceName, null, "the file is empty; an experiment is a JSON object");
         }
         return new ExperimentReader(sourceName).read(root);
+    }
+
+    /** The parser's message in the user's terms: no Java class names, no configuration switches. */
+    private static String plain(String message) {
+        String s = firstLine(message);
+        if (s.startsWith("Trailing token")) {
+            return "more text after the end of the experiment's { ... }";
+        }
+        return s.contains("com.fasterxml") || s.contains("Feature") ? s.replaceAll("\\(.*$", "").trim() : s;
     }
 
     private static String firstLine(String s) {
