@@ -66,7 +66,7 @@ public final class BoundaryRenderer {
 
     /**
      * The visible square [xMin, xMax] x [yMin, yMax] in data coordinates: [-6, 6]^2 when every point fits in it,
-     * else the points' extent padded by 8% and made square.
+     * else the points' extent padded by 12% and made square.
      */
     public static double[] view(Dataset train, Dataset dev) {
         double minX = Double.POSITIVE_INFINITY, maxX = Double.NEGATIVE_INFINITY;
@@ -86,7 +86,7 @@ public final class BoundaryRenderer {
         }
         double cx = (minX + maxX) / 2, cy = (minY + maxY) / 2;
         double half = Math.max(maxX - minX, maxY - minY) / 2;
-        half = half > 0 ? half * 1.08 : Math.max(1.0, Math.abs(cx) * 0.1);
+        half = half > 0 ? half * 1.12 : Math.max(1.0, Math.abs(cx) * 0.1);
         return new double[] {cx - half, cx + half, cy - half, cy + half};
     }
 
