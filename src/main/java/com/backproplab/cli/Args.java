@@ -79,6 +79,18 @@ final class Args {
         }
     }
 
+    /** An output path option, or null when absent; its directory must exist. */
+    Path output(String name) throws UsageException {
+        Path p = path(name);
+        if (p != null) {
+            Path parent = p.toAbsolutePath().getParent();
+            if (parent == null || !java.nio.file.Files.isDirectory(parent)) {
+                throw fail(name + ": the directory " + parent + " does not exist");
+            }
+        }
+        return p;
+    }
+
     /** A required whole-number option in [min, max]. */
     long whole(String name, long min, long max) throws UsageException {
         String v = options.get(name);

@@ -101,8 +101,13 @@ final class LoadedExperiment {
         if (d.file() != null) {
             Path csv = d.resolve(file);
             Path dir = out.toAbsolutePath().normalize().getParent();
-            String rel = dir.relativize(csv).toString().replace('\\', '/');
-            e = e.withData(d.withFile(rel));
+            String path;
+            try {
+                path = dir.relativize(csv).toString().replace('\\', '/');
+            } catch (IllegalArgumentException differentRoots) {
+                path = csv.toString();
+            }
+            e = e.withData(d.withFile(path));
         }
         ExperimentJson.write(out, e);
     }

@@ -23,7 +23,7 @@ final class RenderCommand {
         System.setProperty("java.awt.headless", "true");
         Args a = new Args("render", USAGE, args, List.of("--steps", "--png", "--size"));
         long steps = a.whole("--steps", 0, Long.MAX_VALUE / 2);
-        Path png = a.path("--png");
+        Path png = a.output("--png");
         if (png == null) {
             throw a.fail("missing --png FILE.png");
         }

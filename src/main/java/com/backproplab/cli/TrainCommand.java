@@ -20,8 +20,8 @@ final class TrainCommand {
     static int run(String[] args, PrintStream out, PrintStream err) throws UsageException, ExperimentException {
         Args a = new Args("train", USAGE, args, List.of("--steps", "--trace", "--out", "--eval-every"));
         long steps = a.whole("--steps", 0, Long.MAX_VALUE / 2);
-        Path tracePath = a.path("--trace");
-        Path outPath = a.path("--out");
+        Path tracePath = a.output("--trace");
+        Path outPath = a.output("--out");
         long every = a.whole("--eval-every", 1, 1, Long.MAX_VALUE);
         LoadedExperiment run = LoadedExperiment.load(a.experiment());
         long first = run.learner.steps() + 1;

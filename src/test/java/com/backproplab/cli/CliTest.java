@@ -269,4 +269,26 @@ class CliTest {
                 r.errLines());
         assertEquals(2, cli().status());
     }
+
+    @Test
+    @DisplayName("should load every shipped demo experiment with its data")
+    void shippedExperiments() throws Exception {
+        try (var files = Files.list(Path.of("experiments"))) {
+            List<Path> all = files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+            assertTrue(all.size() >= 4, all.toString());
+            for (Path p : all) {
+                LoadedExperiment e = LoadedExperiment.load(p);
+                assertTrue(e.train[2].length >= 2, p.toString());
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("should refuse an output in a missing directory before training")
+    void missingOutputDirectory() throws IOException {
+        Path exp = experiment("e.json", "gd", false, "");
+        Result r = cli("train", exp, "--steps", 1, "--out", dir.resolve("no/such/dir/o.json"));
+        assertEquals(2, r.status());
+        assertTrue(r.errLines().get(0).startsWith("train: --out: the directory "), r.err());
+    }
 }
