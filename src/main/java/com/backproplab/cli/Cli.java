@@ -1,17 +1,93 @@
 package com.backproplab.cli;
 
+import com.backproplab.io.ExperimentException;
 import java.io.PrintStream;
+import java.util.Arrays;
 
-/** Headless subcommands of the launcher. */
+/** Headless subcommands of the launcher (docs/cli.md). Returns the exit status; never prints a stack trace. */
 public final class Cli {
+    /** Success (and, for gradcheck, a difference below 1e-7). */
+    public static final int OK = 0;
+    /** gradcheck: the difference is 1e-7 or more. */
+    public static final int CHECK_FAILED = 1;
+    /** Bad arguments, unreadable or invalid files, untrainable data. */
+    public static final int BAD_INPUT = 2;
+    /** Training diverged. */
+    public static final int DIVERGED = 3;
+    /** A bug in Backprop Lab. */
+    public static final int INTERNAL_ERROR = 4;
+
+    static final String USAGE = String.join("\n",
+            "Backprop Lab: watch a neural network learn.",
+            "",
+            "usage: backprop-lab                 open the window",
+            "       backprop-lab train EXP.json --steps N [--trace FILE.csv] [--out EXP2.json] [--eval-every K]",
+            "       backprop-lab gradcheck EXP.json",
+            "       backprop-lab render EXP.json --steps N --png FILE.png [--size 800]",
+            "       backprop-lab bench",
+            "       backprop-lab help",
+            "",
+            "  train      train N steps; --trace writes one CSV row per step (cost, accuracies, gradient norms),",
+            "             --out saves the trained experiment so that train on it continues where it stopped",
+            "             (--eval-every K: train/dev cost and accuracy in the trace every K steps, default 1)",
+            "  gradcheck  compare backprop with numerical gradients; the last line is 'difference <value>'",
+            "  render     train N steps, then draw the decision boundary and the points to a PNG",
+            "  bench      time the engine",
+            "",
+            "exit status: 0 ok, 1 gradient check above 1e-7, 2 bad arguments, file or data,",
+            "             3 training diverged, 4 internal error",
+            "experiment files: docs/experiment-format.md; examples: experiments/*.json",
+            "");
+
     private Cli() {
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        if (args[0].equals("bench")) {
-            return Bench.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
+        if (args.length == 0) {
+            err.print(USAGE);
+            return BAD_INPUT;
         }
-        err.println("unknown command: " + args[0]);
-        return 2;
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        try {
+            switch (args[0]) {
+                case "train":
+                    return TrainCommand.run(rest, out, err);
+                case "gradcheck":
+                    return GradcheckCommand.run(rest, out, err);
+                case "render":
+                    return RenderCommand.run(rest, out, err);
+                case "bench":
+                    return Bench.run(rest, out, err);
+                case "help":
+                case "--help":
+                case "-h":
+                    out.print(USAGE);
+                    return OK;
+                default:
+                    err.println("backprop-lab: unknown command '" + args[0]
+                            + "' (commands: train, gradcheck, render, bench, help)");
+                    return BAD_INPUT;
+            }
+        } catch (UsageException e) {
+            err.println(e.getMessage());
+            err.println(e.usage());
+            return BAD_INPUT;
+        } catch (ExperimentException e) {
+            err.println(e.getMessage());
+            return BAD_INPUT;
+        } catch (OutOfMemoryError e) {
+            err.println("backprop-lab: out of memory (a smaller network, dataset or --size helps)");
+            return INTERNAL_ERROR;
+        } catch (RuntimeException e) {
+            StackTraceElement[] at = e.getStackTrace();
+            err.println("backprop-lab: internal error: " + e + (at.length > 0 ? " at " + at[0] : "")
+                    + " (please report it with the experiment file)");
+            return INTERNAL_ERROR;
+        }
+    }
+
+    /** An I/O problem in a few words, e.g. "NoSuchFileException: out/x.json". */
+    static String describe(Exception e) {
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
     }
 }

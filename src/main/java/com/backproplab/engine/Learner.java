@@ -77,7 +77,10 @@ public final class Learner {
         this.config = training;
     }
 
-    /** Restores progress saved from another learner: step count, epoch, position in the epoch. */
+    /**
+     * Restores progress saved from another learner: step count, epoch, position in the epoch. Call it after
+     * {@link #setData}, which starts a new pass.
+     */
     public void restoreProgress(long steps, long epoch, int position) {
         if (steps < 0 || epoch < 0 || position < 0) {
             throw new IllegalArgumentException("step, epoch and position must be >= 0");
@@ -86,6 +89,10 @@ public final class Learner {
         this.epoch = epoch;
         this.position = position;
         this.divergedAt = -1;
+        if (position > 0 && position < y.length) {
+            // step() orders an epoch only at its start: rebuild the saved epoch's order to resume inside it.
+            orderEpoch(y.length);
+        }
     }
 
     /** One mini-batch update. Returns the (reused) diagnostics of this step. */

@@ -1,0 +1,106 @@
+package com.backproplab.cli;
+
+import com.backproplab.engine.Predictor;
+import com.backproplab.engine.StepStats;
+import com.backproplab.io.ExperimentException;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/** {@code train EXP.json --steps N [--trace FILE.csv] [--out EXP2.json] [--eval-every K]}. */
+final class TrainCommand {
+    static final String USAGE = "usage: backprop-lab train EXP.json --steps N [--trace FILE.csv] [--out EXP2.json]"
+            + " [--eval-every K]";
+
+    private TrainCommand() {
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) throws UsageException, ExperimentException {
+        Args a = new Args("train", USAGE, args, List.of("--steps", "--trace", "--out", "--eval-every"));
+        long steps = a.whole("--steps", 0, Long.MAX_VALUE / 2);
+        Path tracePath = a.output("--trace");
+        Path outPath = a.output("--out");
+        long every = a.whole("--eval-every", 1, 1, Long.MAX_VALUE);
+        LoadedExperiment run = LoadedExperiment.load(a.experiment());
+        long first = run.learner.steps() + 1;
+
+        StepStats diverged;
+        double[] lastCost = {Double.NaN};
+        Trace trace = null;
+        try {
+            if (tracePath != null) {
+                trace = new Trace(tracePath, run.learner.network().layers());
+            }
+            Trace t = trace;
+            diverged = Training.run(run, steps, s -> {
+                lastCost[0] = s.cost;
+                if (t != null) {
+                    boolean eval = s.step % every == 0 && !s.diverged;
+                    t.row(s, eval ? run.evaluateTrain() : null, eval ? run.evaluateDev() : null);
+                }
+            });
+            if (trace != null) {
+                trace.close();
+            }
+        } catch (IOException e) {
+            err.println("train: cannot write the trace " + tracePath + ": " + Cli.describe(e));
+            return Cli.BAD_INPUT;
+        } finally {
+            if (trace != null) {
+                try {
+                    trace.close();
+                } catch (IOException ignored) {
+                    // Already reported above.
+                }
+            }
+        }
+        if (diverged != null) {
+            err.println(Training.divergenceMessage("train", diverged, run));
+            if (tracePath != null) {
+                err.println("train: the trace up to step " + diverged.step + " is in " + tracePath
+                        + "; " + (outPath == null ? "" : outPath + " was not written"));
+            }
+            return Cli.DIVERGED;
+        }
+        if (outPath != null) {
+            try {
+                run.writeTrained(outPath);
+            } catch (IOException e) {
+                err.println("train: cannot write " + outPath + ": " + Cli.describe(e));
+                return Cli.BAD_INPUT;
+            }
+        }
+        summary(out, run, steps, first, lastCost[0], tracePath, outPath);
+        return Cli.OK;
+    }
+
+    private static void summary(PrintStream out, LoadedExperiment run, long steps, long first, double lastCost,
+                                Path trace, Path saved) {
+        long last = run.learner.steps();
+        out.println(steps == 0 ? "trained 0 steps (now at step " + last + ")"
+                : "trained " + steps + " steps (" + first + " to " + last + "); now epoch " + run.learner.epoch()
+                + ", position " + run.learner.position() + " of " + run.train[2].length);
+        if (steps > 0) {
+            out.println(String.format(Locale.ROOT, "final cost %.6g (mini-batch of step %d, before its update)",
+                    lastCost, last));
+        }
+        Predictor.Evaluation tr = run.evaluateTrain();
+        out.println(String.format(Locale.ROOT, "train: cost %.4f, accuracy %.1f%% (%d points)", tr.cost(),
+                100 * tr.accuracy(), run.train[2].length));
+        if (run.dev[2].length > 0) {
+            Predictor.Evaluation dv = run.evaluateDev();
+            out.println(String.format(Locale.ROOT, "dev:   cost %.4f, accuracy %.1f%% (%d points)", dv.cost(),
+                    100 * dv.accuracy(), run.dev[2].length));
+        } else {
+            out.println("dev:   none (data.devFraction is 0)");
+        }
+        if (trace != null) {
+            out.println("trace: " + trace);
+        }
+        if (saved != null) {
+            out.println("saved: " + saved + " (continue with: backprop-lab train " + saved + " --steps N)");
+        }
+    }
+}

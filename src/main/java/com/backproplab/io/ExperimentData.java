@@ -1,0 +1,71 @@
+package com.backproplab.io;
+
+import com.backproplab.data.DataFormatException;
+import com.backproplab.data.Dataset;
+import com.backproplab.data.DatasetCsv;
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * Where an experiment's points come from and how they become a training set.
+ *
+ * @param file CSV path as written in the experiment (relative to the experiment file), or null
+ * @param points the points themselves, or null (exactly one of file and points is set)
+ * @param devFraction fraction held out as the dev set, in [0, 1)
+ * @param splitSeed seed of the train/dev split
+ * @param normalize standardize inputs with the training set's mean and deviation
+ */
+public record ExperimentData(String file, Dataset points, double devFraction, long splitSeed, boolean normalize) {
+    /** Default dev fraction. */
+    public static final double DEFAULT_DEV_FRACTION = 0.2;
+    /** Default split seed. */
+    public static final long DEFAULT_SPLIT_SEED = 1;
+
+    public ExperimentData {
+        if ((file == null) == (points == null)) {
+            throw new IllegalArgumentException("exactly one of file and points must be given");
+        }
+        if (!(devFraction >= 0 && devFraction < 1)) {
+            throw new IllegalArgumentException("devFraction must be in [0, 1), found " + devFraction);
+        }
+    }
+
+    /** The same settings with another file path. */
+    public ExperimentData withFile(String path) {
+        return new ExperimentData(path, null, devFraction, splitSeed, normalize);
+    }
+
+    /** The CSV path resolved against the experiment file's directory (null for inline points). */
+    public Path resolve(Path experimentFile) {
+        if (file == null) {
+            return null;
+        }
+        Path dir = experimentFile.toAbsolutePath().getParent();
+        return dir.resolve(file).normalize();
+    }
+
+    /** The points: inline, or read from the CSV file; errors name the file and line. */
+    public Dataset load(Path experimentFile) throws ExperimentException {
+        if (points != null) {
+            return points;
+        }
+        Path csv;
+        try {
+            csv = resolve(experimentFile);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new ExperimentException(experimentFile.toString(), "data.file", "not a valid path: " + file);
+        }
+        try {
+            return DatasetCsv.read(csv);
+        } catch (DataFormatException e) {
+            throw new ExperimentException(e.file(), null, e.line(), e.problem());
+        } catch (NoSuchFileException e) {
+            throw new ExperimentException(experimentFile.toString(), "data.file",
+                    "no such file: " + file + " (looked for " + csv + ")");
+        } catch (IOException e) {
+            throw new ExperimentException(experimentFile.toString(), "data.file",
+                    "cannot read " + csv + ": " + e.getClass().getSimpleName() + " " + e.getMessage());
+        }
+    }
+}

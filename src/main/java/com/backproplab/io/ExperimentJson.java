@@ -1,0 +1,242 @@
+package com.backproplab.io;
+
+import com.backproplab.data.Dataset;
+import com.backproplab.engine.NetworkConfig;
+import com.backproplab.engine.OptimizerState;
+import com.backproplab.engine.Schedule;
+import com.backproplab.engine.TrainingConfig;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * Reads and writes experiment files (docs/experiment-format.md). Reading checks every key and reports the first
+ * problem as one {@link ExperimentException}; writing is atomic and keeps every double exactly (shortest
+ * round-trip decimal), so write then read gives bit-identical parameters.
+ */
+public final class ExperimentJson {
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            // NaN and Infinity parse, so the checks can name the key that holds them.
+            .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private ExperimentJson() {
+    }
+
+    /** Reads an experiment file. */
+    public static Experiment read(Path file) throws ExperimentException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new ExperimentException(file.toString(), null, "no such file");
+        } catch (IOException e) {
+            throw new ExperimentException(file.toString(), null, "cannot read: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : " " + e.getMessage()));
+        }
+        return parse(bytes, file.toString());
+    }
+
+    /** Parses experiment text; {@code sourceName} (e.g. the file name) starts every error message. */
+    public static Experiment parse(String text, String sourceName) throws ExperimentException {
+        return parse(text.getBytes(StandardCharsets.UTF_8), sourceName);
+    }
+
+    /** Parses experiment bytes (UTF-8, or UTF-16/32 with a byte-order mark). */
+    public static Experiment parse(byte[] bytes, String sourceName) throws ExperimentException {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(bytes);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            int line = at == null ? 0 : Math.max(0, at.getLineNr());
+            String column = at == null || at.getColumnNr() <= 0 ? "" : " (column " + at.getColumnNr() + ")";
+            throw new ExperimentException(sourceName, null, line, "not valid JSON: " + plain(
+                    e.getOriginalMessage()) + column);
+        } catch (IOException | RuntimeException e) {
+            // The parser reports broken encodings as CharConversionException and, rarely, as runtime exceptions.
+            throw new ExperimentException(sourceName, null, "not valid JSON: " + firstLine(e.getMessage()));
+        }
+        if (root == null || root.isMissingNode()) {
+            throw new ExperimentException(sourceName, null, "the file is empty; an experiment is a JSON object");
+        }
+        return new ExperimentReader(sourceName).read(root);
+    }
+
+    /** The parser's message in the user's terms: no Java class names, no configuration switches. */
+    private static String plain(String message) {
+        String s = firstLine(message);
+        if (s.startsWith("Trailing token")) {
+            return "more text after the end of the experiment's { ... }";
+        }
+        return s.contains("com.fasterxml") || s.contains("Feature") ? s.replaceAll("\\(.*$", "").trim() : s;
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "unreadable";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    /** Writes the experiment atomically. */
+    public static void write(Path file, Experiment e) throws IOException {
+        AtomicWrite.replace(file, format(e).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The JSON text of an experiment, every key written, in the documented order. */
+    public static String format(Experiment e) {
+        ObjectNode root = NODES.objectNode();
+        root.put("version", e.version());
+        if (e.title() != null) {
+            root.put("title", e.title());
+        }
+        if (e.caption() != null) {
+            root.put("caption", e.caption());
+        }
+        root.set("network", network(e.network()));
+        root.set("training", training(e.training()));
+        root.set("data", data(e.data()));
+        if (e.parameters() != null) {
+            root.set("parameters", parameters(e.parameters(), e.network().layerSizes()));
+        }
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                .withSeparators(Separators.createDefaultInstance()
+                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"));
+        try {
+            return MAPPER.writer(printer).writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException ex) {
+            throw new IllegalStateException("a JSON tree always serializes", ex);
+        }
+    }
+
+    private static ObjectNode network(NetworkConfig n) {
+        ObjectNode o = NODES.objectNode();
+        ArrayNode hidden = o.putArray("hidden");
+        n.hidden().forEach(hidden::add);
+        o.put("activation", n.activation().key());
+        o.put("init", n.init().key());
+        o.put("initScale", n.initScale());
+        o.put("seed", n.seed());
+        return o;
+    }
+
+    private static ObjectNode training(TrainingConfig t) {
+        ObjectNode o = NODES.objectNode();
+        o.put("optimizer", t.optimizer().key());
+        o.put("learningRate", t.learningRate());
+        o.put("beta", t.beta());
+        o.put("beta1", t.beta1());
+        o.put("beta2", t.beta2());
+        o.put("epsilon", t.epsilon());
+        o.put("batchSize", t.batchSize());
+        o.put("shuffle", t.shuffle());
+        o.put("l2", t.l2());
+        o.put("keepProb", t.keepProb());
+        Schedule s = t.schedule();
+        ObjectNode so = o.putObject("schedule");
+        so.put("kind", s.kind().key());
+        so.put("rate", s.rate());
+        so.put("base", s.base());
+        so.put("k", s.k());
+        return o;
+    }
+
+    private static ObjectNode data(ExperimentData d) {
+        ObjectNode o = NODES.objectNode();
+        if (d.file() != null) {
+            o.put("file", d.file());
+        } else {
+            ArrayNode pts = o.putArray("points");
+            Dataset p = d.points();
+            for (int i = 0; i < p.size(); i++) {
+                pts.addArray().add(p.x1(i)).add(p.x2(i)).add(p.label(i));
+            }
+        }
+        o.put("devFraction", d.devFraction());
+        o.put("splitSeed", d.splitSeed());
+        o.put("normalize", d.normalize());
+        return o;
+    }
+
+    private static ObjectNode parameters(Parameters p, int[] n) {
+        ObjectNode o = NODES.objectNode();
+        ArrayNode layers = o.putArray("layers");
+        for (int l = 1; l < n.length; l++) {
+            ObjectNode layer = layers.addObject();
+            layer.set("W", rows(p.weights()[l - 1]));
+            layer.set("b", vector(p.biases()[l - 1]));
+        }
+        o.put("step", p.step());
+        o.put("epoch", p.epoch());
+        o.put("position", p.position());
+        OptimizerState s = p.optimizerState();
+        if (s != null) {
+            ObjectNode so = o.putObject("optimizerState");
+            so.put("kind", s.kind().key());
+            so.put("t", s.t());
+            if (s.vw() != null || s.sw() != null) {
+                ArrayNode sl = so.putArray("layers");
+                for (int l = 1; l < n.length; l++) {
+                    ObjectNode layer = sl.addObject();
+                    if (s.vw() != null) {
+                        layer.set("vW", rows(s.vw()[l], n[l], n[l - 1]));
+                        layer.set("vb", vector(s.vb()[l]));
+                    }
+                    if (s.sw() != null) {
+                        layer.set("sW", rows(s.sw()[l], n[l], n[l - 1]));
+                        layer.set("sb", vector(s.sb()[l]));
+                    }
+                }
+            }
+        }
+        return o;
+    }
+
+    private static ArrayNode rows(double[][] m) {
+        ArrayNode a = NODES.arrayNode();
+        for (double[] row : m) {
+            a.add(vector(row));
+        }
+        return a;
+    }
+
+    private static ArrayNode rows(double[] flat, int rows, int cols) {
+        ArrayNode a = NODES.arrayNode();
+        for (int i = 0; i < rows; i++) {
+            ArrayNode r = a.addArray();
+            for (int j = 0; j < cols; j++) {
+                r.add(flat[i * cols + j]);
+            }
+        }
+        return a;
+    }
+
+    private static ArrayNode vector(double[] v) {
+        ArrayNode a = NODES.arrayNode();
+        for (double d : v) {
+            a.add(d);
+        }
+        return a;
+    }
+}
