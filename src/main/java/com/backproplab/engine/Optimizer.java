@@ -25,16 +25,25 @@ public abstract class Optimizer {
         vb = first ? shaped(sizes, false) : null;
         sw = second ? shaped(sizes, true) : null;
         sb = second ? shaped(sizes, false) : null;
-        vg = first && batchNorm ? shaped(sizes, false) : null;
-        vbe = first && batchNorm ? shaped(sizes, false) : null;
-        sg = second && batchNorm ? shaped(sizes, false) : null;
-        sbe = second && batchNorm ? shaped(sizes, false) : null;
+        vg = first && batchNorm ? hiddenShaped(sizes) : null;
+        vbe = first && batchNorm ? hiddenShaped(sizes) : null;
+        sg = second && batchNorm ? hiddenShaped(sizes) : null;
+        sbe = second && batchNorm ? hiddenShaped(sizes) : null;
     }
 
     private static double[][] shaped(int[] sizes, boolean weights) {
         double[][] a = new double[sizes.length][];
         for (int l = 1; l < sizes.length; l++) {
             a[l] = new double[weights ? sizes[l] * sizes[l - 1] : sizes[l]];
+        }
+        return a;
+    }
+
+    /** One array per hidden layer (gamma and beta exist only there); the output layer's entry stays null. */
+    private static double[][] hiddenShaped(int[] sizes) {
+        double[][] a = new double[sizes.length][];
+        for (int l = 1; l < sizes.length - 1; l++) {
+            a[l] = new double[sizes[l]];
         }
         return a;
     }

@@ -138,6 +138,7 @@ public final class ExperimentJson {
         o.put("init", n.init().key());
         o.put("initScale", n.initScale());
         o.put("seed", n.seed());
+        o.put("batchNorm", n.batchNorm());
         return o;
     }
 
@@ -186,6 +187,12 @@ public final class ExperimentJson {
             ObjectNode layer = layers.addObject();
             layer.set("W", rows(p.weights()[l - 1]));
             layer.set("b", vector(p.biases()[l - 1]));
+            if (p.gamma() != null && l < n.length - 1) {
+                layer.set("gamma", vector(p.gamma()[l - 1]));
+                layer.set("beta", vector(p.beta()[l - 1]));
+                layer.set("runningMean", vector(p.runningMean()[l - 1]));
+                layer.set("runningVar", vector(p.runningVar()[l - 1]));
+            }
         }
         o.put("step", p.step());
         o.put("epoch", p.epoch());
@@ -206,6 +213,14 @@ public final class ExperimentJson {
                     if (s.sw() != null) {
                         layer.set("sW", rows(s.sw()[l], n[l], n[l - 1]));
                         layer.set("sb", vector(s.sb()[l]));
+                    }
+                    if (s.vGamma() != null && l < n.length - 1) {
+                        layer.set("vGamma", vector(s.vGamma()[l]));
+                        layer.set("vBeta", vector(s.vBeta()[l]));
+                    }
+                    if (s.sGamma() != null && l < n.length - 1) {
+                        layer.set("sGamma", vector(s.sGamma()[l]));
+                        layer.set("sBeta", vector(s.sBeta()[l]));
                     }
                 }
             }

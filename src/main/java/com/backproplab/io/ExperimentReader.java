@@ -17,15 +17,16 @@ import java.util.function.Function;
 final class ExperimentReader {
     static final List<String> ROOT = List.of("version", "title", "caption", "network", "training", "data",
             "parameters");
-    static final List<String> NETWORK = List.of("hidden", "activation", "init", "initScale", "seed");
+    static final List<String> NETWORK = List.of("hidden", "activation", "init", "initScale", "seed", "batchNorm");
     static final List<String> TRAINING = List.of("optimizer", "learningRate", "beta", "beta1", "beta2", "epsilon",
             "batchSize", "shuffle", "l2", "keepProb", "schedule");
     static final List<String> SCHEDULE = List.of("kind", "rate", "base", "k");
     static final List<String> DATA = List.of("file", "points", "devFraction", "splitSeed", "normalize");
     static final List<String> PARAMETERS = List.of("layers", "step", "epoch", "position", "optimizerState");
-    static final List<String> LAYER = List.of("W", "b");
+    static final List<String> LAYER = List.of("W", "b", "gamma", "beta", "runningMean", "runningVar");
+    static final List<String> BATCH_NORM = List.of("gamma", "beta", "runningMean", "runningVar");
     static final List<String> STATE = List.of("kind", "t", "layers");
-    static final List<String> STATE_LAYER = List.of("vW", "vb", "sW", "sb");
+    static final List<String> STATE_LAYER = List.of("vW", "vb", "sW", "sb", "vGamma", "vBeta", "sGamma", "sBeta");
 
     private final String file;
 
@@ -79,8 +80,9 @@ final class ExperimentReader {
             throw f.error("initScale", "must be >= 0, found " + initScale);
         }
         long seed = f.whole("seed", d.seed(), Long.MIN_VALUE, Long.MAX_VALUE);
+        boolean batchNorm = f.bool("batchNorm", false);
         try {
-            return new NetworkConfig(hidden, activation, init, initScale, seed);
+            return new NetworkConfig(hidden, activation, init, initScale, seed, batchNorm);
         } catch (IllegalArgumentException e) {
             throw f.error(null, e.getMessage());
         }
@@ -192,18 +194,39 @@ final class ExperimentReader {
         checkLayerCount(f.path("layers"), ls, layers);
         double[][][] w = new double[layers][][];
         double[][] b = new double[layers][];
+        boolean bn = network.batchNorm();
+        double[][][] norm = bn ? new double[4][layers - 1][] : null;
         for (int l = 1; l <= layers; l++) {
             String p = f.path("layers") + "[" + (l - 1) + "]";
             Fields lf = Fields.of(file, p, ls.get(l - 1), LAYER);
             w[l - 1] = matrix(lf, "W", "W", l, n, true);
             b[l - 1] = vector(lf, "b", "b", l, n, true);
+            for (int k = 0; k < BATCH_NORM.size(); k++) {
+                String key = BATCH_NORM.get(k);
+                if (bn && l < layers) {
+                    norm[k][l - 1] = vector(lf, key, key, l, n, true);
+                } else if (lf.has(key)) {
+                    throw lf.error(key, bn ? "the output layer has no batch norm; remove it"
+                            : "only with network.batchNorm true; remove it");
+                }
+            }
+            if (bn && l < layers) {
+                for (double v : norm[3][l - 1]) {
+                    if (v < 0) {
+                        throw lf.error("runningVar", "a variance must be >= 0, found " + v);
+                    }
+                }
+            }
         }
         long step = f.whole("step", 0, 0, Long.MAX_VALUE);
         long epoch = f.whole("epoch", 0, 0, Long.MAX_VALUE);
         int position = (int) f.whole("position", 0, 0, Integer.MAX_VALUE);
         OptimizerState state = null;
         if (f.has("optimizerState")) {
-            state = state(Fields.of(file, f.path("optimizerState"), f.raw("optimizerState"), STATE), n, training);
+            state = state(Fields.of(file, f.path("optimizerState"), f.raw("optimizerState"), STATE), n, training, bn);
+        }
+        if (bn) {
+            return new Parameters(w, b, step, epoch, position, state, norm[0], norm[1], norm[2], norm[3]);
         }
         return new Parameters(w, b, step, epoch, position, state);
     }
@@ -219,7 +242,7 @@ final class ExperimentReader {
         }
     }
 
-    private OptimizerState state(Fields f, int[] n, TrainingConfig training) throws ExperimentException {
+    private OptimizerState state(Fields f, int[] n, TrainingConfig training, boolean bn) throws ExperimentException {
         if (!f.has("kind")) {
             throw f.error("kind", "missing: the optimizer this state belongs to, e.g. \"adam\"");
         }
@@ -239,6 +262,10 @@ final class ExperimentReader {
         double[][] vb = first ? new double[layers + 1][] : null;
         double[][] sw = second ? new double[layers + 1][] : null;
         double[][] sb = second ? new double[layers + 1][] : null;
+        double[][] vg = first && bn ? new double[layers + 1][] : null;
+        double[][] vbe = first && bn ? new double[layers + 1][] : null;
+        double[][] sg = second && bn ? new double[layers + 1][] : null;
+        double[][] sbe = second && bn ? new double[layers + 1][] : null;
         JsonNode ls = f.raw("layers");
         if (ls == null) {
             if (first || second) {
@@ -252,8 +279,22 @@ final class ExperimentReader {
             Fields lf = Fields.of(file, p, ls.get(l - 1), STATE_LAYER);
             for (String key : STATE_LAYER) {
                 boolean wanted = key.startsWith("v") ? first : second;
+                boolean normKey = key.endsWith("Gamma") || key.endsWith("Beta");
                 if (!wanted && lf.has(key)) {
                     throw lf.error(key, kind.key() + " keeps no " + key + "; remove it");
+                }
+                if (normKey && !(bn && l < layers) && lf.has(key)) {
+                    throw lf.error(key, "only for the hidden layers of a batch-normalized network; remove it");
+                }
+            }
+            if (bn && l < layers) {
+                if (first) {
+                    vg[l] = vector(lf, "vGamma", "vGamma", l, n, true);
+                    vbe[l] = vector(lf, "vBeta", "vBeta", l, n, true);
+                }
+                if (second) {
+                    sg[l] = vector(lf, "sGamma", "sGamma", l, n, true);
+                    sbe[l] = vector(lf, "sBeta", "sBeta", l, n, true);
                 }
             }
             if (first) {
@@ -265,7 +306,7 @@ final class ExperimentReader {
                 sb[l] = vector(lf, "sb", "sb", l, n, true);
             }
         }
-        return new OptimizerState(kind, t, vw, vb, sw, sb);
+        return new OptimizerState(kind, t, vw, vb, sw, sb, vg, vbe, sg, sbe);
     }
 
     /** An n[l] x n[l-1] matrix of finite numbers, as rows. */

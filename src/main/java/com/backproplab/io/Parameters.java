@@ -14,9 +14,20 @@ import com.backproplab.engine.OptimizerState;
  * @param epoch completed epochs (drives the learning-rate schedule and the shuffle order)
  * @param position index of the next example in the current epoch's order
  * @param optimizerState moment estimates and t, or null for a fresh optimizer
+ * @param gamma batch norm's gamma of hidden layer l at {@code [l-1]}, or null without batch norm
+ * @param beta batch norm's beta of hidden layer l at {@code [l-1]}, or null
+ * @param runningMean running mean of Z[l] of hidden layer l at {@code [l-1]}, or null
+ * @param runningVar running variance of Z[l] of hidden layer l at {@code [l-1]}, or null
  */
 public record Parameters(double[][][] weights, double[][] biases, long step, long epoch, int position,
-                         OptimizerState optimizerState) {
+                         OptimizerState optimizerState, double[][] gamma, double[][] beta, double[][] runningMean,
+                         double[][] runningVar) {
+
+    /** Parameters of a network without batch norm. */
+    public Parameters(double[][][] weights, double[][] biases, long step, long epoch, int position,
+                      OptimizerState optimizerState) {
+        this(weights, biases, step, epoch, position, optimizerState, null, null, null, null);
+    }
 
     /** The learner's current parameters, optimizer state and progress (copies). */
     public static Parameters of(Learner learner) {
@@ -28,12 +39,27 @@ public record Parameters(double[][][] weights, double[][] biases, long step, lon
             w[l - 1] = net.weights(l);
             b[l - 1] = net.biases(l);
         }
+        if (!net.batchNorm()) {
+            return new Parameters(w, b, learner.steps(), learner.epoch(), learner.position(),
+                    learner.optimizer().state());
+        }
+        double[][] g = new double[layers - 1][], be = new double[layers - 1][];
+        double[][] mu = new double[layers - 1][], var = new double[layers - 1][];
+        for (int l = 1; l < layers; l++) {
+            g[l - 1] = net.gamma(l);
+            be[l - 1] = net.beta(l);
+            mu[l - 1] = net.runningMean(l);
+            var[l - 1] = net.runningVar(l);
+        }
         return new Parameters(w, b, learner.steps(), learner.epoch(), learner.position(),
-                learner.optimizer().state());
+                learner.optimizer().state(), g, be, mu, var);
     }
 
     /** A network with these parameters; shapes were checked when the experiment was read. */
     public Network toNetwork(int[] sizes, Activation activation) {
+        if (gamma != null) {
+            return Network.withBatchNorm(sizes, activation, weights, biases, gamma, beta, runningMean, runningVar);
+        }
         return Network.of(sizes, activation, weights, biases);
     }
 }

@@ -65,9 +65,15 @@ class CliTest {
     }
 
     Path experiment(String name, String optimizer, boolean shuffle, String extraTraining) throws IOException {
+        return experiment(name, optimizer, shuffle, extraTraining, false);
+    }
+
+    Path experiment(String name, String optimizer, boolean shuffle, String extraTraining, boolean batchNorm)
+            throws IOException {
         csv();
         Path p = dir.resolve(name);
-        Files.writeString(p, "{\"version\": 1, \"network\": {\"hidden\": [5, 4], \"activation\": \"tanh\", \"seed\": 3},"
+        Files.writeString(p, "{\"version\": 1, \"network\": {\"hidden\": [5, 4], \"activation\": \"tanh\", \"seed\": 3,"
+                + " \"batchNorm\": " + batchNorm + "},"
                 + " \"training\": {\"optimizer\": \"" + optimizer + "\", \"learningRate\": 0.05, \"batchSize\": 16,"
                 + " \"shuffle\": " + shuffle + extraTraining + "},"
                 + " \"data\": {\"file\": \"blobs.csv\", \"devFraction\": 0.25}}");
@@ -81,12 +87,15 @@ class CliTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"gd, false", "momentum, false", "adam, false", "rmsprop, false", "adam, true"})
-    @DisplayName("should continue from --out exactly: N then M steps equal N + M steps")
-    void resume(String optimizer, boolean shuffle) throws Exception {
-        // Schedule and dropout make the epoch, position and step count matter too.
+    @CsvSource({"gd, false, false", "momentum, false, false", "adam, false, false", "rmsprop, false, false",
+        "adam, true, false", "adam, false, true", "momentum, true, true"})
+    @DisplayName("should continue from --out exactly: N then M steps equal N + M steps (also with batch norm)")
+    void resume(String optimizer, boolean shuffle, boolean batchNorm) throws Exception {
+        // Schedule and dropout make the epoch, position and step count matter too; batch norm adds gamma, beta,
+        // their moments and the running statistics.
         Path exp = experiment("e.json", optimizer, shuffle,
-                ", \"keepProb\": 0.9, \"l2\": 0.01, \"schedule\": {\"kind\": \"inverse_time\", \"rate\": 0.5}");
+                ", \"keepProb\": 0.9, \"l2\": 0.01, \"schedule\": {\"kind\": \"inverse_time\", \"rate\": 0.5}",
+                batchNorm);
         Result whole = cli("train", exp, "--steps", 37, "--trace", dir.resolve("all.csv"), "--out",
                 dir.resolve("all.json"));
         assertEquals(0, whole.status(), whole.err());
@@ -110,6 +119,11 @@ class CliTest {
         assertEquals(ExperimentJson.format(a), ExperimentJson.format(b));
         assertArrayEquals(a.parameters().weights()[0][0], b.parameters().weights()[0][0]);
         assertEquals(37, b.parameters().step());
+        if (batchNorm) {
+            assertArrayEquals(a.parameters().runningVar()[1], b.parameters().runningVar()[1]);
+            assertArrayEquals(a.parameters().gamma()[0], b.parameters().gamma()[0]);
+            assertTrue(ExperimentJson.format(b).contains("\"vGamma\"") || optimizer.equals("rmsprop"));
+        }
         // The copy in sub/ found the CSV through a rewritten relative path.
         assertEquals("../blobs.csv", ExperimentJson.read(sub.resolve("half.json")).data().file());
     }
