@@ -2,6 +2,7 @@
 module backproplab {
     requires javafx.controls;
     requires java.desktop;
+    requires java.management;
     requires org.kordamp.ikonli.javafx;
     requires org.kordamp.ikonli.materialdesign2;
     requires com.fasterxml.jackson.databind;
