@@ -140,10 +140,9 @@ final class Fields {
         return String.format(Locale.ROOT, "%.3g", v).replaceAll("\\.?0+e", "e");
     }
 
-    /** The sentence of an IllegalArgumentException, capitalized and ending with a full stop. */
+    /** "Not applied: " and the sentence of an IllegalArgumentException (identifiers keep their case). */
     static String sentence(IllegalArgumentException e) {
-        String m = e.getMessage() == null ? "Invalid value" : e.getMessage();
-        m = Character.toUpperCase(m.charAt(0)) + m.substring(1);
-        return m.endsWith(".") ? m : m + ".";
+        String m = e.getMessage() == null ? "invalid value" : e.getMessage();
+        return "Not applied: " + (m.endsWith(".") ? m : m + ".");
     }
 }

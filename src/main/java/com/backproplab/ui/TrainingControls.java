@@ -174,12 +174,12 @@ final class TrainingControls extends VBox {
         for (TextField f : new TextField[] {learningRate, beta, beta1, beta2, epsilon, scheduleParam, l2, keepProb}) {
             f.getStyleClass().remove("invalid");
         }
-        double lr = Fields.parse(learningRate, "The learning rate");
+        double lr = Fields.parse(learningRate, "the learning rate");
         double b = Fields.parse(beta, "β");
         double b1 = Fields.parse(beta1, "β1");
         double b2 = Fields.parse(beta2, "β2");
         double eps = Fields.parse(epsilon, "ε");
-        double p = Fields.parse(scheduleParam, "The schedule parameter");
+        double p = Fields.parse(scheduleParam, "the schedule parameter");
         double lambda = Fields.parse(l2, "L2 λ");
         double keep = Fields.parse(keepProb, "keep_prob");
         Schedule.Kind k = schedule.getValue();
@@ -203,7 +203,7 @@ final class TrainingControls extends VBox {
             syncing = false;
             onChange.accept(c);
         } catch (IllegalArgumentException e) {
-            error.setText(Fields.sentence(e) + " Not applied.");
+            error.setText(Fields.sentence(e));
             error.setVisible(true);
             error.setManaged(true);
         }
