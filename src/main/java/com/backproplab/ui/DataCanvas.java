@@ -50,6 +50,11 @@ public final class DataCanvas extends Region {
     private static final Color FRAME = Color.web("#8a8f98"), TICK_TEXT = Color.web("#4a4f57");
     private static final Color CONTOUR = Color.web("#1d2330");
     private static final Font TICK_FONT = Font.font(11);
+    private static final int SPRITE = 12;
+    private static final WritableImage SPRITE_TRAIN0 = sprite(Palette.classColor(0), false);
+    private static final WritableImage SPRITE_TRAIN1 = sprite(Palette.classColor(1), false);
+    private static final WritableImage SPRITE_DEV0 = sprite(Palette.classColor(0), true);
+    private static final WritableImage SPRITE_DEV1 = sprite(Palette.classColor(1), true);
 
     static {
         for (int i = 0; i < LUT_SIZE; i++) {
@@ -308,7 +313,8 @@ public final class DataCanvas extends Region {
             return;
         }
         BoundaryGrid grid = snapshot == null ? null : snapshot.grid();
-        if (grid != null) {
+        // A grid of another viewport (just after a change of view) is not drawn: it would not fit the axes.
+        if (grid != null && grid.viewport().equals(viewport)) {
             drawHeatmap(g, grid);
             drawContour(g, grid);
         }
@@ -348,13 +354,9 @@ public final class DataCanvas extends Region {
         }
         Viewport v = grid.viewport();
         double x0 = toPixelX(v.xMin()), x1 = toPixelX(v.xMax()), y0 = toPixelY(v.yMax()), y1 = toPixelY(v.yMin());
-        g.save();
-        g.beginPath();
-        g.rect(px0, py0, side, side);
-        g.clip();
+        // No clip: a clip path costs a full mask per frame on the software pipeline, and the grid covers the plot.
         g.setImageSmoothing(true);
         g.drawImage(image, x0, y0, x1 - x0, y1 - y0);
-        g.restore();
     }
 
     /** The P = 0.5 line by marching squares over the grid's cell centres, with linear interpolation. */
@@ -452,26 +454,48 @@ public final class DataCanvas extends Region {
         }
     }
 
+    /**
+     * Points are blitted from four pre-rendered sprites (class 0/1, filled/hollow) at whole pixels: far cheaper
+     * per frame than two anti-aliased ovals per point, above all on the software pipeline.
+     */
     private void drawPoints(GraphicsContext g, Dataset d, boolean hollow) {
-        g.setLineWidth(hollow ? 2 : 1);
-        double r = POINT_R;
+        WritableImage s0 = hollow ? SPRITE_DEV0 : SPRITE_TRAIN0, s1 = hollow ? SPRITE_DEV1 : SPRITE_TRAIN1;
+        double r = POINT_R, half = SPRITE / 2.0;
         for (int i = 0, m = d.size(); i < m; i++) {
             double x = toPixelX(d.x1(i)), y = toPixelY(d.x2(i));
             if (x < px0 - r || x > px0 + side + r || y < py0 - r || y > py0 + side + r) {
                 continue;
             }
-            Color c = d.label(i) == 1 ? C1 : C0;
-            if (hollow) {
-                g.setFill(Color.WHITE);
-                g.fillOval(x - r, y - r, 2 * r, 2 * r);
-                g.setStroke(c);
-                g.strokeOval(x - r + 1, y - r + 1, 2 * r - 2, 2 * r - 2);
-            } else {
-                g.setFill(c);
-                g.fillOval(x - r, y - r, 2 * r, 2 * r);
-                g.setStroke(Color.WHITE);
-                g.strokeOval(x - r, y - r, 2 * r, 2 * r);
-            }
+            g.drawImage(d.label(i) == 1 ? s1 : s0, Math.round(x - half), Math.round(y - half));
         }
     }
+
+    /** An anti-aliased disc of radius POINT_R: filled with a white rim (training) or white with a coloured ring (dev). */
+    private static WritableImage sprite(int argb, boolean hollow) {
+        int n = SPRITE;
+        WritableImage img = new WritableImage(n, n);
+        int[] px = new int[n * n];
+        double c = n / 2.0, r = POINT_R + 0.5;
+        for (int y = 0; y < n; y++) {
+            for (int x = 0; x < n; x++) {
+                double d = Math.hypot(x + 0.5 - c, y + 0.5 - c);
+                double alpha = clamp(r - d + 0.5, 0, 1);
+                // Inner colour: the class colour inside r - 1.2 (filled) or a 2 px ring (hollow); white elsewhere.
+                double inner = hollow ? clamp(Math.min(r - 0.3 - d, d - (r - 2.6)) + 0.5, 0, 1)
+                        : clamp(r - 1.2 - d + 0.5, 0, 1);
+                int rr = mix((argb >> 16) & 255, 255, inner), gg = mix((argb >> 8) & 255, 255, inner),
+                        bb = mix(argb & 255, 255, inner);
+                int a = (int) Math.round(alpha * 255);
+                // Premultiplied is not needed: the non-premultiplied ARGB format is used.
+                px[y * n + x] = (a << 24) | (rr << 16) | (gg << 8) | bb;
+            }
+        }
+        img.getPixelWriter().setPixels(0, 0, n, n, PixelFormat.getIntArgbInstance(), px, 0, n);
+        return img;
+    }
+
+    private static int mix(int colour, int white, double f) {
+        return (int) Math.round(colour * f + white * (1 - f));
+    }
+
 }

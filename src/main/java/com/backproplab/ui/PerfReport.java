@@ -96,12 +96,17 @@ final class PerfReport implements LabWindow.FrameHook {
                         + "  \"final_step\": %d,%n"
                         + "  \"final_train_cost\": %.4f,%n"
                         + "  \"max_heap_used_mb\": %.1f,%n"
-                        + "  \"gc_count\": %d%n"
+                        + "  \"gc_count\": %d,%n"
+                        + "  \"processors\": %d,%n"
+                        + "  \"system_load_average\": %.2f,%n"
+                        + "  \"prism_order\": \"%s\"%n"
                         + "}%n",
                 LabWindow.GRID_RESOLUTION, LabWindow.GRID_RESOLUTION, total / 1e9, f.length,
                 total == 0 ? 0 : f.length * 1e9 / total, 1000 / medianFrame, medianFrame, p95Frame, maxFrame,
                 gridUpdates, r.length == 0 ? 0 : r[r.length / 2], s.step(), s.metrics().trainCost(),
-                maxHeap / 1048576.0, gcCount());
+                maxHeap / 1048576.0, gcCount(), Runtime.getRuntime().availableProcessors(),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                System.getProperty("prism.order", "default"));
         try {
             Files.writeString(file, json);
             System.out.print(json);
