@@ -69,7 +69,7 @@ final class TrainingControls extends VBox {
         Fields.row(form, "Optimizer", optimizer, "The update rule.");
         Fields.row(form, "Learning rate", learningRate,
                 "α0 before the schedule. Type a value (e.g. 0.003 or 3e-3) or drag the log slider below.");
-        Label lrHint = new Label("0.00001   ·   0.001   ·   0.1   ·   10");
+        Label lrHint = new Label("log scale: 1e-5 … 10");
         lrHint.getStyleClass().add("hint");
         VBox lrBox = new VBox(0, lrSlider, lrHint);
         form.add(lrBox, 1, form.getRowCount());
