@@ -246,6 +246,38 @@ class LabWindowTest {
         assertTrue(lr.getText().contains(" "), "the space went into the field");
     }
 
+    @Test
+    @DisplayName("should toggle the FPS overlay with F3")
+    void fpsOverlay(FxRobot robot) {
+        Label overlay = node(robot, "fpsOverlay");
+        assertFalse(overlay.isVisible());
+        robot.interact(() -> window.canvas().requestFocus());
+        robot.type(KeyCode.F3);
+        assertTrue(overlay.isVisible());
+        assertTrue(overlay.getText().contains("fps"), overlay.getText());
+        robot.type(KeyCode.F3);
+        assertFalse(overlay.isVisible());
+    }
+
+    @Test
+    @DisplayName("should paint the heatmap in the palette colour of the network's P(y=1)")
+    void heatmapColours(FxRobot robot) {
+        Snapshot s = await(x -> x.grid() != null);
+        DataCanvas c = window.canvas();
+        double x = 5.7, y = -5.7; // a corner without points
+        robot.interact(() -> c.render(s));
+        javafx.scene.image.WritableImage[] shot = new javafx.scene.image.WritableImage[1];
+        robot.interact(() -> shot[0] = c.snapshot(null, null));
+        int px = (int) Math.round(c.toPixelX(x)), py = (int) Math.round(c.toPixelY(y));
+        int drawn = shot[0].getPixelReader().getArgb(px, py);
+        int expected = com.backproplab.io.Palette.heat(c.probabilityAt(x, y));
+        for (int shift = 0; shift <= 16; shift += 8) {
+            int a = (drawn >> shift) & 255, b = (expected >> shift) & 255;
+            assertTrue(Math.abs(a - b) <= 12, String.format("pixel %06X, palette %06X", drawn & 0xFFFFFF,
+                    expected & 0xFFFFFF));
+        }
+    }
+
     // ---- network and training controls -------------------------------------------------------------------------
 
     @Test
