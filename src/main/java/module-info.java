@@ -4,6 +4,7 @@ module backproplab {
     requires java.desktop;
     // Vectorized exp and tanh for the engine (incubating in JDK 17; see VectorMath).
     requires jdk.incubator.vector;
+    requires java.management;
     requires org.kordamp.ikonli.javafx;
     requires org.kordamp.ikonli.materialdesign2;
     requires com.fasterxml.jackson.databind;

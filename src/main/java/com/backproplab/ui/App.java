@@ -1,16 +1,57 @@
 package com.backproplab.ui;
 
+import com.backproplab.engine.NetworkConfig;
+import com.backproplab.engine.TrainingConfig;
+import com.backproplab.data.Preset;
+import com.backproplab.training.Command;
+import java.nio.file.Path;
+import java.util.List;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.stage.Stage;
 
-/** The Backprop Lab window. */
+/**
+ * The Backprop Lab window. Options: {@code --perf-report FILE [--perf-seconds N]} opens a 6 x 8 tanh network on the
+ * default data, trains at full speed for N seconds (10 by default), writes frame and training figures to FILE and
+ * exits.
+ */
 public final class App extends Application {
+    private LabWindow window;
+
     @Override
     public void start(Stage stage) {
-        stage.setTitle("Backprop Lab");
-        stage.setScene(new Scene(new Label("Backprop Lab"), 1280, 800));
+        List<String> args = getParameters().getRaw();
+        Path perfFile = null;
+        double perfSeconds = 10;
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (a.equals("--perf-report") && i + 1 < args.size()) {
+                perfFile = Path.of(args.get(++i));
+            } else if (a.equals("--perf-seconds") && i + 1 < args.size()) {
+                perfSeconds = Double.parseDouble(args.get(++i));
+            } else {
+                System.err.println("Unknown option " + a + " (expected --perf-report FILE [--perf-seconds N])");
+            }
+        }
+        if (perfFile == null) {
+            window = new LabWindow();
+        } else {
+            NetworkConfig net = NetworkConfig.defaults().withHidden(List.of(8, 8, 8, 8, 8, 8));
+            window = new LabWindow(net, TrainingConfig.defaults(), Preset.SPIRAL.generate(400, 0.2, 1));
+        }
+        window.install(stage);
         stage.show();
+        if (perfFile != null) {
+            PerfReport report = new PerfReport(perfFile, perfSeconds, window);
+            window.setFrameHook(report);
+            window.session().send(new Command.SetSpeed(Double.POSITIVE_INFINITY));
+            window.session().send(new Command.Play());
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.close();
+        }
     }
 }

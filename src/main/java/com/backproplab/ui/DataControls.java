@@ -1,0 +1,136 @@
+package com.backproplab.ui;
+
+import com.backproplab.data.Preset;
+import com.backproplab.training.DataSettings;
+import java.util.function.Consumer;
+import javafx.collections.FXCollections;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** Presets (with point count and noise), CSV load/save, the dev fraction and input normalization. */
+final class DataControls extends VBox {
+    /** What the data controls ask of the window. */
+    interface Actions {
+        void generate(Preset preset, int count, double noise, long seed);
+
+        void loadCsv();
+
+        void saveCsv();
+
+        void dataSettings(DataSettings settings);
+    }
+
+    private final ComboBox<Preset> preset = new ComboBox<>(FXCollections.observableArrayList(Preset.values()));
+    private final Spinner<Integer> count;
+    private final Slider noise = new Slider(0, 1, 0.2);
+    private final Spinner<Double> devFraction =
+            new Spinner<>(new SpinnerValueFactory.DoubleSpinnerValueFactory(0, 0.9, 0.2, 0.05));
+    private final CheckBox normalize = new CheckBox("Normalize inputs (μ, σ of train)");
+    private final Actions actions;
+    private long seed = 1;
+
+    DataControls(Preset initial, int initialCount, double initialNoise, DataSettings settings, Actions actions) {
+        this.actions = actions;
+        getStyleClass().add("section-body");
+        setSpacing(8);
+        preset.setId("presetChoice");
+        preset.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Preset p) {
+                return p == null ? "" : p.displayName();
+            }
+
+            @Override
+            public Preset fromString(String s) {
+                return null;
+            }
+        });
+        preset.setValue(initial);
+        count = Fields.intSpinner("pointCount", 10, 2000, initialCount, 50);
+        noise.setId("noise");
+        noise.setValue(initialNoise);
+        Label noiseValue = new Label();
+        noiseValue.getStyleClass().add("value-label");
+        noiseValue.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        noiseValue.textProperty().bind(noise.valueProperty().asString("%.2f"));
+        HBox noiseBox = new HBox(6, noise, noiseValue);
+        HBox.setHgrow(noise, Priority.ALWAYS);
+        Button resample = new Button("New sample", new FontIcon("mdi2d-dice-multiple"));
+        resample.setId("resample");
+        resample.setTooltip(Fields.tip("Draw the preset again with another seed."));
+
+        GridPane form = Fields.form();
+        Fields.row(form, "Preset", preset, "Replaces the points (Ctrl+Z brings them back).");
+        Fields.row(form, "Points", count, "How many points the preset draws.");
+        Fields.row(form, "Noise", noiseBox, null);
+        noise.setTooltip(Fields.tip("Spread of the points around the clean shape."));
+        form.add(resample, 1, form.getRowCount());
+
+        Button load = new Button("Open CSV…", new FontIcon("mdi2f-folder-open"));
+        load.setId("loadCsv");
+        load.setTooltip(Fields.tip("Load points from x1,x2,label CSV (Ctrl+O)."));
+        Button save = new Button("Save CSV…", new FontIcon("mdi2c-content-save"));
+        save.setId("saveCsv");
+        save.setTooltip(Fields.tip("Save the points as x1,x2,label CSV (Ctrl+S)."));
+        load.setMaxWidth(Double.MAX_VALUE);
+        save.setMaxWidth(Double.MAX_VALUE);
+        HBox files = new HBox(6, load, save);
+        HBox.setHgrow(load, Priority.ALWAYS);
+        HBox.setHgrow(save, Priority.ALWAYS);
+
+        devFraction.setId("devFraction");
+        devFraction.setEditable(true);
+        Fields.commitOnFocusLoss(devFraction);
+        devFraction.getValueFactory().setValue(settings.devFraction());
+        normalize.setId("normalize");
+        normalize.setSelected(settings.normalize());
+        GridPane form2 = Fields.form();
+        Fields.row(form2, "Dev fraction", devFraction, "Share of points held out as the dev set (drawn hollow).");
+        form2.add(normalize, 0, form2.getRowCount(), 2, 1);
+        normalize.setTooltip(Fields.tip("Standardize x1, x2 with the training set's mean and deviation."));
+
+        getChildren().addAll(form, files, form2);
+
+        preset.valueProperty().addListener((o, a, b) -> regenerate());
+        count.valueProperty().addListener((o, a, b) -> regenerate());
+        noise.valueChangingProperty().addListener((o, was, is) -> {
+            if (!is) {
+                regenerate();
+            }
+        });
+        noise.valueProperty().addListener((o, a, b) -> {
+            if (!noise.isValueChanging()) {
+                regenerate();
+            }
+        });
+        resample.setOnAction(e -> {
+            seed++;
+            regenerate();
+        });
+        load.setOnAction(e -> actions.loadCsv());
+        save.setOnAction(e -> actions.saveCsv());
+        devFraction.valueProperty().addListener((o, a, b) -> sendSettings());
+        normalize.selectedProperty().addListener((o, a, b) -> sendSettings());
+    }
+
+    private void regenerate() {
+        if (preset.getValue() != null) {
+            actions.generate(preset.getValue(), count.getValue(), noise.getValue(), seed);
+        }
+    }
+
+    private void sendSettings() {
+        actions.dataSettings(new DataSettings(devFraction.getValue(), 1, normalize.isSelected()));
+    }
+}

@@ -1,0 +1,574 @@
+package com.backproplab.ui;
+
+import com.backproplab.data.DataFormatException;
+import com.backproplab.data.Dataset;
+import com.backproplab.data.DatasetCsv;
+import com.backproplab.data.Preset;
+import com.backproplab.engine.NetworkConfig;
+import com.backproplab.engine.TrainingConfig;
+import com.backproplab.training.Command;
+import com.backproplab.training.DataSettings;
+import com.backproplab.training.Snapshot;
+import com.backproplab.training.TrainingSession;
+import com.backproplab.training.Viewport;
+import com.backproplab.ui.chart.GradientChart;
+import com.backproplab.ui.chart.LossChart;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Locale;
+import java.util.Objects;
+import javafx.animation.AnimationTimer;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.Line;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The Backprop Lab window: owns the training session, the views and the one {@link AnimationTimer} that reads the
+ * latest snapshot each pulse. Keeps the authoritative point set and its undo stack; every edit becomes a command.
+ */
+public final class LabWindow {
+    /** Cells per side of the decision-boundary grid. */
+    public static final int GRID_RESOLUTION = 100;
+    /** Datasets kept for Ctrl+Z. */
+    public static final int UNDO_LIMIT = 100;
+    static final String TITLE = "Backprop Lab";
+
+    /** Called on every animation pulse (used by the performance report). */
+    public interface FrameHook {
+        void frame(long now, Snapshot latest);
+    }
+
+    private final TrainingSession session;
+    private final BorderPane root = new BorderPane();
+    private final DataCanvas canvas;
+    private final TransportBar transport = new TransportBar();
+    private final MetricsPane metrics = new MetricsPane();
+    private final LossChart lossChart = new LossChart();
+    private final GradientChart gradientChart = new GradientChart();
+    private final Banner divergenceBanner = new Banner("divergenceBanner", "banner-error", "mdi2a-alert");
+    private final Banner dataBanner = new Banner("dataProblemBanner", "banner-warn", "mdi2a-alert-circle-outline");
+    private final Banner noticeBanner = new Banner("noticeBanner", "banner-error", "mdi2f-file-alert-outline");
+    private final ToggleButton eraser = new ToggleButton("Eraser", new FontIcon("mdi2e-eraser"));
+    private final Button undoButton = new Button("Undo", new FontIcon("mdi2u-undo"));
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(TITLE);
+    private final Deque<Dataset> undo = new ArrayDeque<>();
+    private final long[] frameTimes = new long[60];
+    private final AnimationTimer timer;
+
+    private Dataset data;
+    private Dataset pendingUndo;
+    private NetworkConfig sentNetwork;
+    private TrainingConfig sentTraining;
+    private DataSettings sentSettings;
+    private double sentSpeed = Double.POSITIVE_INFINITY;
+    private long lastVersion = -1;
+    private int frameIndex;
+    private long lastPulse;
+    private long lastOverlay;
+    private FrameHook frameHook;
+    private Stage stage;
+    private boolean closed;
+
+    /** The default window: two spirals, 2 x 8 tanh, Xavier, Adam, paused. */
+    public LabWindow() {
+        this(NetworkConfig.defaults(), TrainingConfig.defaults(), Preset.SPIRAL.generate(400, 0.2, 1));
+    }
+
+    public LabWindow(NetworkConfig network, TrainingConfig training, Dataset initial) {
+        this.data = initial;
+        this.sentNetwork = network;
+        this.sentTraining = training;
+        this.sentSettings = DataSettings.defaults();
+        session = new TrainingSession(network, training, sentSettings, initial, Viewport.defaults(), GRID_RESOLUTION);
+        canvas = new DataCanvas(new DataCanvas.Editor() {
+            @Override
+            public void beginEdit() {
+                pendingUndo = data;
+            }
+
+            @Override
+            public Dataset data() {
+                return data;
+            }
+
+            @Override
+            public void setData(Dataset d) {
+                if (pendingUndo != null) {
+                    pushUndo(pendingUndo);
+                    pendingUndo = null;
+                }
+                applyData(d);
+            }
+        });
+        buildLayout(network, training);
+        timer = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                pulse(now);
+            }
+        };
+        session.start();
+        timer.start();
+    }
+
+    // ---- layout ------------------------------------------------------------------------------------------------
+
+    private void buildLayout(NetworkConfig network, TrainingConfig training) {
+        root.getStyleClass().add("lab-root");
+        root.getStylesheets().add(Objects.requireNonNull(LabWindow.class.getResource("app.css")).toExternalForm());
+
+        transport.play.setOnAction(e -> togglePlay());
+        transport.step.setOnAction(e -> step());
+        transport.reset.setOnAction(e -> reset());
+        transport.speed.valueProperty().addListener((o, a, b) -> setSpeed(TransportBar.stepsPerSecond(b.doubleValue())));
+        divergenceBanner.action("bannerReset", "Reset", "mdi2r-restart", this::reset);
+        dataBanner.action("dataBannerUndo", "Undo", "mdi2u-undo", this::undo);
+        noticeBanner.action("noticeClose", null, "mdi2c-close", () -> noticeBanner.show(null));
+        VBox top = new VBox(transport, divergenceBanner, dataBanner, noticeBanner);
+        top.getStyleClass().add("top-area");
+        root.setTop(top);
+
+        DataControls dataControls = new DataControls(Preset.SPIRAL, 400, 0.2, sentSettings, new DataControls.Actions() {
+            @Override
+            public void generate(Preset preset, int count, double noise, long seed) {
+                generatePreset(preset, count, noise, seed);
+            }
+
+            @Override
+            public void loadCsv() {
+                chooseAndLoad();
+            }
+
+            @Override
+            public void saveCsv() {
+                chooseAndSave();
+            }
+
+            @Override
+            public void dataSettings(DataSettings s) {
+                if (!s.equals(sentSettings)) {
+                    sentSettings = s;
+                    session.send(new Command.SetDataSettings(s));
+                }
+            }
+        });
+        NetworkControls networkControls = new NetworkControls(network, this::setNetwork);
+        TrainingControls trainingControls = new TrainingControls(training, this::setTraining);
+        VBox sections = new VBox(section("Data", "mdi2s-scatter-plot", dataControls),
+                section("Network", "mdi2g-graph-outline", networkControls),
+                section("Training", "mdi2t-tune-vertical", trainingControls));
+        sections.getStyleClass().add("sections");
+        ScrollPane side = new ScrollPane(sections);
+        side.setId("sidePanel");
+        side.getStyleClass().add("side-panel");
+        side.setFitToWidth(true);
+        side.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        side.setPrefWidth(312);
+        side.setMinWidth(260);
+        root.setLeft(side);
+
+        eraser.setId("eraser");
+        eraser.setTooltip(Fields.tip("Eraser: press and drag to remove points (E)"));
+        eraser.selectedProperty().addListener((o, a, b) -> canvas.setEraser(b));
+        undoButton.setId("undo");
+        undoButton.setTooltip(Fields.tip("Undo the last change of the points (Ctrl+Z)"));
+        undoButton.setOnAction(e -> undo());
+        undoButton.setDisable(true);
+        Button clear = new Button("Clear", new FontIcon("mdi2d-delete-sweep"));
+        clear.setId("clear");
+        clear.setTooltip(Fields.tip("Remove all points (Ctrl+Z brings them back)"));
+        clear.setOnAction(e -> clear());
+        HBox tools = new HBox(6, eraser, undoButton, clear, legend());
+        tools.getStyleClass().add("canvas-tools");
+        tools.setAlignment(Pos.CENTER_LEFT);
+        Label hint = new Label("Click: add a blue point (class 1)   ·   Right-click or Shift+click: orange (class 0)"
+                + "   ·   Drag: paint");
+        hint.setId("canvasHint");
+        hint.getStyleClass().add("hint");
+        VBox centre = new VBox(4, tools, canvas, hint);
+        centre.getStyleClass().add("centre");
+        VBox.setVgrow(canvas, Priority.ALWAYS);
+        root.setCenter(centre);
+
+        lossChart.setId("lossChart");
+        gradientChart.setId("gradientChart");
+        VBox right = new VBox(8, card("Progress", metrics), card("Cost", lossChart),
+                card("Gradients per layer", gradientChart));
+        VBox.setVgrow(right.getChildren().get(1), Priority.ALWAYS);
+        VBox.setVgrow(right.getChildren().get(2), Priority.ALWAYS);
+        VBox.setVgrow(lossChart, Priority.ALWAYS);
+        VBox.setVgrow(gradientChart, Priority.ALWAYS);
+        right.getStyleClass().add("right-panel");
+        right.setPrefWidth(380);
+        right.setMinWidth(280);
+        root.setRight(right);
+    }
+
+    private static TitledPane section(String title, String icon, Region body) {
+        TitledPane p = new TitledPane(title, body);
+        p.setGraphic(new FontIcon(icon));
+        p.setId("section" + title);
+        p.setExpanded(true);
+        return p;
+    }
+
+    private static VBox card(String title, Region body) {
+        Label t = new Label(title);
+        t.getStyleClass().add("card-title");
+        VBox v = new VBox(4, t, body);
+        v.getStyleClass().add("card");
+        return v;
+    }
+
+    private static HBox legend() {
+        Circle c1 = new Circle(5);
+        c1.getStyleClass().add("legend-class1");
+        Circle c0 = new Circle(5);
+        c0.getStyleClass().add("legend-class0");
+        Circle dev = new Circle(4.5);
+        dev.getStyleClass().add("legend-dev");
+        Line l = new Line(0, 0, 16, 0);
+        l.getStyleClass().add("legend-line");
+        HBox h = new HBox(6, new Region(), c1, new Label("class 1"), c0, new Label("class 0"), dev,
+                new Label("dev (hollow)"), l, new Label("P = 0.5"));
+        HBox.setHgrow(h.getChildren().get(0), Priority.ALWAYS);
+        h.setAlignment(Pos.CENTER_RIGHT);
+        h.getStyleClass().add("legend");
+        HBox.setHgrow(h, Priority.ALWAYS);
+        return h;
+    }
+
+    /** Puts the window into a stage: scene, title, shortcuts, and closing the session with the window. */
+    public Scene install(Stage stage) {
+        this.stage = stage;
+        Scene scene = new Scene(root, 1280, 800);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+        stage.setScene(scene);
+        stage.titleProperty().bind(title);
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        stage.setOnHidden(e -> close());
+        return scene;
+    }
+
+    /**
+     * Shortcuts that work wherever the focus is, except that typing into a text field keeps its keys (Space, S, R,
+     * arrows, Ctrl+Z go to the field there).
+     */
+    private void key(KeyEvent e) {
+        Object focus = root.getScene() == null ? null : root.getScene().getFocusOwner();
+        boolean typing = focus instanceof TextInputControl;
+        KeyCode k = e.getCode();
+        if (k == KeyCode.F3) {
+            toggleFpsOverlay();
+        } else if (e.isShortcutDown() && !e.isAltDown()) {
+            if (k == KeyCode.Z && !typing) {
+                undo();
+            } else if (k == KeyCode.O) {
+                chooseAndLoad();
+            } else if (k == KeyCode.S) {
+                chooseAndSave();
+            } else {
+                return;
+            }
+        } else if (typing || e.isAltDown() || e.isShortcutDown()) {
+            return;
+        } else if (k == KeyCode.SPACE) {
+            togglePlay();
+        } else if (k == KeyCode.S || k == KeyCode.RIGHT) {
+            step();
+        } else if (k == KeyCode.R) {
+            reset();
+        } else if (k == KeyCode.E) {
+            eraser.setSelected(!eraser.isSelected());
+        } else {
+            return;
+        }
+        e.consume();
+    }
+
+    // ---- the frame loop ----------------------------------------------------------------------------------------
+
+    private void pulse(long now) {
+        if (lastPulse != 0) {
+            frameTimes[frameIndex++ % frameTimes.length] = now - lastPulse;
+        }
+        lastPulse = now;
+        Snapshot s = session.latest();
+        if (frameHook != null) {
+            frameHook.frame(now, s);
+        }
+        if (canvas.fpsOverlay().isVisible() && now - lastOverlay > 250_000_000L) {
+            lastOverlay = now;
+            canvas.fpsOverlay().setText(String.format(Locale.ROOT, "%.0f fps   %,.0f steps/s", fps(),
+                    s.playing() ? s.measuredStepsPerSecond() : 0.0));
+        }
+        if (s.version() == lastVersion) {
+            return;
+        }
+        lastVersion = s.version();
+        transport.update(s);
+        canvas.render(s);
+        metrics.update(s);
+        lossChart.render(s);
+        gradientChart.render(s);
+        divergenceBanner.show(s.divergence() == null ? null : s.divergence().message());
+        dataBanner.show(s.dataProblem());
+    }
+
+    /** Frames per second over the last 60 pulses. */
+    double fps() {
+        int n = Math.min(frameIndex, frameTimes.length);
+        long sum = 0;
+        for (int i = 0; i < n; i++) {
+            sum += frameTimes[i];
+        }
+        return n == 0 || sum == 0 ? 0 : n * 1e9 / sum;
+    }
+
+    private void toggleFpsOverlay() {
+        Label l = canvas.fpsOverlay();
+        l.setVisible(!l.isVisible());
+        l.setText(String.format(Locale.ROOT, "%.0f fps", fps()));
+        canvas.requestLayout();
+    }
+
+    // ---- transport ---------------------------------------------------------------------------------------------
+
+    /** Play when paused, pause when playing (Space). */
+    public void togglePlay() {
+        session.send(session.latest().playing() ? new Command.Pause() : new Command.Play());
+    }
+
+    /** One step (S or Right arrow); pauses first. */
+    public void step() {
+        session.send(new Command.StepOnce());
+    }
+
+    /** Re-initializes the weights (R); clears a divergence. */
+    public void reset() {
+        session.send(new Command.Reset());
+    }
+
+    private void setSpeed(double stepsPerSecond) {
+        if (stepsPerSecond != sentSpeed) {
+            sentSpeed = stepsPerSecond;
+            session.send(new Command.SetSpeed(stepsPerSecond));
+        }
+    }
+
+    private void setNetwork(NetworkConfig c) {
+        if (!c.equals(sentNetwork)) {
+            sentNetwork = c;
+            session.send(new Command.SetNetwork(c));
+        }
+    }
+
+    private void setTraining(TrainingConfig c) {
+        if (!c.equals(sentTraining)) {
+            sentTraining = c;
+            session.send(new Command.SetTraining(c));
+        }
+    }
+
+    // ---- data --------------------------------------------------------------------------------------------------
+
+    /** The points as the window holds them (the trainer receives every change). */
+    public Dataset data() {
+        return data;
+    }
+
+    private void applyData(Dataset d) {
+        data = d;
+        session.send(new Command.SetData(d));
+    }
+
+    private void pushUndo(Dataset d) {
+        undo.push(d);
+        while (undo.size() > UNDO_LIMIT) {
+            undo.removeLast();
+        }
+        undoButton.setDisable(false);
+    }
+
+    /** Replaces all points, keeping the old ones for undo. */
+    public void replaceData(Dataset d) {
+        pendingUndo = null;
+        if (!d.equals(data)) {
+            pushUndo(data);
+            applyData(d);
+        }
+    }
+
+    /** Ctrl+Z: the points as they were before the last change. */
+    public void undo() {
+        Dataset d = undo.poll();
+        if (d != null) {
+            applyData(d);
+        }
+        undoButton.setDisable(undo.isEmpty());
+    }
+
+    /** Removes every point (undoable). */
+    public void clear() {
+        replaceData(Dataset.empty());
+    }
+
+    private void generatePreset(Preset p, int count, double noise, long seed) {
+        replaceData(p.generate(count, noise, seed));
+        setViewport(Viewport.defaults());
+        setFile(null);
+    }
+
+    private void setViewport(Viewport v) {
+        if (!v.equals(canvas.viewport())) {
+            canvas.setViewport(v);
+            session.send(new Command.SetViewport(v));
+        }
+    }
+
+    private void setFile(String name) {
+        title.set(name == null ? TITLE : TITLE + " — " + name);
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    /**
+     * Loads points from a CSV file. On success they replace the current ones (undoable) and the view fits them; on
+     * failure the current points stay and the message (file and line) is shown. Returns the message, or null.
+     */
+    public String loadCsv(Path file) {
+        try {
+            Dataset d = DatasetCsv.read(file);
+            replaceData(d);
+            setViewport(fit(d));
+            setFile(file.getFileName().toString());
+            noticeBanner.show(null);
+            return null;
+        } catch (DataFormatException e) {
+            return notice("Could not load the points: " + e.getMessage() + ". Your current points are unchanged.");
+        } catch (IOException | RuntimeException e) {
+            return notice("Could not read " + file + ": " + e.getMessage() + ". Your current points are unchanged.");
+        }
+    }
+
+    /** Saves the points as CSV; returns the error message, or null. */
+    public String saveCsv(Path file) {
+        try {
+            DatasetCsv.write(file, data);
+            setFile(file.getFileName().toString());
+            noticeBanner.show(null);
+            return null;
+        } catch (IOException | RuntimeException e) {
+            return notice("Could not save " + file + ": " + e.getMessage());
+        }
+    }
+
+    private String notice(String m) {
+        noticeBanner.show(m);
+        return m;
+    }
+
+    /** The default view when the points fit in it, else a square around them with a margin. */
+    static Viewport fit(Dataset d) {
+        Viewport def = Viewport.defaults();
+        if (d.size() == 0) {
+            return def;
+        }
+        double lo1 = Double.MAX_VALUE, hi1 = -Double.MAX_VALUE, lo2 = Double.MAX_VALUE, hi2 = -Double.MAX_VALUE;
+        for (int i = 0; i < d.size(); i++) {
+            lo1 = Math.min(lo1, d.x1(i));
+            hi1 = Math.max(hi1, d.x1(i));
+            lo2 = Math.min(lo2, d.x2(i));
+            hi2 = Math.max(hi2, d.x2(i));
+        }
+        if (lo1 >= def.xMin() && hi1 <= def.xMax() && lo2 >= def.yMin() && hi2 <= def.yMax()) {
+            return def;
+        }
+        double c1 = (lo1 + hi1) / 2, c2 = (lo2 + hi2) / 2;
+        double half = Math.max(Math.max(hi1 - lo1, hi2 - lo2) / 2 * 1.1, 1e-6);
+        return new Viewport(c1 - half, c1 + half, c2 - half, c2 + half);
+    }
+
+    private FileChooser chooser(String title) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(title);
+        fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("CSV points (x1,x2,label)", "*.csv"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        Path dir = Path.of("datasets");
+        if (Files.isDirectory(dir)) {
+            fc.setInitialDirectory(dir.toAbsolutePath().toFile());
+        }
+        return fc;
+    }
+
+    private void chooseAndLoad() {
+        File f = chooser("Open points").showOpenDialog(stage);
+        if (f != null) {
+            loadCsv(f.toPath());
+        }
+    }
+
+    private void chooseAndSave() {
+        FileChooser fc = chooser("Save points");
+        fc.setInitialFileName("points.csv");
+        File f = fc.showSaveDialog(stage);
+        if (f != null) {
+            saveCsv(f.toPath());
+        }
+    }
+
+    // ---- access for the app, the perf report and tests -------------------------------------------------------
+
+    public Parent root() {
+        return root;
+    }
+
+    public TrainingSession session() {
+        return session;
+    }
+
+    public DataCanvas canvas() {
+        return canvas;
+    }
+
+    public void setFrameHook(FrameHook hook) {
+        this.frameHook = hook;
+    }
+
+    /** Stops the timer and the training thread (idempotent). */
+    public void close() {
+        if (!closed) {
+            closed = true;
+            timer.stop();
+            session.close();
+        }
+    }
+}

@@ -1,0 +1,200 @@
+package com.backproplab.ui;
+
+import com.backproplab.engine.Activation;
+import com.backproplab.engine.InitScheme;
+import com.backproplab.engine.NetworkConfig;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.collections.FXCollections;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * Shape, activation, initialization and seed of the network. Every change builds a {@link NetworkConfig} and hands
+ * it on (the window sends SetNetwork, which re-initializes the weights at once).
+ */
+final class NetworkControls extends VBox {
+    static final int MAX_LAYERS = 16, MAX_UNITS = 64;
+
+    private final Spinner<Integer> layers;
+    private final Spinner<Integer> units;
+    private final FlowPane perLayer = new FlowPane(4, 4);
+    private final List<Spinner<Integer>> layerSpinners = new ArrayList<>();
+    private final ComboBox<Activation> activation = new ComboBox<>(FXCollections.observableArrayList(Activation.values()));
+    private final ComboBox<InitScheme> init = new ComboBox<>(FXCollections.observableArrayList(InitScheme.values()));
+    private final Spinner<Double> scale = new Spinner<>(new SpinnerValueFactory.DoubleSpinnerValueFactory(0, 100, 1, 0.5));
+    private final Spinner<Integer> seed;
+    private final Label scaleRow;
+    private final Label error = new Label();
+    private final Consumer<NetworkConfig> onChange;
+    private boolean updating;
+
+    NetworkControls(NetworkConfig initial, Consumer<NetworkConfig> onChange) {
+        this.onChange = onChange;
+        getStyleClass().add("section-body");
+        setSpacing(8);
+        layers = Fields.intSpinner("layers", 0, MAX_LAYERS, initial.hidden().size(), 1);
+        int firstUnits = initial.hidden().isEmpty() ? 8 : initial.hidden().get(0);
+        units = Fields.intSpinner("units", 1, MAX_UNITS, firstUnits, 1);
+        seed = Fields.intSpinner("seed", 0, 999_999, (int) initial.seed(), 1);
+        activation.setId("activation");
+        init.setId("init");
+        scale.setId("initScale");
+        scale.setEditable(true);
+        Fields.commitOnFocusLoss(scale);
+        activation.setConverter(converter(Activation::key));
+        activation.setValue(initial.activation());
+        init.setConverter(converter(i -> i == InitScheme.SCALED ? "scaled (custom s)" : i.key().replace('_', ' ')));
+        init.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(InitScheme item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? "" : init.getConverter().toString(item));
+            }
+        });
+        init.setValue(initial.init());
+        scale.getValueFactory().setValue(initial.initScale());
+        perLayer.setId("perLayerUnits");
+        perLayer.getStyleClass().add("per-layer");
+
+        GridPane form = Fields.form();
+        Fields.row(form, "Hidden layers", layers, "Number of hidden layers (0 = logistic regression).");
+        Button applyAll = new Button("", new FontIcon("mdi2a-arrow-down-bold"));
+        applyAll.setId("unitsApplyAll");
+        applyAll.setTooltip(Fields.tip("Give every hidden layer this many units."));
+        HBox unitsBox = new HBox(4, units, applyAll);
+        HBox.setHgrow(units, Priority.ALWAYS);
+        units.setMaxWidth(Double.MAX_VALUE);
+        Fields.row(form, "Units (all)", unitsBox, null);
+        units.setTooltip(Fields.tip("Units of every hidden layer; edit single layers below."));
+        Label perLabel = new Label("Units per layer (input 2 → … → output 1)");
+        perLabel.getStyleClass().add("hint");
+        GridPane form2 = Fields.form();
+        Fields.row(form2, "Activation", activation, "g of every hidden layer; the output is always sigmoid.");
+        Fields.row(form2, "Init", init, "How W[l] starts (biases start at 0).");
+        scaleRow = Fields.row(form2, "Init scale s", scale, "W ~ N(0,1) · s. Large s explodes activations.");
+        Button dice = new Button("", new FontIcon("mdi2d-dice-multiple"));
+        dice.setId("newSeed");
+        dice.setTooltip(Fields.tip("New random seed (re-initializes)."));
+        HBox seedBox = new HBox(4, seed, dice);
+        HBox.setHgrow(seed, Priority.ALWAYS);
+        seed.setMaxWidth(Double.MAX_VALUE);
+        Fields.row(form2, "Seed", seedBox, null);
+        seed.setTooltip(Fields.tip("Seed of the weights, shuffles and dropout masks."));
+        error.getStyleClass().add("error-text");
+        error.setWrapText(true);
+        error.setId("networkError");
+        error.setManaged(false);
+        error.setVisible(false);
+        getChildren().addAll(form, perLabel, perLayer, form2, error);
+
+        rebuildPerLayer(initial.hidden());
+        Fields.showRow(scaleRow, initial.init() == InitScheme.SCALED);
+
+        layers.valueProperty().addListener((o, a, b) -> {
+            List<Integer> h = hidden();
+            while (h.size() < b) {
+                h.add(units.getValue());
+            }
+            while (h.size() > b) {
+                h.remove(h.size() - 1);
+            }
+            rebuildPerLayer(h);
+            changed();
+        });
+        units.valueProperty().addListener((o, a, b) -> setAllUnits(b));
+        applyAll.setOnAction(e -> setAllUnits(units.getValue()));
+        activation.valueProperty().addListener((o, a, b) -> changed());
+        init.valueProperty().addListener((o, a, b) -> {
+            Fields.showRow(scaleRow, b == InitScheme.SCALED);
+            changed();
+        });
+        scale.valueProperty().addListener((o, a, b) -> changed());
+        seed.valueProperty().addListener((o, a, b) -> changed());
+        dice.setOnAction(e -> seed.getValueFactory().setValue((seed.getValue() * 7919 + 104_729) % 1_000_000));
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> f) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return t == null ? "" : f.apply(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                throw new UnsupportedOperationException();
+            }
+        };
+    }
+
+    private void setAllUnits(int n) {
+        updating = true;
+        for (Spinner<Integer> s : layerSpinners) {
+            s.getValueFactory().setValue(n);
+        }
+        updating = false;
+        changed();
+    }
+
+    private void rebuildPerLayer(List<Integer> hidden) {
+        perLayer.getChildren().clear();
+        layerSpinners.clear();
+        for (int i = 0; i < hidden.size(); i++) {
+            Spinner<Integer> s = Fields.intSpinner("layerUnits" + i, 1, MAX_UNITS, hidden.get(i), 1);
+            s.setPrefWidth(66);
+            s.setTooltip(Fields.tip("Units of hidden layer " + (i + 1)));
+            s.valueProperty().addListener((o, a, b) -> {
+                if (!updating) {
+                    changed();
+                }
+            });
+            layerSpinners.add(s);
+            perLayer.getChildren().add(s);
+        }
+        if (hidden.isEmpty()) {
+            Label none = new Label("No hidden layer: logistic regression, a straight boundary.");
+            none.getStyleClass().add("hint");
+            none.setWrapText(true);
+            perLayer.getChildren().add(none);
+        }
+    }
+
+    private List<Integer> hidden() {
+        List<Integer> h = new ArrayList<>();
+        for (Spinner<Integer> s : layerSpinners) {
+            h.add(s.getValue());
+        }
+        return h;
+    }
+
+    /** The configuration the controls show. */
+    NetworkConfig config() {
+        return new NetworkConfig(hidden(), activation.getValue(), init.getValue(), scale.getValue(), seed.getValue());
+    }
+
+    private void changed() {
+        try {
+            NetworkConfig c = config();
+            error.setVisible(false);
+            error.setManaged(false);
+            onChange.accept(c);
+        } catch (IllegalArgumentException e) {
+            error.setText(Fields.sentence(e));
+            error.setVisible(true);
+            error.setManaged(true);
+        }
+    }
+}

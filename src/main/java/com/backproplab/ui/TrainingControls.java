@@ -1,0 +1,211 @@
+package com.backproplab.ui;
+
+import com.backproplab.engine.OptimizerKind;
+import com.backproplab.engine.Schedule;
+import com.backproplab.engine.TrainingConfig;
+import java.util.function.Consumer;
+import javafx.collections.FXCollections;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/**
+ * Optimizer, learning rate, schedule, batch size and regularization, applied live: every committed edit builds a
+ * {@link TrainingConfig}; an invalid one shows its sentence and is not sent.
+ */
+final class TrainingControls extends VBox {
+    private final ComboBox<OptimizerKind> optimizer =
+            new ComboBox<>(FXCollections.observableArrayList(OptimizerKind.values()));
+    private final TextField learningRate;
+    private final Slider lrSlider = new Slider(-5, 1, -2);
+    private final TextField beta, beta1, beta2, epsilon, scheduleParam, l2, keepProb;
+    private final ComboBox<Schedule.Kind> schedule =
+            new ComboBox<>(FXCollections.observableArrayList(Schedule.Kind.values()));
+    private final Spinner<Integer> batch;
+    private final CheckBox shuffle = new CheckBox("Shuffle every epoch");
+    private final Label betaRow, beta1Row, beta2Row, epsRow, paramRow;
+    private final Label error = new Label();
+    private final Consumer<TrainingConfig> onChange;
+    private boolean syncing;
+
+    TrainingControls(TrainingConfig initial, Consumer<TrainingConfig> onChange) {
+        this.onChange = onChange;
+        getStyleClass().add("section-body");
+        setSpacing(8);
+        optimizer.setId("optimizer");
+        optimizer.setConverter(converter(OptimizerKind::label));
+        optimizer.setValue(initial.optimizer());
+        learningRate = Fields.numberField("learningRate", initial.learningRate());
+        lrSlider.setId("learningRateSlider");
+        lrSlider.setValue(Math.log10(initial.learningRate()));
+        beta = Fields.numberField("beta", initial.beta());
+        beta1 = Fields.numberField("beta1", initial.beta1());
+        beta2 = Fields.numberField("beta2", initial.beta2());
+        epsilon = Fields.numberField("epsilon", initial.epsilon());
+        schedule.setId("schedule");
+        schedule.setConverter(converter(k -> switch (k) {
+            case CONSTANT -> "constant";
+            case INVERSE_TIME -> "α0 / (1 + rate·epoch)";
+            case EXPONENTIAL -> "base^epoch · α0";
+            case INVERSE_SQRT -> "k / √(epoch+1) · α0";
+        }));
+        schedule.setValue(initial.schedule().kind());
+        scheduleParam = Fields.numberField("scheduleParam", paramOf(initial.schedule()));
+        batch = Fields.intSpinner("batchSize", 1, 4096, initial.batchSize(), 1);
+        shuffle.setId("shuffle");
+        shuffle.setSelected(initial.shuffle());
+        l2 = Fields.numberField("l2", initial.l2());
+        keepProb = Fields.numberField("keepProb", initial.keepProb());
+
+        GridPane form = Fields.form();
+        Fields.row(form, "Optimizer", optimizer, "The update rule.");
+        Fields.row(form, "Learning rate", learningRate,
+                "α0 before the schedule. Type a value (e.g. 0.003 or 3e-3) or drag the log slider below.");
+        Label lrHint = new Label("log scale: 1e-5 … 10");
+        lrHint.getStyleClass().add("hint");
+        VBox lrBox = new VBox(0, lrSlider, lrHint);
+        form.add(lrBox, 1, form.getRowCount());
+        betaRow = Fields.row(form, "β (momentum)", beta, "v = β v + (1-β) dW. Usually 0.9.");
+        beta1Row = Fields.row(form, "β1", beta1, "Adam's first-moment decay. Usually 0.9.");
+        beta2Row = Fields.row(form, "β2", beta2, "Second-moment decay of RMSprop and Adam. Usually 0.999.");
+        epsRow = Fields.row(form, "ε", epsilon, "Added to √s to avoid division by 0. Usually 1e-8.");
+        Fields.row(form, "LR schedule", schedule, "Learning-rate decay by completed epochs.");
+        paramRow = Fields.row(form, "Decay rate", scheduleParam, null);
+        Fields.row(form, "Batch size B", batch, "Mini-batch size: 1 is SGD, ≥ m is batch gradient descent.");
+        form.add(shuffle, 1, form.getRowCount());
+        Fields.row(form, "L2 λ", l2, "J += λ/(2m) Σ‖W‖². 0 = off.");
+        Fields.row(form, "keep_prob", keepProb, "Inverted dropout on hidden layers. 1 = off.");
+        error.getStyleClass().add("error-text");
+        error.setId("trainingError");
+        error.setWrapText(true);
+        error.setVisible(false);
+        error.setManaged(false);
+        getChildren().addAll(form, error);
+        showRelevant();
+
+        optimizer.valueProperty().addListener((o, a, b) -> {
+            showRelevant();
+            changed();
+        });
+        schedule.valueProperty().addListener((o, a, b) -> {
+            scheduleParam.setText(Fields.format(defaultParam(b)));
+            showRelevant();
+            changed();
+        });
+        lrSlider.valueProperty().addListener((o, a, b) -> {
+            if (!syncing) {
+                double v = Math.pow(10, b.doubleValue());
+                // Snap to 2-3 significant digits so the field shows a readable value.
+                double mag = Math.pow(10, Math.floor(Math.log10(v)) - 1);
+                learningRate.setText(Fields.format(Math.round(v / mag) * mag));
+                changed();
+            }
+        });
+        for (TextField f : new TextField[] {learningRate, beta, beta1, beta2, epsilon, scheduleParam, l2, keepProb}) {
+            f.setOnAction(e -> changed());
+            f.focusedProperty().addListener((o, was, is) -> {
+                if (!is) {
+                    changed();
+                }
+            });
+        }
+        batch.valueProperty().addListener((o, a, b) -> changed());
+        shuffle.selectedProperty().addListener((o, a, b) -> changed());
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> f) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return t == null ? "" : f.apply(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                throw new UnsupportedOperationException();
+            }
+        };
+    }
+
+    private static double paramOf(Schedule s) {
+        return switch (s.kind()) {
+            case INVERSE_TIME -> s.rate();
+            case EXPONENTIAL -> s.base();
+            case INVERSE_SQRT -> s.k();
+            case CONSTANT -> 0;
+        };
+    }
+
+    private static double defaultParam(Schedule.Kind k) {
+        return switch (k) {
+            case INVERSE_TIME -> 1.0;
+            case EXPONENTIAL -> 0.95;
+            case INVERSE_SQRT -> 1.0;
+            case CONSTANT -> 0;
+        };
+    }
+
+    private void showRelevant() {
+        OptimizerKind o = optimizer.getValue();
+        Fields.showRow(betaRow, o == OptimizerKind.MOMENTUM);
+        Fields.showRow(beta1Row, o == OptimizerKind.ADAM);
+        Fields.showRow(beta2Row, o == OptimizerKind.ADAM || o == OptimizerKind.RMSPROP);
+        Fields.showRow(epsRow, o == OptimizerKind.ADAM || o == OptimizerKind.RMSPROP);
+        Schedule.Kind k = schedule.getValue();
+        Fields.showRow(paramRow, k != Schedule.Kind.CONSTANT);
+        paramRow.setText(switch (k) {
+            case INVERSE_TIME -> "Decay rate";
+            case EXPONENTIAL -> "Base";
+            case INVERSE_SQRT -> "k";
+            case CONSTANT -> "";
+        });
+    }
+
+    /** The configuration the controls show; IllegalArgumentException with a sentence when it is invalid. */
+    TrainingConfig config() {
+        for (TextField f : new TextField[] {learningRate, beta, beta1, beta2, epsilon, scheduleParam, l2, keepProb}) {
+            f.getStyleClass().remove("invalid");
+        }
+        double lr = Fields.parse(learningRate, "the learning rate");
+        double b = Fields.parse(beta, "β");
+        double b1 = Fields.parse(beta1, "β1");
+        double b2 = Fields.parse(beta2, "β2");
+        double eps = Fields.parse(epsilon, "ε");
+        double p = Fields.parse(scheduleParam, "the schedule parameter");
+        double lambda = Fields.parse(l2, "L2 λ");
+        double keep = Fields.parse(keepProb, "keep_prob");
+        Schedule.Kind k = schedule.getValue();
+        Schedule s = switch (k) {
+            case CONSTANT -> Schedule.CONSTANT;
+            case INVERSE_TIME -> new Schedule(k, p, 0.95, 1.0);
+            case EXPONENTIAL -> new Schedule(k, 0.0, p, 1.0);
+            case INVERSE_SQRT -> new Schedule(k, 0.0, 0.95, p);
+        };
+        return new TrainingConfig(optimizer.getValue(), lr, b, b1, b2, eps, batch.getValue(), shuffle.isSelected(),
+                lambda, keep, s);
+    }
+
+    private void changed() {
+        try {
+            TrainingConfig c = config();
+            error.setVisible(false);
+            error.setManaged(false);
+            syncing = true;
+            lrSlider.setValue(Math.log10(c.learningRate()));
+            syncing = false;
+            onChange.accept(c);
+        } catch (IllegalArgumentException e) {
+            error.setText(Fields.sentence(e));
+            error.setVisible(true);
+            error.setManaged(true);
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package com.backproplab.ui;
+
+import com.backproplab.training.Snapshot;
+import java.util.Locale;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+import javafx.scene.control.Slider;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.geometry.Orientation;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** Play/Pause, Step, Reset, the speed slider and the live counters. */
+final class TransportBar extends HBox {
+    /** Slider positions: 0 is 2 steps/s, SLIDER_MAX is full speed; in between a log scale up to 2000 steps/s. */
+    static final double SLIDER_MAX = 100;
+
+    final Button play = new Button();
+    final Button step = new Button("Step", new FontIcon("mdi2s-step-forward"));
+    final Button reset = new Button("Reset", new FontIcon("mdi2r-restart"));
+    final Slider speed = new Slider(0, SLIDER_MAX, SLIDER_MAX);
+    private final Label speedValue = new Label();
+    private final Label stepLabel = new Label("0");
+    private final Label epochLabel = new Label("0");
+    private final Label rateLabel = new Label("–");
+    private final Label lrLabel = new Label("–");
+    private final FontIcon playIcon = new FontIcon("mdi2p-play");
+    private final FontIcon pauseIcon = new FontIcon("mdi2p-pause");
+    private boolean shownPlaying = true;
+
+    TransportBar() {
+        getStyleClass().add("transport");
+        setAlignment(Pos.CENTER_LEFT);
+        setSpacing(10);
+        play.setId("play");
+        play.getStyleClass().add("accent");
+        play.setMinWidth(96);
+        step.setId("step");
+        step.setTooltip(Fields.tip("One mini-batch step (S or →)"));
+        reset.setId("reset");
+        reset.setTooltip(Fields.tip("Re-initialize the weights from the seed (R)"));
+        speed.setId("speed");
+        speed.setPrefWidth(170);
+        speed.setTooltip(Fields.tip("Training speed: from 2 steps/s (slow motion) to max"));
+        speedValue.setId("speedValue");
+        speedValue.getStyleClass().add("value-label");
+        speedValue.setMinWidth(86);
+        speedValue.setText(speedText(SLIDER_MAX));
+        speed.valueProperty().addListener((o, a, b) -> speedValue.setText(speedText(b.doubleValue())));
+        stepLabel.setId("stepCounter");
+        epochLabel.setId("epochCounter");
+        rateLabel.setId("stepsPerSecond");
+        lrLabel.setId("currentLearningRate");
+        for (Label l : new Label[] {stepLabel, epochLabel, rateLabel, lrLabel}) {
+            l.getStyleClass().add("counter-value");
+        }
+        stepLabel.setMinWidth(64);
+        rateLabel.setMinWidth(64);
+        Label speedTitle = new Label("Speed");
+        speedTitle.getStyleClass().add("counter-title");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        getChildren().addAll(play, step, reset, sep(), speedTitle, speed, speedValue, sep(), spacer,
+                counter("Step", stepLabel), counter("Epoch", epochLabel), counter("Steps/s", rateLabel),
+                counter("Current α", lrLabel));
+        showPlaying(false);
+    }
+
+    private static Separator sep() {
+        Separator s = new Separator(Orientation.VERTICAL);
+        s.setPrefHeight(28);
+        return s;
+    }
+
+    private static VBox counter(String title, Label value) {
+        Label t = new Label(title);
+        t.getStyleClass().add("counter-title");
+        VBox b = new VBox(0, t, value);
+        b.setAlignment(Pos.CENTER_LEFT);
+        b.setMinWidth(Region.USE_PREF_SIZE);
+        return b;
+    }
+
+    /** Steps per second of a slider position (infinite at the right end). */
+    static double stepsPerSecond(double position) {
+        if (position >= SLIDER_MAX - 0.5) {
+            return Double.POSITIVE_INFINITY;
+        }
+        return 2 * Math.pow(1000, position / (SLIDER_MAX - 1));
+    }
+
+    private static String speedText(double position) {
+        double s = stepsPerSecond(position);
+        if (Double.isInfinite(s)) {
+            return "max";
+        }
+        return (s < 10 ? String.format(Locale.ROOT, "%.1f", s) : String.format(Locale.ROOT, "%.0f", s)) + " steps/s";
+    }
+
+    void showPlaying(boolean playing) {
+        if (playing == shownPlaying) {
+            return;
+        }
+        shownPlaying = playing;
+        play.setText(playing ? "Pause" : "Play");
+        play.setGraphic(playing ? pauseIcon : playIcon);
+        play.setTooltip(Fields.tip(playing ? "Pause training (Space)" : "Start training (Space)"));
+    }
+
+    void update(Snapshot s) {
+        showPlaying(s.playing());
+        setIfChanged(stepLabel, Long.toString(s.step()));
+        setIfChanged(epochLabel, Long.toString(s.epoch()));
+        setIfChanged(rateLabel, s.playing() ? String.format(Locale.ROOT, "%,.0f", s.measuredStepsPerSecond()) : "–");
+        setIfChanged(lrLabel, Fields.format(s.learningRate()));
+    }
+
+    static void setIfChanged(Label l, String text) {
+        if (!text.equals(l.getText())) {
+            l.setText(text);
+        }
+    }
+}

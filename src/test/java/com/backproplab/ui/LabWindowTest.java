@@ -1,0 +1,430 @@
+package com.backproplab.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.backproplab.data.Dataset;
+import com.backproplab.data.Preset;
+import com.backproplab.engine.Activation;
+import com.backproplab.engine.InitScheme;
+import com.backproplab.engine.OptimizerKind;
+import com.backproplab.training.Snapshot;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import javafx.event.ActionEvent;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class LabWindowTest {
+    private static final int TIMEOUT_S = 6;
+    private LabWindow window;
+    private final List<Throwable> fxErrors = new CopyOnWriteArrayList<>();
+
+    @Start
+    void start(Stage stage) {
+        window = new LabWindow();
+        window.install(stage);
+        // Exceptions thrown in FX event handlers land here; every test asserts there were none.
+        Thread.currentThread().setUncaughtExceptionHandler((t, e) -> fxErrors.add(e));
+        stage.show();
+    }
+
+    @AfterEach
+    void tearDown() {
+        window.close();
+        assertTrue(fxErrors.isEmpty(), () -> "exceptions on the FX thread: " + fxErrors);
+    }
+
+    // ---- helpers -----------------------------------------------------------------------------------------------
+
+    private Snapshot await(Predicate<Snapshot> p) {
+        try {
+            WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, () -> p.test(window.session().latest()));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("no snapshot matched in " + TIMEOUT_S + " s; latest: step "
+                    + window.session().latest().step() + ", points " + window.session().latest().data().size()
+                    + ", divergence " + window.session().latest().divergence());
+        }
+        return window.session().latest();
+    }
+
+    private Snapshot latest() {
+        return window.session().latest();
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T extends Node> T node(FxRobot robot, String id) {
+        T n = (T) robot.lookup("#" + id).query();
+        assertNotNull(n, id);
+        return n;
+    }
+
+    private void clear(FxRobot robot) {
+        robot.interact(window::clear);
+        await(s -> s.data().size() == 0);
+    }
+
+    /** The screen point (whole pixels) nearest to data point (x1, x2). */
+    private Point2D screenOf(double x1, double x2) {
+        DataCanvas c = window.canvas();
+        Point2D p = c.localToScreen(c.toPixelX(x1), c.toPixelY(x2));
+        return new Point2D(Math.round(p.getX()), Math.round(p.getY()));
+    }
+
+    /** Data coordinates of a screen point. */
+    private double[] dataOf(Point2D screen) {
+        DataCanvas c = window.canvas();
+        Point2D local = c.screenToLocal(screen);
+        return new double[] {c.toDataX(local.getX()), c.toDataY(local.getY())};
+    }
+
+    private void type(FxRobot robot, String fieldId, String text) {
+        TextField f = node(robot, fieldId);
+        robot.interact(() -> {
+            f.setText(text);
+            f.fireEvent(new ActionEvent());
+        });
+    }
+
+    // ---- drawing points ----------------------------------------------------------------------------------------
+
+    @Test
+    @DisplayName("should add a class 1 point at the clicked data coordinate on a left click")
+    void leftClickAddsClass1(FxRobot robot) {
+        clear(robot);
+        Point2D at = screenOf(2.0, -1.5);
+        robot.moveTo(at).clickOn(MouseButton.PRIMARY);
+        Snapshot s = await(x -> x.data().size() == 1);
+        double[] expected = dataOf(at);
+        double halfPixel = 0.5 * window.canvas().dataPerPixel();
+        assertEquals(1, s.data().label(0));
+        assertEquals(expected[0], s.data().x1(0), halfPixel);
+        assertEquals(expected[1], s.data().x2(0), halfPixel);
+        assertEquals(2.0, s.data().x1(0), 2 * window.canvas().dataPerPixel());
+        assertEquals(-1.5, s.data().x2(0), 2 * window.canvas().dataPerPixel());
+    }
+
+    @Test
+    @DisplayName("should add class 0 on a right click and on Shift+click")
+    void rightClickAddsClass0(FxRobot robot) {
+        clear(robot);
+        robot.moveTo(screenOf(-3, 3)).clickOn(MouseButton.SECONDARY);
+        Snapshot s = await(x -> x.data().size() == 1);
+        assertEquals(0, s.data().label(0));
+        assertEquals(-3, s.data().x1(0), 2 * window.canvas().dataPerPixel());
+        robot.moveTo(screenOf(3, 3)).press(KeyCode.SHIFT).clickOn(MouseButton.PRIMARY).release(KeyCode.SHIFT);
+        s = await(x -> x.data().size() == 2);
+        assertEquals(0, s.data().label(1));
+        assertEquals(3, s.data().x1(1), 2 * window.canvas().dataPerPixel());
+    }
+
+    @Test
+    @DisplayName("should paint spaced points along a drag, all of the pressed class")
+    void dragPaints(FxRobot robot) {
+        clear(robot);
+        Point2D from = screenOf(-4, 0), to = screenOf(4, 0);
+        double pixels = to.getX() - from.getX();
+        robot.drag(from, MouseButton.PRIMARY).moveTo(to).drop();
+        Snapshot s = await(x -> x.data().size() >= 5);
+        WaitForAsyncUtils.waitForFxEvents();
+        Dataset d = window.data();
+        int expected = 1 + (int) (pixels / DataCanvas.STROKE_SPACING_PX);
+        assertTrue(d.size() >= expected - 2 && d.size() <= expected + 1,
+                "a drag over " + pixels + " px painted " + d.size() + " points, expected about " + expected);
+        for (int i = 0; i < d.size(); i++) {
+            assertEquals(1, d.label(i));
+            assertEquals(0, d.x2(i), 2 * window.canvas().dataPerPixel());
+        }
+        assertEquals(d.size(), await(x -> x.data().size() == d.size()).data().size());
+        // One stroke is one undo step.
+        robot.interact(window::undo);
+        assertEquals(0, await(x -> x.data().size() == 0).data().size());
+        assertNotNull(s);
+    }
+
+    @Test
+    @DisplayName("should remove the points under the brush in eraser mode")
+    void eraser(FxRobot robot) {
+        clear(robot);
+        robot.interact(() -> window.replaceData(Dataset.of(new double[] {1, 1.1, -4}, new double[] {1, 1, -4},
+                new int[] {1, 0, 1})));
+        await(s -> s.data().size() == 3);
+        robot.clickOn("#eraser");
+        robot.moveTo(screenOf(1.05, 1)).clickOn(MouseButton.PRIMARY);
+        Snapshot s = await(x -> x.data().size() == 1);
+        assertEquals(-4, s.data().x1(0), 1e-12);
+    }
+
+    @Test
+    @DisplayName("should restore cleared points with Ctrl+Z while the canvas has focus")
+    void undoClear(FxRobot robot) {
+        Dataset before = window.data();
+        assertEquals(400, before.size());
+        robot.clickOn("#clear");
+        await(s -> s.data().size() == 0);
+        robot.interact(() -> window.canvas().requestFocus());
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        Snapshot s = await(x -> x.data().size() == 400);
+        assertEquals(before, s.data());
+    }
+
+    // ---- transport ---------------------------------------------------------------------------------------------
+
+    @Test
+    @DisplayName("should train on XOR when playing (steps up, cost down) and stop on pause")
+    void playAndPauseOnXor(FxRobot robot) throws Exception {
+        ComboBox<Preset> preset = node(robot, "presetChoice");
+        robot.interact(() -> preset.setValue(Preset.XOR));
+        Dataset xor = Preset.XOR.generate(400, 0.2, 1);
+        robot.interact(window::reset);
+        Snapshot start = await(s -> s.data().equals(xor) && s.step() == 0);
+        double cost0 = start.metrics().trainCost();
+        robot.clickOn("#play");
+        Snapshot trained = await(s -> s.step() > 200 && s.metrics().trainCost() < 0.6 * cost0);
+        assertTrue(trained.playing());
+        Label counter = node(robot, "stepCounter");
+        WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, () -> Long.parseLong(counter.getText()) > 200);
+        robot.clickOn("#play");
+        Snapshot paused = await(s -> !s.playing());
+        Thread.sleep(150);
+        assertEquals(paused.step(), latest().step());
+    }
+
+    @Test
+    @DisplayName("should advance exactly one step per Step click and per S key")
+    void stepOnce(FxRobot robot) throws Exception {
+        long s0 = latest().step();
+        robot.clickOn("#step");
+        await(s -> s.step() == s0 + 1);
+        robot.interact(() -> window.canvas().requestFocus());
+        robot.type(KeyCode.S);
+        await(s -> s.step() == s0 + 2);
+        robot.type(KeyCode.RIGHT);
+        await(s -> s.step() == s0 + 3);
+        Thread.sleep(150);
+        assertEquals(s0 + 3, latest().step());
+        assertFalse(latest().playing());
+    }
+
+    @Test
+    @DisplayName("should toggle play with Space while the canvas has focus, but not while typing in a field")
+    void spaceShortcut(FxRobot robot) {
+        robot.interact(() -> window.canvas().requestFocus());
+        robot.type(KeyCode.SPACE);
+        await(Snapshot::playing);
+        robot.type(KeyCode.SPACE);
+        await(s -> !s.playing());
+        TextField lr = node(robot, "learningRate");
+        robot.interact(lr::requestFocus);
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(latest().playing());
+        assertTrue(lr.getText().contains(" "), "the space went into the field");
+    }
+
+    @Test
+    @DisplayName("should toggle the FPS overlay with F3")
+    void fpsOverlay(FxRobot robot) {
+        Label overlay = node(robot, "fpsOverlay");
+        assertFalse(overlay.isVisible());
+        robot.interact(() -> window.canvas().requestFocus());
+        robot.type(KeyCode.F3);
+        assertTrue(overlay.isVisible());
+        assertTrue(overlay.getText().contains("fps"), overlay.getText());
+        robot.type(KeyCode.F3);
+        assertFalse(overlay.isVisible());
+    }
+
+    @Test
+    @DisplayName("should paint the heatmap in the palette colour of the network's P(y=1)")
+    void heatmapColours(FxRobot robot) {
+        Snapshot s = await(x -> x.grid() != null);
+        DataCanvas c = window.canvas();
+        double x = 5.7, y = -5.7; // a corner without points
+        robot.interact(() -> c.render(s));
+        javafx.scene.image.WritableImage[] shot = new javafx.scene.image.WritableImage[1];
+        robot.interact(() -> shot[0] = c.snapshot(null, null));
+        int px = (int) Math.round(c.toPixelX(x)), py = (int) Math.round(c.toPixelY(y));
+        int drawn = shot[0].getPixelReader().getArgb(px, py);
+        int expected = com.backproplab.io.Palette.heat(c.probabilityAt(x, y));
+        for (int shift = 0; shift <= 16; shift += 8) {
+            int a = (drawn >> shift) & 255, b = (expected >> shift) & 255;
+            assertTrue(Math.abs(a - b) <= 12, String.format("pixel %06X, palette %06X", drawn & 0xFFFFFF,
+                    expected & 0xFFFFFF));
+        }
+    }
+
+    // ---- network and training controls -------------------------------------------------------------------------
+
+    @Test
+    @DisplayName("should resize the network when the number of hidden layers changes")
+    void layers(FxRobot robot) {
+        Spinner<Integer> layers = node(robot, "layers");
+        robot.interact(() -> layers.getValueFactory().setValue(4));
+        Snapshot s = await(x -> x.network().hidden().size() == 4);
+        assertEquals(List.of(8, 8, 8, 8), s.network().hidden());
+        assertEquals(4, robot.lookup("#perLayerUnits .spinner").queryAll().size());
+        Spinner<Integer> third = node(robot, "layerUnits2");
+        robot.interact(() -> third.getValueFactory().setValue(5));
+        await(x -> x.network().hidden().equals(List.of(8, 8, 5, 8)));
+        robot.clickOn("#step");
+        s = await(x -> x.step() == 1 && x.layers().layers() == 5);
+        assertEquals(5, s.history().layers());
+        robot.interact(() -> layers.getValueFactory().setValue(0));
+        await(x -> x.network().hidden().isEmpty());
+    }
+
+    @Test
+    @DisplayName("should show the divergence banner for lr 50 with ReLU and init scale 10, and recover on Reset")
+    void divergence(FxRobot robot) {
+        // ReLU, not tanh: tanh saturates, its cost stays finite and training never diverges.
+        ComboBox<Activation> act = node(robot, "activation");
+        ComboBox<InitScheme> init = node(robot, "init");
+        Spinner<Double> scale = node(robot, "initScale");
+        assertFalse(scale.isVisible(), "the scale only shows for init 'scaled'");
+        robot.interact(() -> {
+            act.setValue(Activation.RELU);
+            init.setValue(InitScheme.SCALED);
+        });
+        assertTrue(scale.isVisible());
+        robot.interact(() -> scale.getValueFactory().setValue(10.0));
+        type(robot, "learningRate", "50");
+        await(s -> s.training().learningRate() == 50 && s.network().initScale() == 10
+                && s.network().activation() == Activation.RELU);
+        robot.clickOn("#play");
+        Snapshot d = await(s -> s.divergence() != null);
+        assertFalse(d.playing());
+        WaitForAsyncUtils.waitForFxEvents();
+        Node banner = node(robot, "divergenceBanner");
+        Label text = node(robot, "divergenceBannerText");
+        assertTrue(banner.isVisible());
+        assertEquals(d.divergence().message(), text.getText());
+        assertTrue(text.getText().contains("step " + d.divergence().step()), text.getText());
+        // Fix the learning rate: the banner stays until Reset.
+        type(robot, "learningRate", "0.01");
+        await(s -> s.training().learningRate() == 0.01);
+        assertNotNull(latest().divergence());
+        robot.clickOn("#bannerReset");
+        Snapshot r = await(s -> s.divergence() == null);
+        assertEquals(0, r.step());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(banner.isVisible());
+        // Fix the init too, then it trains again.
+        robot.interact(() -> init.setValue(InitScheme.HE));
+        await(s -> s.network().init() == InitScheme.HE);
+        robot.clickOn("#play");
+        Snapshot ok = await(s -> s.step() > 50);
+        assertNull(ok.divergence());
+        assertTrue(Double.isFinite(ok.metrics().trainCost()));
+    }
+
+    @Test
+    @DisplayName("should accept edits while training: learning rate, points and layers")
+    void editsWhilePlaying(FxRobot robot) {
+        robot.clickOn("#play");
+        await(s -> s.playing() && s.step() > 10);
+        type(robot, "learningRate", "0.03");
+        await(s -> s.training().learningRate() == 0.03 && s.playing());
+        int n = latest().data().size();
+        robot.moveTo(screenOf(5, 5)).clickOn(MouseButton.PRIMARY);
+        robot.moveTo(screenOf(-5, 5)).clickOn(MouseButton.SECONDARY);
+        await(s -> s.data().size() == n + 2);
+        Spinner<Integer> layers = node(robot, "layers");
+        robot.interact(() -> layers.getValueFactory().setValue(3));
+        Snapshot s3 = await(s -> s.network().hidden().size() == 3 && s.playing());
+        long step = s3.step();
+        Snapshot later = await(s -> s.step() > step + 20 && s.layers().layers() == 4);
+        assertTrue(later.playing());
+        assertEquals(0.03, later.training().learningRate());
+    }
+
+    @Test
+    @DisplayName("should show the sentence of an invalid hyperparameter and not send it")
+    void invalidValue(FxRobot robot) {
+        type(robot, "keepProb", "1.5");
+        WaitForAsyncUtils.waitForFxEvents();
+        Label error = node(robot, "trainingError");
+        assertTrue(error.isVisible());
+        assertTrue(error.getText().contains("keepProb must be in (0, 1]"), error.getText());
+        type(robot, "learningRate", "abc");
+        assertTrue(error.getText().contains("Not applied: the learning rate must be a number"), error.getText());
+        type(robot, "learningRate", "0.02");
+        type(robot, "keepProb", "0.8");
+        Snapshot s = await(x -> x.training().keepProb() == 0.8);
+        assertEquals(0.02, s.training().learningRate());
+        assertFalse(error.isVisible());
+    }
+
+    @Test
+    @DisplayName("should show only the hyperparameters of the chosen optimizer")
+    void optimizerFields(FxRobot robot) {
+        ComboBox<OptimizerKind> opt = node(robot, "optimizer");
+        Node beta = node(robot, "beta"), beta1 = node(robot, "beta1"), beta2 = node(robot, "beta2"),
+                eps = node(robot, "epsilon");
+        assertFalse(beta.isVisible());
+        assertTrue(beta1.isVisible() && beta2.isVisible() && eps.isVisible());
+        robot.interact(() -> opt.setValue(OptimizerKind.MOMENTUM));
+        assertTrue(beta.isVisible());
+        assertFalse(beta1.isVisible() || beta2.isVisible() || eps.isVisible());
+        robot.interact(() -> opt.setValue(OptimizerKind.RMSPROP));
+        assertTrue(beta2.isVisible() && eps.isVisible());
+        assertFalse(beta.isVisible() || beta1.isVisible());
+        robot.interact(() -> opt.setValue(OptimizerKind.GD));
+        assertFalse(beta.isVisible() || beta1.isVisible() || beta2.isVisible() || eps.isVisible());
+        assertEquals(OptimizerKind.GD, await(s -> s.training().optimizer() == OptimizerKind.GD).training().optimizer());
+    }
+
+    // ---- files -------------------------------------------------------------------------------------------------
+
+    @Test
+    @DisplayName("should show the file and line of a malformed CSV and keep the current points")
+    void malformedCsv(FxRobot robot, @TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("bad.csv");
+        Files.writeString(bad, "x1,x2,label\n1,2,1\n3,abc,0\n");
+        Dataset before = window.data();
+        String[] message = new String[1];
+        robot.interact(() -> message[0] = window.loadCsv(bad));
+        assertNotNull(message[0]);
+        assertTrue(message[0].contains("bad.csv:3"), message[0]);
+        Label shown = node(robot, "noticeBannerText");
+        assertTrue(shown.isVisible());
+        assertEquals(message[0], shown.getText());
+        assertEquals(before, window.data());
+        assertEquals("Backprop Lab", window.titleProperty().get());
+
+        Path good = dir.resolve("far.csv");
+        Files.writeString(good, "x1,x2,label\n10,20,1\n-10,0,0\n");
+        robot.interact(() -> message[0] = window.loadCsv(good));
+        assertNull(message[0]);
+        Snapshot s = await(x -> x.data().size() == 2);
+        assertEquals("Backprop Lab — far.csv", window.titleProperty().get());
+        assertTrue(window.canvas().viewport().yMax() >= 20, "the view fits the loaded points");
+        assertTrue(s.grid().viewport().yMax() >= 20 || await(x -> x.grid().viewport().yMax() >= 20) != null);
+        robot.interact(window::undo);
+        assertEquals(before, await(x -> x.data().size() == 400).data());
+    }
+}
