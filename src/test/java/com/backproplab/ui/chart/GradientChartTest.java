@@ -26,6 +26,7 @@ class GradientChartTest {
     void start(Stage stage) {
         chart = new GradientChart();
         stage.setScene(new Scene(new StackPane(chart), 600, 300));
+        stage.sizeToScene(); // the stage is shared with earlier UI tests that sized it
         stage.show();
     }
 

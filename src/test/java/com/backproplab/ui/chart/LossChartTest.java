@@ -27,6 +27,7 @@ class LossChartTest {
     void start(Stage stage) {
         chart = new LossChart();
         stage.setScene(new Scene(new StackPane(chart), 600, 300));
+        stage.sizeToScene(); // the stage is shared with earlier UI tests that sized it
         stage.show();
     }
 
