@@ -31,7 +31,12 @@ public record Parameters(double[][][] weights, double[][] biases, long step, lon
 
     /** The learner's current parameters, optimizer state and progress (copies). */
     public static Parameters of(Learner learner) {
-        Network net = learner.network();
+        return of(learner.network(), learner.optimizer().state(), learner.steps(), learner.epoch(),
+                learner.position());
+    }
+
+    /** Parameters of a network (copied) with an optimizer state and progress. */
+    public static Parameters of(Network net, OptimizerState state, long steps, long epoch, int position) {
         int layers = net.layers();
         double[][][] w = new double[layers][][];
         double[][] b = new double[layers][];
@@ -40,8 +45,7 @@ public record Parameters(double[][][] weights, double[][] biases, long step, lon
             b[l - 1] = net.biases(l);
         }
         if (!net.batchNorm()) {
-            return new Parameters(w, b, learner.steps(), learner.epoch(), learner.position(),
-                    learner.optimizer().state());
+            return new Parameters(w, b, steps, epoch, position, state);
         }
         double[][] g = new double[layers - 1][], be = new double[layers - 1][];
         double[][] mu = new double[layers - 1][], var = new double[layers - 1][];
@@ -51,8 +55,7 @@ public record Parameters(double[][][] weights, double[][] biases, long step, lon
             mu[l - 1] = net.runningMean(l);
             var[l - 1] = net.runningVar(l);
         }
-        return new Parameters(w, b, learner.steps(), learner.epoch(), learner.position(),
-                learner.optimizer().state(), g, be, mu, var);
+        return new Parameters(w, b, steps, epoch, position, state, g, be, mu, var);
     }
 
     /** A network with these parameters; shapes were checked when the experiment was read. */

@@ -56,6 +56,13 @@ public sealed interface Command {
             implements Command {
     }
 
+    /**
+     * Asks for a copy of the trained state (to save it): the trainer completes {@code result} on its own thread;
+     * the caller must not block on it (use {@code thenAcceptAsync(..., Platform::runLater)}).
+     */
+    record Export(java.util.concurrent.CompletableFuture<TrainedState> result) implements Command {
+    }
+
     /** Ends the training thread. */
     record Shutdown() implements Command {
     }

@@ -62,6 +62,7 @@ public final class TrainingSession implements AutoCloseable {
     private Normalization gridNormalization;
     private long version;
     private long lastPublish;
+    private long publishedStep = -1;
     private long slowStart;
     private long slowDone;
     private final long[] stepTimes = new long[64];
@@ -130,7 +131,8 @@ public final class TrainingSession implements AutoCloseable {
                 if (canTrain()) {
                     trainSlice();
                 }
-                if (changed || System.nanoTime() - lastPublish >= PUBLISH_NANOS) {
+                boolean stepped = learner.steps() != publishedStep;
+                if (changed || (stepped && System.nanoTime() - lastPublish >= PUBLISH_NANOS)) {
                     publish(changed);
                 }
             }
@@ -236,7 +238,8 @@ public final class TrainingSession implements AutoCloseable {
 
     private void handle(Command c) {
         if (c instanceof Command.Play) {
-            playing = true;
+            // Untrainable data keeps the session paused, so the UI never shows "playing" while nothing trains.
+            playing = dataProblem == null;
             restartClock();
         } else if (c instanceof Command.Pause) {
             playing = false;
@@ -267,6 +270,9 @@ public final class TrainingSession implements AutoCloseable {
             gridStep = -1;
         } else if (c instanceof Command.LoadParameters p) {
             load(p);
+        } else if (c instanceof Command.Export e) {
+            e.result().complete(new TrainedState(learner.network().copy(), learner.optimizer().state(),
+                    learner.steps(), learner.epoch(), learner.position()));
         }
     }
 
@@ -327,6 +333,7 @@ public final class TrainingSession implements AutoCloseable {
 
     private void publish(boolean changed) {
         lastPublish = System.nanoTime();
+        publishedStep = learner.steps();
         Network net = learner.network();
         long step = learner.steps();
         boolean finite = divergence == null || net.isFinite();

@@ -85,6 +85,25 @@ class TrainingSessionTest {
     }
 
     @Test
+    @DisplayName("should export a private copy of the trained weights, optimizer state and progress")
+    void export() throws Exception {
+        start(NetworkConfig.defaults(), TrainingConfig.defaults(), Preset.XOR.generate(200, 0.1, 1));
+        session.send(new Command.StepOnce());
+        session.send(new Command.StepOnce());
+        java.util.concurrent.CompletableFuture<TrainedState> f = new java.util.concurrent.CompletableFuture<>();
+        session.send(new Command.Export(f));
+        TrainedState t = f.get(10, java.util.concurrent.TimeUnit.SECONDS);
+        assertEquals(2, t.step());
+        assertEquals(2, t.optimizerState().t());
+        assertEquals(List.of(2, 8, 8, 1), java.util.Arrays.stream(t.network().sizes()).boxed().toList());
+        // The copy does not move when training goes on.
+        double w = t.network().weight(1, 0, 0);
+        session.send(new Command.StepOnce());
+        await(s -> s.step() == 3);
+        assertEquals(w, t.network().weight(1, 0, 0), 0.0);
+    }
+
+    @Test
     @DisplayName("should refuse to train a one-class dataset with a clear message")
     void oneClass() throws InterruptedException {
         Dataset one = Dataset.of(new double[] {0, 1, 2}, new double[] {0, 1, 2}, new int[] {1, 1, 1});
@@ -93,6 +112,7 @@ class TrainingSessionTest {
         Snapshot s = await(x -> x.version() > 1);
         assertNotNull(s.dataProblem());
         assertEquals(0, s.step());
+        assertFalse(s.playing(), "untrainable data keeps the session paused");
         session.send(new Command.SetData(Preset.XOR.generate(100, 0.1, 2)));
         Snapshot ok = await(x -> x.dataProblem() == null);
         assertNull(ok.divergence());
