@@ -81,9 +81,7 @@ public enum Activation {
                 VectorMath.tanh(z, a, n);
                 break;
             case RELU:
-                for (int i = 0; i < n; i++) {
-                    a[i] = z[i] > 0 ? z[i] : 0.0;
-                }
+                VectorMath.relu(z, a, n);
                 break;
             case LEAKY_RELU:
                 for (int i = 0; i < n; i++) {
@@ -112,14 +110,10 @@ public enum Activation {
                 }
                 break;
             case RELU:
-                for (int i = 0; i < n; i++) {
-                    dz[i] = z[i] >= 0 ? da[i] : 0.0;
-                }
+                VectorMath.reluBackward(da, z, dz, n, 0.0);
                 break;
             case LEAKY_RELU:
-                for (int i = 0; i < n; i++) {
-                    dz[i] = z[i] >= 0 ? da[i] : LEAK * da[i];
-                }
+                VectorMath.reluBackward(da, z, dz, n, LEAK);
                 break;
             default:
                 if (dz != da) {

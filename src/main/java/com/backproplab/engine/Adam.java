@@ -1,5 +1,9 @@
 package com.backproplab.engine;
 
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorSpecies;
+
 /**
  * v = beta1 v + (1-beta1) dW; s = beta2 s + (1-beta2) dW^2; v_hat = v/(1-beta1^t); s_hat = s/(1-beta2^t);
  * W = W - alpha v_hat / (sqrt(s_hat) + eps), t counting updates from 1.
@@ -14,13 +18,27 @@ final class Adam extends Optimizer {
         return OptimizerKind.ADAM;
     }
 
+    private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
+
     @Override
     double apply(double[] p, double[] d, double[] v, double[] s, double alpha, TrainingConfig hp) {
         double b1 = hp.beta1(), b2 = hp.beta2(), eps = hp.epsilon();
         double c1 = 1.0 - b1, c2 = 1.0 - b2;
         double corr1 = 1.0 - Math.pow(b1, t), corr2 = 1.0 - Math.pow(b2, t);
-        double sq = 0;
-        for (int i = 0; i < p.length; i++) {
+        int n = p.length, i = 0;
+        DoubleVector acc = DoubleVector.zero(S);
+        for (int bound = S.loopBound(n); i < bound; i += S.length()) {
+            DoubleVector di = DoubleVector.fromArray(S, d, i);
+            DoubleVector vi = DoubleVector.fromArray(S, v, i).mul(b1).add(di.mul(c1));
+            DoubleVector si = DoubleVector.fromArray(S, s, i).mul(b2).add(di.mul(di).mul(c2));
+            vi.intoArray(v, i);
+            si.intoArray(s, i);
+            DoubleVector delta = vi.div(corr1).mul(alpha).div(si.div(corr2).sqrt().add(eps));
+            DoubleVector.fromArray(S, p, i).sub(delta).intoArray(p, i);
+            acc = delta.fma(delta, acc);
+        }
+        double sq = acc.reduceLanes(VectorOperators.ADD);
+        for (; i < n; i++) {
             double di = d[i];
             double vi = b1 * v[i] + c1 * di;
             double si = b2 * s[i] + c2 * di * di;

@@ -94,7 +94,6 @@ final class Kernels {
 
     /** dW (n x k) = scale * dZ (n x m) A^T (A is k x m); db (n) = scale * row sums of dZ. */
     static void weightGradient(double[] dz, double[] a, int n, int k, int m, double scale, double[] dw, double[] db) {
-        int bound = S.loopBound(m);
         for (int i = 0; i < n; i++) {
             int zo = i * m;
             double s = 0;
@@ -102,67 +101,113 @@ final class Kernels {
                 s += dz[zo + j];
             }
             db[i] = s * scale;
+        }
+        int i = 0;
+        // Two rows of dZ against four rows of A: eight dot products share every vector loaded.
+        for (; i + 1 < n; i += 2) {
             int p = 0;
-            // Four dot products share each vector of dZ's row.
             for (; p + 3 < k; p += 4) {
-                int a0 = p * m, a1 = a0 + m, a2 = a1 + m, a3 = a2 + m;
-                DoubleVector v0 = DoubleVector.zero(S), v1 = DoubleVector.zero(S);
-                DoubleVector v2 = DoubleVector.zero(S), v3 = DoubleVector.zero(S);
-                for (int j = 0; j < bound; j += LANES) {
-                    DoubleVector d = DoubleVector.fromArray(S, dz, zo + j);
-                    v0 = d.fma(DoubleVector.fromArray(S, a, a0 + j), v0);
-                    v1 = d.fma(DoubleVector.fromArray(S, a, a1 + j), v1);
-                    v2 = d.fma(DoubleVector.fromArray(S, a, a2 + j), v2);
-                    v3 = d.fma(DoubleVector.fromArray(S, a, a3 + j), v3);
-                }
-                double s0 = v0.reduceLanes(VectorOperators.ADD), s1 = v1.reduceLanes(VectorOperators.ADD);
-                double s2 = v2.reduceLanes(VectorOperators.ADD), s3 = v3.reduceLanes(VectorOperators.ADD);
-                for (int j = bound; j < m; j++) {
-                    double d = dz[zo + j];
-                    s0 += d * a[a0 + j];
-                    s1 += d * a[a1 + j];
-                    s2 += d * a[a2 + j];
-                    s3 += d * a[a3 + j];
-                }
-                int wo = i * k + p;
-                dw[wo] = s0 * scale;
-                dw[wo + 1] = s1 * scale;
-                dw[wo + 2] = s2 * scale;
-                dw[wo + 3] = s3 * scale;
+                dot2x4(dz, i * m, (i + 1) * m, a, p * m, m, scale, dw, i * k + p, (i + 1) * k + p);
             }
             for (; p < k; p++) {
-                int ao = p * m;
-                DoubleVector v0 = DoubleVector.zero(S);
-                for (int j = 0; j < bound; j += LANES) {
-                    v0 = DoubleVector.fromArray(S, dz, zo + j).fma(DoubleVector.fromArray(S, a, ao + j), v0);
-                }
-                double s0 = v0.reduceLanes(VectorOperators.ADD);
-                for (int j = bound; j < m; j++) {
-                    s0 += dz[zo + j] * a[ao + j];
-                }
-                dw[i * k + p] = s0 * scale;
+                dw[i * k + p] = dot(dz, i * m, a, p * m, m) * scale;
+                dw[(i + 1) * k + p] = dot(dz, (i + 1) * m, a, p * m, m) * scale;
             }
         }
+        for (; i < n; i++) {
+            for (int p = 0; p < k; p++) {
+                dw[i * k + p] = dot(dz, i * m, a, p * m, m) * scale;
+            }
+        }
+    }
+
+    private static void dot2x4(double[] dz, int z0, int z1, double[] a, int a0, int m, double scale, double[] dw,
+                               int w0, int w1) {
+        int a1 = a0 + m, a2 = a1 + m, a3 = a2 + m;
+        int bound = S.loopBound(m);
+        DoubleVector s00 = DoubleVector.zero(S), s01 = DoubleVector.zero(S);
+        DoubleVector s02 = DoubleVector.zero(S), s03 = DoubleVector.zero(S);
+        DoubleVector s10 = DoubleVector.zero(S), s11 = DoubleVector.zero(S);
+        DoubleVector s12 = DoubleVector.zero(S), s13 = DoubleVector.zero(S);
+        for (int j = 0; j < bound; j += LANES) {
+            DoubleVector d0 = DoubleVector.fromArray(S, dz, z0 + j);
+            DoubleVector d1 = DoubleVector.fromArray(S, dz, z1 + j);
+            DoubleVector x0 = DoubleVector.fromArray(S, a, a0 + j);
+            DoubleVector x1 = DoubleVector.fromArray(S, a, a1 + j);
+            DoubleVector x2 = DoubleVector.fromArray(S, a, a2 + j);
+            DoubleVector x3 = DoubleVector.fromArray(S, a, a3 + j);
+            s00 = d0.fma(x0, s00);
+            s01 = d0.fma(x1, s01);
+            s02 = d0.fma(x2, s02);
+            s03 = d0.fma(x3, s03);
+            s10 = d1.fma(x0, s10);
+            s11 = d1.fma(x1, s11);
+            s12 = d1.fma(x2, s12);
+            s13 = d1.fma(x3, s13);
+        }
+        double r00 = s00.reduceLanes(VectorOperators.ADD), r01 = s01.reduceLanes(VectorOperators.ADD);
+        double r02 = s02.reduceLanes(VectorOperators.ADD), r03 = s03.reduceLanes(VectorOperators.ADD);
+        double r10 = s10.reduceLanes(VectorOperators.ADD), r11 = s11.reduceLanes(VectorOperators.ADD);
+        double r12 = s12.reduceLanes(VectorOperators.ADD), r13 = s13.reduceLanes(VectorOperators.ADD);
+        for (int j = bound; j < m; j++) {
+            double d0 = dz[z0 + j], d1 = dz[z1 + j];
+            double x0 = a[a0 + j], x1 = a[a1 + j], x2 = a[a2 + j], x3 = a[a3 + j];
+            r00 += d0 * x0;
+            r01 += d0 * x1;
+            r02 += d0 * x2;
+            r03 += d0 * x3;
+            r10 += d1 * x0;
+            r11 += d1 * x1;
+            r12 += d1 * x2;
+            r13 += d1 * x3;
+        }
+        dw[w0] = r00 * scale;
+        dw[w0 + 1] = r01 * scale;
+        dw[w0 + 2] = r02 * scale;
+        dw[w0 + 3] = r03 * scale;
+        dw[w1] = r10 * scale;
+        dw[w1 + 1] = r11 * scale;
+        dw[w1 + 2] = r12 * scale;
+        dw[w1 + 3] = r13 * scale;
+    }
+
+    private static double dot(double[] x, int xo, double[] y, int yo, int m) {
+        int bound = S.loopBound(m);
+        DoubleVector acc = DoubleVector.zero(S);
+        for (int j = 0; j < bound; j += LANES) {
+            acc = DoubleVector.fromArray(S, x, xo + j).fma(DoubleVector.fromArray(S, y, yo + j), acc);
+        }
+        double s = acc.reduceLanes(VectorOperators.ADD);
+        for (int j = bound; j < m; j++) {
+            s += x[xo + j] * y[yo + j];
+        }
+        return s;
     }
 
     /** Sum of squares of x[0..n). */
     static double sumSquares(double[] x, int n) {
-        double s0 = 0, s1 = 0;
         int i = 0;
-        for (; i + 1 < n; i += 2) {
-            s0 += x[i] * x[i];
-            s1 += x[i + 1] * x[i + 1];
+        DoubleVector acc = DoubleVector.zero(S);
+        for (int bound = S.loopBound(n); i < bound; i += LANES) {
+            DoubleVector v = DoubleVector.fromArray(S, x, i);
+            acc = v.fma(v, acc);
         }
-        if (i < n) {
-            s0 += x[i] * x[i];
+        double s = acc.reduceLanes(VectorOperators.ADD);
+        for (; i < n; i++) {
+            s += x[i] * x[i];
         }
-        return s0 + s1;
+        return s;
     }
 
     /** Sum of |x| over x[0..n). */
     static double sumAbs(double[] x, int n) {
-        double s = 0;
-        for (int i = 0; i < n; i++) {
+        int i = 0;
+        DoubleVector acc = DoubleVector.zero(S);
+        for (int bound = S.loopBound(n); i < bound; i += LANES) {
+            acc = acc.add(DoubleVector.fromArray(S, x, i).abs());
+        }
+        double s = acc.reduceLanes(VectorOperators.ADD);
+        for (; i < n; i++) {
             s += Math.abs(x[i]);
         }
         return s;

@@ -1,5 +1,9 @@
 package com.backproplab.engine;
 
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorSpecies;
+
 /** s = beta2 s + (1-beta2) dW^2; W = W - alpha dW / (sqrt(s) + eps). */
 final class RmsProp extends Optimizer {
     RmsProp(int[] sizes, boolean batchNorm) {
@@ -11,10 +15,23 @@ final class RmsProp extends Optimizer {
         return OptimizerKind.RMSPROP;
     }
 
+    private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
+
     @Override
     double apply(double[] p, double[] d, double[] v, double[] s, double alpha, TrainingConfig hp) {
-        double beta2 = hp.beta2(), c = 1.0 - beta2, eps = hp.epsilon(), sq = 0;
-        for (int i = 0; i < p.length; i++) {
+        double beta2 = hp.beta2(), c = 1.0 - beta2, eps = hp.epsilon();
+        int n = p.length, i = 0;
+        DoubleVector acc = DoubleVector.zero(S);
+        for (int bound = S.loopBound(n); i < bound; i += S.length()) {
+            DoubleVector di = DoubleVector.fromArray(S, d, i);
+            DoubleVector si = DoubleVector.fromArray(S, s, i).mul(beta2).add(di.mul(di).mul(c));
+            si.intoArray(s, i);
+            DoubleVector delta = di.mul(alpha).div(si.sqrt().add(eps));
+            DoubleVector.fromArray(S, p, i).sub(delta).intoArray(p, i);
+            acc = delta.fma(delta, acc);
+        }
+        double sq = acc.reduceLanes(VectorOperators.ADD);
+        for (; i < n; i++) {
             double di = d[i];
             double si = beta2 * s[i] + c * di * di;
             s[i] = si;

@@ -40,4 +40,30 @@ final class VectorMath {
             a[i] = Math.tanh(z[i]);
         }
     }
+
+    /** a[i] = max(0, z[i]). */
+    static void relu(double[] z, double[] a, int n) {
+        int i = 0;
+        for (int bound = SPECIES.loopBound(n); i < bound; i += SPECIES.length()) {
+            DoubleVector.fromArray(SPECIES, z, i).max(0.0).intoArray(a, i);
+        }
+        for (; i < n; i++) {
+            a[i] = z[i] > 0 ? z[i] : 0.0;
+        }
+    }
+
+    /** dz[i] = z[i] >= 0 ? da[i] : slope * da[i] (ReLU with slope 0, leaky ReLU with 0.01). */
+    static void reluBackward(double[] da, double[] z, double[] dz, int n, double slope) {
+        int i = 0;
+        for (int bound = SPECIES.loopBound(n); i < bound; i += SPECIES.length()) {
+            DoubleVector d = DoubleVector.fromArray(SPECIES, da, i);
+            DoubleVector zv = DoubleVector.fromArray(SPECIES, z, i);
+            // ReLU blends in a true 0 (not 0 * da, which is NaN for an infinite da).
+            DoubleVector low = slope == 0.0 ? DoubleVector.zero(SPECIES) : d.mul(slope);
+            d.blend(low, zv.compare(VectorOperators.LT, 0.0)).intoArray(dz, i);
+        }
+        for (; i < n; i++) {
+            dz[i] = z[i] >= 0 ? da[i] : slope == 0.0 ? 0.0 : slope * da[i];
+        }
+    }
 }
