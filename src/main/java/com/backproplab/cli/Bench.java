@@ -47,7 +47,7 @@ public final class Bench {
                 case "--seconds": seconds = i + 1 < args.length ? parseDouble(args[++i]) : -1; break;
                 default:
                     err.println("bench: unknown option '" + args[i]
-                            + "' (usage: bench [--json] [--workload W1|W2|W3|W4] [--runs N] [--seconds S])");
+                            + "' (usage: bench [--json] [--workload W1|W2|W3|W4|UI] [--runs N] [--seconds S])");
                     return 2;
             }
         }
@@ -66,7 +66,7 @@ public final class Bench {
             String id = only;
             workloads.removeIf(w -> !w.id().equals(id));
             if (workloads.isEmpty()) {
-                err.println("bench: unknown workload '" + id + "' (expected W1, W2, W3 or W4)");
+                err.println("bench: unknown workload '" + id + "' (expected W1, W2, W3, W4 or UI)");
                 return 2;
             }
         }
@@ -131,6 +131,10 @@ public final class Bench {
                 new NetworkConfig(List.of(64, 64), Activation.RELU, InitScheme.HE, 1, 1),
                 OptimizerKind.ADAM, 1e-3, 64));
         list.add(heatmap());
+        // Not in BENCH.md: the window's --perf-report workload, so the UI's steps/s can be compared with it.
+        list.add(training("UI", "ui-perf: spiral 2-[8x6]-1 tanh Adam", load("spiral.csv"),
+                new NetworkConfig(Collections.nCopies(6, 8), Activation.TANH, InitScheme.XAVIER, 1, 1),
+                OptimizerKind.ADAM, 0.01, 32));
         return list;
     }
 

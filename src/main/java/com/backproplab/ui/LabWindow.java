@@ -53,9 +53,12 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 public final class LabWindow {
     /** Cells per side of the decision-boundary grid. */
-    public static final int GRID_RESOLUTION = 100;
+    public static final int GRID_RESOLUTION = 128;
     /** Datasets kept for Ctrl+Z. */
     public static final int UNDO_LIMIT = 100;
+    /** Least time between chart redraws while training plays. */
+    private static final long CHART_INTERVAL_NANOS = 50_000_000L;
+    private long lastChartRender;
     static final String TITLE = "Backprop Lab";
 
     /** Called on every animation pulse (used by the performance report). */
@@ -335,8 +338,12 @@ public final class LabWindow {
         transport.update(s);
         canvas.render(s);
         metrics.update(s);
-        lossChart.render(s);
-        gradientChart.render(s);
+        // Charts move slowly at full speed: 20 redraws a second are enough and leave the frame budget to the heatmap.
+        if (!s.playing() || now - lastChartRender >= CHART_INTERVAL_NANOS) {
+            lastChartRender = now;
+            lossChart.render(s);
+            gradientChart.render(s);
+        }
         divergenceBanner.show(s.divergence() == null ? null : s.divergence().message());
         dataBanner.show(s.dataProblem());
     }
