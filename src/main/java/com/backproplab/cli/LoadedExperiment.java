@@ -2,8 +2,8 @@ package com.backproplab.cli;
 
 import com.backproplab.data.Dataset;
 import com.backproplab.data.Normalization;
+import com.backproplab.data.PreparedData;
 import com.backproplab.data.Split;
-import com.backproplab.data.TrainingDataCheck;
 import com.backproplab.engine.Learner;
 import com.backproplab.engine.Network;
 import com.backproplab.engine.NetworkConfig;
@@ -15,7 +15,6 @@ import com.backproplab.io.ExperimentJson;
 import com.backproplab.io.Parameters;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Optional;
 
 /**
  * An experiment made ready to train, as the app does it: points split into train and dev by the split seed,
@@ -34,14 +33,13 @@ final class LoadedExperiment {
     final Learner learner;
     private final Predictor predictor = new Predictor();
 
-    private LoadedExperiment(Path file, Experiment experiment, Split split, Normalization normalization,
-                             Learner learner) {
+    private LoadedExperiment(Path file, Experiment experiment, PreparedData prepared, Learner learner) {
         this.file = file;
         this.experiment = experiment;
-        this.split = split;
-        this.normalization = normalization;
-        this.train = arrays(normalization.apply(split.train()));
-        this.dev = arrays(normalization.apply(split.dev()));
+        this.split = prepared.split();
+        this.normalization = prepared.normalization();
+        this.train = prepared.train();
+        this.dev = prepared.dev();
         this.learner = learner;
     }
 
@@ -50,27 +48,20 @@ final class LoadedExperiment {
         Experiment e = ExperimentJson.read(file);
         ExperimentData d = e.data();
         Dataset all = d.load(file);
-        Split split = Split.of(all, d.devFraction(), d.splitSeed());
-        Optional<String> problem = TrainingDataCheck.problem(split.train());
-        if (problem.isPresent()) {
-            throw new ExperimentException(file.toString(), "data", problem.get());
-        }
-        Normalization norm;
-        try {
-            norm = d.normalize() ? Normalization.fromTraining(split.train()) : Normalization.identity();
-        } catch (IllegalArgumentException ex) {
-            throw new ExperimentException(file.toString(), "data.normalize", ex.getMessage());
+        PreparedData prepared = PreparedData.of(all, d.devFraction(), d.splitSeed(), d.normalize());
+        if (prepared.problem() != null) {
+            throw new ExperimentException(file.toString(), "data", prepared.problem());
         }
         NetworkConfig nc = e.network();
         Parameters p = e.parameters();
         Network net = p == null ? Network.initialize(nc) : p.toNetwork(nc.layerSizes(), nc.activation());
         Learner learner = new Learner(net, e.training(), nc.seed());
-        LoadedExperiment loaded = new LoadedExperiment(file, e, split, norm, learner);
+        LoadedExperiment loaded = new LoadedExperiment(file, e, prepared, learner);
         learner.setData(loaded.train[0], loaded.train[1], loaded.train[2]);
         if (p != null) {
-            if (p.position() > 0 && p.position() >= split.train().size()) {
+            if (p.position() > 0 && p.position() >= prepared.split().train().size()) {
                 throw new ExperimentException(file.toString(), "parameters.position", "is " + p.position()
-                        + " but the training set has only " + split.train().size() + " points");
+                        + " but the training set has only " + prepared.split().train().size() + " points");
             }
             if (p.optimizerState() != null) {
                 learner.optimizer().restore(p.optimizerState());
@@ -110,14 +101,5 @@ final class LoadedExperiment {
             e = e.withData(d.withFile(path));
         }
         ExperimentJson.write(out, e);
-    }
-
-    private static double[][] arrays(Dataset d) {
-        int[] labels = d.labelsCopy();
-        double[] y = new double[labels.length];
-        for (int i = 0; i < y.length; i++) {
-            y[i] = labels[i];
-        }
-        return new double[][] {d.x1Copy(), d.x2Copy(), y};
     }
 }

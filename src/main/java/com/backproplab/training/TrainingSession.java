@@ -2,8 +2,8 @@ package com.backproplab.training;
 
 import com.backproplab.data.Dataset;
 import com.backproplab.data.Normalization;
+import com.backproplab.data.PreparedData;
 import com.backproplab.data.Split;
-import com.backproplab.data.TrainingDataCheck;
 import com.backproplab.engine.InitScheme;
 import com.backproplab.engine.Learner;
 import com.backproplab.engine.Network;
@@ -123,7 +123,13 @@ public final class TrainingSession implements AutoCloseable {
                         alive = false;
                         break;
                     }
-                    handle(c);
+                    try {
+                        handle(c);
+                    } catch (RuntimeException e) {
+                        // A bad command must not kill the thread the whole window depends on.
+                        System.err.println("backprop-lab: ignored " + c.getClass().getSimpleName() + ": "
+                                + e.getMessage());
+                    }
                     changed = true;
                     c = commands.poll();
                 }
@@ -310,27 +316,19 @@ public final class TrainingSession implements AutoCloseable {
     }
 
     private void applyData() {
-        split = Split.of(data, dataSettings.devFraction(), dataSettings.splitSeed());
-        normalization = dataSettings.normalize() ? Normalization.fromTraining(split.train())
-                : Normalization.identity();
-        train = arrays(normalization.apply(split.train()));
-        dev = arrays(normalization.apply(split.dev()));
-        dataProblem = TrainingDataCheck.problem(split.train()).orElse(null);
+        PreparedData prepared = PreparedData.of(data, dataSettings.devFraction(), dataSettings.splitSeed(),
+                dataSettings.normalize());
+        split = prepared.split();
+        normalization = prepared.normalization();
+        train = prepared.train();
+        dev = prepared.dev();
+        dataProblem = prepared.problem();
         learner.setData(train[0], train[1], train[2]);
         trainEval = null;
         gridStep = -1; // the normalization may have moved: the same weights draw another boundary
         if (dataProblem != null) {
             playing = false;
         }
-    }
-
-    private static double[][] arrays(Dataset d) {
-        int[] labels = d.labelsCopy();
-        double[] y = new double[labels.length];
-        for (int i = 0; i < y.length; i++) {
-            y[i] = labels[i];
-        }
-        return new double[][] {d.x1Copy(), d.x2Copy(), y};
     }
 
     private void publish(boolean changed) {
