@@ -21,6 +21,7 @@ import java.util.function.Predicate;
 import javafx.event.ActionEvent;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
@@ -296,6 +297,27 @@ class LabWindowTest {
         assertEquals(5, s.history().layers());
         robot.interact(() -> layers.getValueFactory().setValue(0));
         await(x -> x.network().hidden().isEmpty());
+    }
+
+    @Test
+    @DisplayName("should switch batch norm on with its checkbox and still lower the cost on XOR")
+    void batchNorm(FxRobot robot) {
+        CheckBox bn = node(robot, "batchNorm");
+        assertFalse(bn.isSelected());
+        assertTrue(bn.getTooltip().getText().contains("mini-batch"));
+        ComboBox<Preset> preset = node(robot, "presetChoice");
+        robot.interact(() -> preset.setValue(Preset.XOR));
+        robot.clickOn("#batchNorm");
+        Dataset xor = Preset.XOR.generate(400, 0.2, 1);
+        Snapshot start = await(s -> s.network().batchNorm() && s.data().equals(xor) && s.step() == 0);
+        double cost0 = start.metrics().trainCost();
+        robot.clickOn("#play");
+        Snapshot trained = await(s -> s.step() > 100 && s.metrics().trainCost() < 0.6 * cost0);
+        assertTrue(trained.network().batchNorm());
+        robot.clickOn("#play");
+        await(s -> !s.playing());
+        robot.clickOn("#batchNorm");
+        assertFalse(await(s -> !s.network().batchNorm()).network().batchNorm());
     }
 
     @Test
