@@ -52,6 +52,8 @@ public final class GradientChart extends Region {
         quantity.getItems().addAll(Quantity.values());
         quantity.setValue(Quantity.GRADIENT);
         Label title = new Label("Per layer");
+        // The panel's only title (the window's card adds none): styled like the other card titles.
+        title.getStyleClass().add("chart-title");
         title.setStyle("-fx-font-weight: bold;");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);

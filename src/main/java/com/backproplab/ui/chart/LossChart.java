@@ -57,6 +57,8 @@ public final class LossChart extends Region {
         smoothing.setId("lossSmoothing");
         smoothing.setSelected(true);
         Label title = new Label("Cost");
+        // The panel's only title (the window's card adds none): styled like the other card titles.
+        title.getStyleClass().add("chart-title");
         title.setStyle("-fx-font-weight: bold;");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
