@@ -64,6 +64,7 @@ public final class LabWindow {
     /** Training speed of a new window: slow enough to watch the boundary move during a lecture. */
     public static final double DEFAULT_STEPS_PER_SECOND = 300;
     static final String TITLE = "Backprop Lab";
+    private static final long STALE_NANOS = 250_000_000L;
 
     /** Called on every animation pulse (used by the performance report). */
     public interface FrameHook {
@@ -101,6 +102,8 @@ public final class LabWindow {
     private int frameIndex;
     private long lastPulse;
     private long lastOverlay;
+    private long lastNewSnapshot;
+    private long lastNudge;
     private FrameHook frameHook;
     private Stage stage;
     private boolean closed;
@@ -365,9 +368,11 @@ public final class LabWindow {
                     s.playing() ? s.measuredStepsPerSecond() : 0.0));
         }
         if (s.version() == lastVersion) {
+            nudgeIfStale(now, s);
             return;
         }
         lastVersion = s.version();
+        lastNewSnapshot = now;
         transport.update(s);
         canvas.render(s);
         metrics.update(s);
@@ -375,6 +380,19 @@ public final class LabWindow {
         gradientChart.render(s);
         divergenceBanner.show(s.divergence() == null ? null : s.divergence().message());
         dataBanner.show(s.dataProblem());
+    }
+
+    /**
+     * Stopgap for a trainer that stops on its own (divergence) without publishing: it then waits for the next
+     * command, and the window would show "playing" with a frozen step and no banner. While playing, the trainer
+     * publishes about every 16 ms, so a snapshot older than {@link #STALE_NANOS} means it is waiting; re-sending the
+     * current speed (harmless: it only restarts the pacing clock) makes it publish. Never blocks.
+     */
+    private void nudgeIfStale(long now, Snapshot s) {
+        if (s.playing() && now - lastNewSnapshot > STALE_NANOS && now - lastNudge > STALE_NANOS) {
+            lastNudge = now;
+            session.send(new Command.SetSpeed(sentSpeed));
+        }
     }
 
     /** Frames per second over the last 60 pulses. */
