@@ -1,9 +1,7 @@
 package com.backproplab.ui;
 
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -21,16 +19,13 @@ final class ExperimentControls extends VBox {
         store.setId("saveExperiment");
         store.setTooltip(Fields.tip("Save the network, training settings and points as an experiment (JSON) "
                 + "(Ctrl+Shift+S)."));
-        load.setMaxWidth(Double.MAX_VALUE);
-        store.setMaxWidth(Double.MAX_VALUE);
-        HBox buttons = new HBox(6, load, store);
-        HBox.setHgrow(load, Priority.ALWAYS);
-        HBox.setHgrow(store, Priority.ALWAYS);
-        Label hint = new Label("Prepare a demo: settings and points in one JSON file.");
-        hint.getStyleClass().add("hint");
-        hint.setWrapText(true);
+        // Side by side the labels would be cut off in the side panel's width: one full-width row each.
+        for (Button b : new Button[] {load, store}) {
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.setAlignment(Pos.CENTER_LEFT);
+        }
         load.setOnAction(e -> open.run());
         store.setOnAction(e -> save.run());
-        getChildren().addAll(buttons, hint);
+        getChildren().addAll(load, store);
     }
 }

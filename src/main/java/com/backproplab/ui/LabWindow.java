@@ -48,6 +48,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -84,7 +86,9 @@ public final class LabWindow {
     private final ToggleButton eraser = new ToggleButton("Eraser", new FontIcon("mdi2e-eraser"));
     private final Button undoButton = new Button("Undo", new FontIcon("mdi2u-undo"));
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(TITLE);
-    private final Label caption = new Label();
+    private final Text captionTitle = new Text();
+    private final Text captionBody = new Text();
+    private final TextFlow caption = new TextFlow(captionTitle, captionBody);
     private final DataControls dataControls;
     private final NetworkControls networkControls;
     private final TrainingControls trainingControls;
@@ -238,8 +242,8 @@ public final class LabWindow {
         hint.getStyleClass().add("hint");
         caption.setId("experimentCaption");
         caption.getStyleClass().add("experiment-caption");
-        caption.setWrapText(true);
-        caption.setMaxWidth(Double.MAX_VALUE);
+        captionTitle.getStyleClass().add("experiment-caption-title");
+        captionBody.getStyleClass().add("experiment-caption-text");
         caption.setMinHeight(Region.USE_PREF_SIZE);
         showCaption(null, null);
         VBox centre = new VBox(4, tools, caption, canvas, hint);
@@ -628,11 +632,12 @@ public final class LabWindow {
     private void showCaption(String t, String c) {
         experimentTitle = blankToNull(t);
         experimentCaption = blankToNull(c);
-        String text = experimentTitle == null ? experimentCaption
-                : experimentCaption == null ? experimentTitle : experimentTitle + " — " + experimentCaption;
-        caption.setText(text == null ? "" : text);
-        caption.setVisible(text != null);
-        caption.setManaged(text != null);
+        captionTitle.setText(experimentTitle == null ? "" : experimentTitle);
+        captionBody.setText(experimentCaption == null ? ""
+                : experimentTitle == null ? experimentCaption : "   " + experimentCaption);
+        boolean show = experimentTitle != null || experimentCaption != null;
+        caption.setVisible(show);
+        caption.setManaged(show);
     }
 
     private static String blankToNull(String s) {
@@ -641,7 +646,7 @@ public final class LabWindow {
 
     /** The caption line above the points (empty when no experiment title or caption is shown). */
     String captionText() {
-        return caption.isVisible() ? caption.getText() : "";
+        return caption.isVisible() ? captionTitle.getText() + captionBody.getText() : "";
     }
 
     private String notice(String m) {

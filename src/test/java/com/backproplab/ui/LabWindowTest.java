@@ -529,9 +529,10 @@ class LabWindowTest {
         assertEquals(Activation.RELU, act.getValue());
         assertEquals(OptimizerKind.MOMENTUM, opt.getValue());
         assertEquals("0.05", lr.getText());
-        Label caption = node(robot, "experimentCaption");
+        Node caption = node(robot, "experimentCaption");
         assertTrue(caption.isVisible());
-        assertTrue(caption.getText().contains("ReLU demo") && caption.getText().contains("kinks"), caption.getText());
+        String text = window.captionText();
+        assertTrue(text.contains("ReLU demo") && text.contains("Watch the kinks of a ReLU boundary."), text);
         assertEquals("Backprop Lab — demo.json", window.titleProperty().get());
 
         // Nothing more was sent after the settle: the step stays, and the controls agree with the trainer.
@@ -540,6 +541,11 @@ class LabWindowTest {
         // The points the experiment replaced are one Ctrl+Z away.
         robot.interact(window::undo);
         assertEquals(before, await(x -> x.data().equals(before)).data());
+        // A preset replaces the experiment's points wholesale: its caption goes with them.
+        ComboBox<Preset> preset = node(robot, "presetChoice");
+        robot.interact(() -> preset.setValue(Preset.MOONS));
+        assertEquals("", window.captionText());
+        assertFalse(caption.isVisible());
     }
 
     @Test

@@ -59,7 +59,7 @@ public final class GradientChart extends Region {
         HBox.setHgrow(gap, Priority.ALWAYS);
         controls.getChildren().addAll(title, gap, quantity);
         controls.setAlignment(Pos.CENTER_LEFT);
-        controls.setPadding(new Insets(2, 6, 2, 8));
+        controls.setPadding(new Insets(2, 6, 2, 0));
         controls.setStyle("-fx-font-size: 11px;");
         setStyle("-fx-background-color: #fcfcfd;");
         getChildren().addAll(controls, canvas);
