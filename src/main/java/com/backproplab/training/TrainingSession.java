@@ -136,12 +136,16 @@ public final class TrainingSession implements AutoCloseable {
                 if (!alive) {
                     break;
                 }
-                if (canTrain()) {
+                boolean training = canTrain();
+                if (training) {
                     trainSlice();
                 }
+                // Training that stopped on its own (divergence) is published at once: the loop is about to wait
+                // for the next command, and the screen must not keep showing "playing".
+                boolean stopped = training && !canTrain();
                 boolean stepped = learner.steps() != publishedStep;
-                if (changed || (stepped && System.nanoTime() - lastPublish >= PUBLISH_NANOS)) {
-                    publish(changed);
+                if (changed || stopped || (stepped && System.nanoTime() - lastPublish >= PUBLISH_NANOS)) {
+                    publish(changed || stopped);
                 }
             }
         } catch (InterruptedException e) {

@@ -39,9 +39,12 @@ final class DataControls extends VBox {
     private final CheckBox normalize = new CheckBox("Normalize inputs (μ, σ of train)");
     private final Actions actions;
     private long seed = 1;
+    private long splitSeed;
+    private boolean updating;
 
     DataControls(Preset initial, int initialCount, double initialNoise, DataSettings settings, Actions actions) {
         this.actions = actions;
+        this.splitSeed = settings.splitSeed();
         getStyleClass().add("section-body");
         setSpacing(8);
         preset.setId("presetChoice");
@@ -131,6 +134,22 @@ final class DataControls extends VBox {
     }
 
     private void sendSettings() {
-        actions.dataSettings(new DataSettings(devFraction.getValue(), 1, normalize.isSelected()));
+        if (!updating) {
+            actions.dataSettings(new DataSettings(devFraction.getValue(), splitSeed, normalize.isSelected()));
+        }
+    }
+
+    /** Shows {@code s} (e.g. from an experiment file) without handing it on: the caller sends it itself. */
+    void show(DataSettings s) {
+        updating = true;
+        try {
+            var f = (SpinnerValueFactory.DoubleSpinnerValueFactory) devFraction.getValueFactory();
+            f.setMax(Math.max(f.getMax(), s.devFraction()));
+            f.setValue(s.devFraction());
+            normalize.setSelected(s.normalize());
+            splitSeed = s.splitSeed();
+        } finally {
+            updating = false;
+        }
     }
 }

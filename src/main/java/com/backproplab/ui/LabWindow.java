@@ -6,9 +6,15 @@ import com.backproplab.data.DatasetCsv;
 import com.backproplab.data.Preset;
 import com.backproplab.engine.NetworkConfig;
 import com.backproplab.engine.TrainingConfig;
+import com.backproplab.io.Experiment;
+import com.backproplab.io.ExperimentData;
+import com.backproplab.io.ExperimentException;
+import com.backproplab.io.ExperimentJson;
+import com.backproplab.io.Parameters;
 import com.backproplab.training.Command;
 import com.backproplab.training.DataSettings;
 import com.backproplab.training.Snapshot;
+import com.backproplab.training.TrainedState;
 import com.backproplab.training.TrainingSession;
 import com.backproplab.training.Viewport;
 import com.backproplab.ui.chart.GradientChart;
@@ -21,7 +27,10 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
@@ -40,9 +49,12 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -59,6 +71,8 @@ public final class LabWindow {
     /** Least time between chart redraws while training plays. */
     private static final long CHART_INTERVAL_NANOS = 50_000_000L;
     private long lastChartRender;
+    /** Training speed of a new window: slow enough to watch the boundary move during a lecture. */
+    public static final double DEFAULT_STEPS_PER_SECOND = 300;
     static final String TITLE = "Backprop Lab";
 
     /** Called on every animation pulse (used by the performance report). */
@@ -79,6 +93,12 @@ public final class LabWindow {
     private final ToggleButton eraser = new ToggleButton("Eraser", new FontIcon("mdi2e-eraser"));
     private final Button undoButton = new Button("Undo", new FontIcon("mdi2u-undo"));
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(TITLE);
+    private final Text captionTitle = new Text();
+    private final Text captionBody = new Text();
+    private final TextFlow caption = new TextFlow(captionTitle, captionBody);
+    private final DataControls dataControls;
+    private final NetworkControls networkControls;
+    private final TrainingControls trainingControls;
     private final Deque<Dataset> undo = new ArrayDeque<>();
     private final long[] frameTimes = new long[60];
     private final AnimationTimer timer;
@@ -96,6 +116,10 @@ public final class LabWindow {
     private FrameHook frameHook;
     private Stage stage;
     private boolean closed;
+    /** Title and caption of the experiment last opened, written again on save; null when none or replaced. */
+    private String experimentTitle, experimentCaption;
+    /** Where the last file chooser ended up; the next one starts there. */
+    private Path lastDirectory;
 
     /** The default window: two spirals, 2 x 8 tanh, Xavier, Adam, paused. */
     public LabWindow() {
@@ -128,7 +152,11 @@ public final class LabWindow {
                 applyData(d);
             }
         });
-        buildLayout(network, training);
+        dataControls = new DataControls(Preset.SPIRAL, 400, 0.2, sentSettings, dataActions());
+        networkControls = new NetworkControls(network, this::setNetwork);
+        trainingControls = new TrainingControls(training, this::setTraining);
+        buildLayout();
+        showSpeed(DEFAULT_STEPS_PER_SECOND);
         timer = new AnimationTimer() {
             @Override
             public void handle(long now) {
@@ -141,22 +169,8 @@ public final class LabWindow {
 
     // ---- layout ------------------------------------------------------------------------------------------------
 
-    private void buildLayout(NetworkConfig network, TrainingConfig training) {
-        root.getStyleClass().add("lab-root");
-        root.getStylesheets().add(Objects.requireNonNull(LabWindow.class.getResource("app.css")).toExternalForm());
-
-        transport.play.setOnAction(e -> togglePlay());
-        transport.step.setOnAction(e -> step());
-        transport.reset.setOnAction(e -> reset());
-        transport.speed.valueProperty().addListener((o, a, b) -> setSpeed(TransportBar.stepsPerSecond(b.doubleValue())));
-        divergenceBanner.action("bannerReset", "Reset", "mdi2r-restart", this::reset);
-        dataBanner.action("dataBannerUndo", "Undo", "mdi2u-undo", this::undo);
-        noticeBanner.action("noticeClose", null, "mdi2c-close", () -> noticeBanner.show(null));
-        VBox top = new VBox(transport, divergenceBanner, dataBanner, noticeBanner);
-        top.getStyleClass().add("top-area");
-        root.setTop(top);
-
-        DataControls dataControls = new DataControls(Preset.SPIRAL, 400, 0.2, sentSettings, new DataControls.Actions() {
+    private DataControls.Actions dataActions() {
+        return new DataControls.Actions() {
             @Override
             public void generate(Preset preset, int count, double noise, long seed) {
                 generatePreset(preset, count, noise, seed);
@@ -179,10 +193,28 @@ public final class LabWindow {
                     session.send(new Command.SetDataSettings(s));
                 }
             }
-        });
-        NetworkControls networkControls = new NetworkControls(network, this::setNetwork);
-        TrainingControls trainingControls = new TrainingControls(training, this::setTraining);
-        VBox sections = new VBox(section("Data", "mdi2s-scatter-plot", dataControls),
+        };
+    }
+
+    private void buildLayout() {
+        root.getStyleClass().add("lab-root");
+        root.getStylesheets().add(Objects.requireNonNull(LabWindow.class.getResource("app.css")).toExternalForm());
+
+        transport.play.setOnAction(e -> togglePlay());
+        transport.step.setOnAction(e -> step());
+        transport.reset.setOnAction(e -> reset());
+        transport.speed.valueProperty().addListener((o, a, b) -> setSpeed(TransportBar.stepsPerSecond(b.doubleValue())));
+        divergenceBanner.action("bannerReset", "Reset", "mdi2r-restart", this::reset);
+        dataBanner.action("dataBannerUndo", "Undo", "mdi2u-undo", this::undo);
+        noticeBanner.action("noticeClose", null, "mdi2c-close", () -> noticeBanner.show(null));
+        VBox top = new VBox(transport);
+        top.getStyleClass().add("top-area");
+        root.setTop(top);
+
+        ExperimentControls experiment = new ExperimentControls(this::chooseAndOpenExperiment,
+                this::chooseAndSaveExperiment);
+        VBox sections = new VBox(section("Experiment", "mdi2f-file-document-outline", experiment),
+                section("Data", "mdi2s-scatter-plot", dataControls),
                 section("Network", "mdi2g-graph-outline", networkControls),
                 section("Training", "mdi2t-tune-vertical", trainingControls));
         sections.getStyleClass().add("sections");
@@ -213,15 +245,29 @@ public final class LabWindow {
                 + "   ·   Drag: paint");
         hint.setId("canvasHint");
         hint.getStyleClass().add("hint");
-        VBox centre = new VBox(4, tools, canvas, hint);
+        caption.setId("experimentCaption");
+        caption.getStyleClass().add("experiment-caption");
+        captionTitle.getStyleClass().add("experiment-caption-title");
+        captionBody.getStyleClass().add("experiment-caption-text");
+        caption.setMinHeight(Region.USE_PREF_SIZE);
+        showCaption(null, null);
+        // Banners float over the top of the canvas (mostly its margin above the square plot) instead of pushing it
+        // down: a banner that appears mid-stroke must not move the points under the pointer.
+        VBox banners = new VBox(4, divergenceBanner, dataBanner, noticeBanner);
+        banners.setPickOnBounds(false);
+        banners.setMaxHeight(Region.USE_PREF_SIZE);
+        banners.setPadding(new Insets(4, 8, 0, 8));
+        StackPane plotArea = new StackPane(canvas, banners);
+        StackPane.setAlignment(banners, Pos.TOP_CENTER);
+        VBox.setVgrow(plotArea, Priority.ALWAYS);
+        VBox centre = new VBox(4, tools, caption, plotArea, hint);
         centre.getStyleClass().add("centre");
-        VBox.setVgrow(canvas, Priority.ALWAYS);
         root.setCenter(centre);
 
         lossChart.setId("lossChart");
         gradientChart.setId("gradientChart");
-        VBox right = new VBox(8, card("Progress", metrics), card("Cost", lossChart),
-                card("Gradients per layer", gradientChart));
+        // The charts carry their own title line (with their options), so their cards add none.
+        VBox right = new VBox(8, card("Progress", metrics), card(null, lossChart), card(null, gradientChart));
         VBox.setVgrow(right.getChildren().get(1), Priority.ALWAYS);
         VBox.setVgrow(right.getChildren().get(2), Priority.ALWAYS);
         VBox.setVgrow(lossChart, Priority.ALWAYS);
@@ -241,9 +287,12 @@ public final class LabWindow {
     }
 
     private static VBox card(String title, Region body) {
-        Label t = new Label(title);
-        t.getStyleClass().add("card-title");
-        VBox v = new VBox(4, t, body);
+        VBox v = new VBox(4, body);
+        if (title != null) {
+            Label t = new Label(title);
+            t.getStyleClass().add("card-title");
+            v.getChildren().add(0, t);
+        }
         v.getStyleClass().add("card");
         return v;
     }
@@ -292,6 +341,10 @@ public final class LabWindow {
         } else if (e.isShortcutDown() && !e.isAltDown()) {
             if (k == KeyCode.Z && !typing) {
                 undo();
+            } else if (k == KeyCode.O && e.isShiftDown()) {
+                chooseAndOpenExperiment();
+            } else if (k == KeyCode.S && e.isShiftDown()) {
+                chooseAndSaveExperiment();
             } else if (k == KeyCode.O) {
                 chooseAndLoad();
             } else if (k == KeyCode.S) {
@@ -382,6 +435,12 @@ public final class LabWindow {
         session.send(new Command.Reset());
     }
 
+    /** Moves the speed slider to {@code stepsPerSecond} (infinite = max); the slider sends the speed. */
+    void showSpeed(double stepsPerSecond) {
+        transport.speed.setValue(TransportBar.position(stepsPerSecond));
+        setSpeed(TransportBar.stepsPerSecond(transport.speed.getValue()));
+    }
+
     private void setSpeed(double stepsPerSecond) {
         if (stepsPerSecond != sentSpeed) {
             sentSpeed = stepsPerSecond;
@@ -450,6 +509,7 @@ public final class LabWindow {
         replaceData(p.generate(count, noise, seed));
         setViewport(Viewport.defaults());
         setFile(null);
+        showCaption(null, null);
     }
 
     private void setViewport(Viewport v) {
@@ -477,6 +537,7 @@ public final class LabWindow {
             replaceData(d);
             setViewport(fit(d));
             setFile(file.getFileName().toString());
+            showCaption(null, null);
             noticeBanner.show(null);
             return null;
         } catch (DataFormatException e) {
@@ -496,6 +557,112 @@ public final class LabWindow {
         } catch (IOException | RuntimeException e) {
             return notice("Could not save " + file + ": " + e.getMessage());
         }
+    }
+
+    // ---- experiment files --------------------------------------------------------------------------------------
+
+    /**
+     * Opens an experiment file. It is read and checked completely first: on any problem its one-line message shows
+     * in the file banner and nothing changes. On success every control shows the experiment, the trainer gets one
+     * command per part (network, training, data settings, points, then the saved parameters if any), the previous
+     * points go on the undo stack, the view fits the points and training is paused. Returns the message, or null.
+     */
+    public String openExperiment(Path file) {
+        OpenedExperiment opened;
+        try {
+            opened = OpenedExperiment.read(file);
+        } catch (ExperimentException e) {
+            return notice("Could not open the experiment: " + e.getMessage() + ". Nothing was changed.");
+        } catch (RuntimeException e) {
+            return notice("Could not open " + file + ": " + e.getMessage() + ". Nothing was changed.");
+        }
+        Experiment x = opened.experiment();
+        session.send(new Command.Pause());
+        networkControls.show(x.network());
+        trainingControls.show(x.training());
+        dataControls.show(opened.settings());
+        sentNetwork = x.network();
+        sentTraining = x.training();
+        sentSettings = opened.settings();
+        session.send(new Command.SetNetwork(sentNetwork));
+        session.send(new Command.SetTraining(sentTraining));
+        session.send(new Command.SetDataSettings(sentSettings));
+        pendingUndo = null;
+        if (!opened.points().equals(data)) {
+            pushUndo(data);
+        }
+        applyData(opened.points());
+        Parameters p = opened.parameters();
+        if (p != null) {
+            session.send(new Command.LoadParameters(opened.network(), p.optimizerState(), p.step(), p.epoch(),
+                    p.position()));
+        }
+        setViewport(fit(opened.points()));
+        setFile(file.getFileName().toString());
+        showCaption(x.title(), x.caption());
+        noticeBanner.show(null);
+        return null;
+    }
+
+    /**
+     * Saves the current network and training settings, the trained weights with the optimizer state and progress,
+     * the points (inline, so the file stands alone), the data settings and the title and caption of the experiment
+     * last opened. The weights come from the trainer (an {@link Command.Export}); the file is written off the FX
+     * thread. The future completes with the error message, or null, after the window has shown the outcome.
+     */
+    public CompletableFuture<String> saveExperiment(Path file) {
+        Experiment base = currentExperiment();
+        CompletableFuture<TrainedState> state = new CompletableFuture<>();
+        session.send(new Command.Export(state));
+        CompletableFuture<String> done = new CompletableFuture<>();
+        state.orTimeout(10, TimeUnit.SECONDS).thenApplyAsync(t -> {
+            Parameters p = Parameters.of(t.network(), t.optimizerState(), t.step(), t.epoch(), t.position());
+            try {
+                ExperimentJson.write(file, base.withParameters(p));
+                return (String) null;
+            } catch (IOException | RuntimeException e) {
+                return "Could not save " + file + ": " + e.getMessage();
+            }
+        }).exceptionally(e -> "Could not save " + file + ": the trainer did not answer (" + e.getMessage() + ")")
+                .thenAccept(message -> Platform.runLater(() -> {
+                    if (message == null) {
+                        setFile(file.getFileName().toString());
+                        noticeBanner.show(null);
+                    } else {
+                        notice(message);
+                    }
+                    done.complete(message);
+                }));
+        return done;
+    }
+
+    /** The experiment the window shows, without the weights (they live on the training thread). */
+    Experiment currentExperiment() {
+        ExperimentData d = new ExperimentData(null, data, sentSettings.devFraction(), sentSettings.splitSeed(),
+                sentSettings.normalize());
+        return new Experiment(Experiment.VERSION, experimentTitle, experimentCaption, sentNetwork, sentTraining, d,
+                null);
+    }
+
+    /** Shows the experiment's title and caption above the points; hidden when both are absent. */
+    private void showCaption(String t, String c) {
+        experimentTitle = blankToNull(t);
+        experimentCaption = blankToNull(c);
+        captionTitle.setText(experimentTitle == null ? "" : experimentTitle);
+        captionBody.setText(experimentCaption == null ? ""
+                : experimentTitle == null ? experimentCaption : "   " + experimentCaption);
+        boolean show = experimentTitle != null || experimentCaption != null;
+        caption.setVisible(show);
+        caption.setManaged(show);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** The caption line above the points (empty when no experiment title or caption is shown). */
+    String captionText() {
+        return caption.isVisible() ? captionTitle.getText() + captionBody.getText() : "";
     }
 
     private String notice(String m) {
@@ -524,31 +691,71 @@ public final class LabWindow {
         return new Viewport(c1 - half, c1 + half, c2 - half, c2 + half);
     }
 
-    private FileChooser chooser(String title) {
+    /**
+     * A chooser with one extension filter (and "All files"), starting in the directory last used, or else in
+     * {@code fallback} (e.g. the shipped datasets) when it exists.
+     */
+    private FileChooser chooser(String title, String what, String pattern, String fallback) {
         FileChooser fc = new FileChooser();
         fc.setTitle(title);
-        fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("CSV points (x1,x2,label)", "*.csv"),
+        fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(what, pattern),
                 new FileChooser.ExtensionFilter("All files", "*"));
-        Path dir = Path.of("datasets");
+        Path dir = lastDirectory != null && Files.isDirectory(lastDirectory) ? lastDirectory : Path.of(fallback);
         if (Files.isDirectory(dir)) {
             fc.setInitialDirectory(dir.toAbsolutePath().toFile());
         }
         return fc;
     }
 
+    /** The chosen file (remembering its directory), or null when the dialog was cancelled. */
+    private Path chosen(File f) {
+        if (f == null) {
+            return null;
+        }
+        Path p = f.toPath();
+        if (p.toAbsolutePath().getParent() != null) {
+            lastDirectory = p.toAbsolutePath().getParent();
+        }
+        return p;
+    }
+
+    private FileChooser csvChooser(String title) {
+        return chooser(title, "CSV points (x1,x2,label)", "*.csv", "datasets");
+    }
+
+    private FileChooser experimentChooser(String title) {
+        return chooser(title, "Experiments (JSON)", "*.json", "experiments");
+    }
+
     private void chooseAndLoad() {
-        File f = chooser("Open points").showOpenDialog(stage);
-        if (f != null) {
-            loadCsv(f.toPath());
+        Path p = chosen(csvChooser("Open points").showOpenDialog(stage));
+        if (p != null) {
+            loadCsv(p);
         }
     }
 
     private void chooseAndSave() {
-        FileChooser fc = chooser("Save points");
+        FileChooser fc = csvChooser("Save points");
         fc.setInitialFileName("points.csv");
-        File f = fc.showSaveDialog(stage);
-        if (f != null) {
-            saveCsv(f.toPath());
+        Path p = chosen(fc.showSaveDialog(stage));
+        if (p != null) {
+            saveCsv(p);
+        }
+    }
+
+    private void chooseAndOpenExperiment() {
+        Path p = chosen(experimentChooser("Open experiment").showOpenDialog(stage));
+        if (p != null) {
+            openExperiment(p);
+        }
+    }
+
+    private void chooseAndSaveExperiment() {
+        FileChooser fc = experimentChooser("Save experiment");
+        fc.setInitialFileName("experiment.json");
+        Path p = chosen(fc.showSaveDialog(stage));
+        if (p != null) {
+            saveExperiment(p);
         }
     }
 

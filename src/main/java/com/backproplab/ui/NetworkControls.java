@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -22,8 +23,8 @@ import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * Shape, activation, initialization and seed of the network. Every change builds a {@link NetworkConfig} and hands
- * it on (the window sends SetNetwork, which re-initializes the weights at once).
+ * Shape, activation, batch norm, initialization and seed of the network. Every change builds a
+ * {@link NetworkConfig} and hands it on (the window sends SetNetwork, which re-initializes the weights at once).
  */
 final class NetworkControls extends VBox {
     static final int MAX_LAYERS = 16, MAX_UNITS = 64;
@@ -36,6 +37,7 @@ final class NetworkControls extends VBox {
     private final ComboBox<InitScheme> init = new ComboBox<>(FXCollections.observableArrayList(InitScheme.values()));
     private final Spinner<Double> scale = new Spinner<>(new SpinnerValueFactory.DoubleSpinnerValueFactory(0, 100, 1, 0.5));
     private final Spinner<Integer> seed;
+    private final CheckBox batchNorm = new CheckBox("Batch norm");
     private final Label scaleRow;
     private final Label error = new Label();
     private final Consumer<NetworkConfig> onChange;
@@ -83,6 +85,11 @@ final class NetworkControls extends VBox {
         perLabel.getStyleClass().add("hint");
         GridPane form2 = Fields.form();
         Fields.row(form2, "Activation", activation, "g of every hidden layer; the output is always sigmoid.");
+        batchNorm.setId("batchNorm");
+        batchNorm.setSelected(initial.batchNorm());
+        batchNorm.setTooltip(Fields.tip("Normalize Z of every hidden layer over the mini-batch (gamma, beta learned; "
+                + "running averages at prediction)"));
+        form2.add(batchNorm, 1, form2.getRowCount());
         Fields.row(form2, "Init", init, "How W[l] starts (biases start at 0).");
         scaleRow = Fields.row(form2, "Init scale s", scale, "W ~ N(0,1) · s. Large s explodes activations.");
         Button dice = new Button("", new FontIcon("mdi2d-dice-multiple"));
@@ -104,6 +111,9 @@ final class NetworkControls extends VBox {
         Fields.showRow(scaleRow, initial.init() == InitScheme.SCALED);
 
         layers.valueProperty().addListener((o, a, b) -> {
+            if (updating) {
+                return;
+            }
             List<Integer> h = hidden();
             while (h.size() < b) {
                 h.add(units.getValue());
@@ -114,16 +124,59 @@ final class NetworkControls extends VBox {
             rebuildPerLayer(h);
             changed();
         });
-        units.valueProperty().addListener((o, a, b) -> setAllUnits(b));
+        units.valueProperty().addListener((o, a, b) -> {
+            if (!updating) {
+                setAllUnits(b);
+            }
+        });
         applyAll.setOnAction(e -> setAllUnits(units.getValue()));
         activation.valueProperty().addListener((o, a, b) -> changed());
+        batchNorm.selectedProperty().addListener((o, a, b) -> changed());
         init.valueProperty().addListener((o, a, b) -> {
             Fields.showRow(scaleRow, b == InitScheme.SCALED);
             changed();
         });
         scale.valueProperty().addListener((o, a, b) -> changed());
         seed.valueProperty().addListener((o, a, b) -> changed());
-        dice.setOnAction(e -> seed.getValueFactory().setValue((seed.getValue() * 7919 + 104_729) % 1_000_000));
+        dice.setOnAction(e -> seed.getValueFactory().setValue((int) ((seed.getValue() * 7919L + 104_729) % 1_000_000)));
+    }
+
+    /**
+     * Shows {@code c} (e.g. from an experiment file) without handing anything on: the caller sends the one
+     * SetNetwork itself. Ranges widen when the file goes beyond the spinners' usual limits.
+     */
+    void show(NetworkConfig c) {
+        updating = true;
+        try {
+            List<Integer> h = c.hidden();
+            widen(layers, h.size());
+            layers.getValueFactory().setValue(h.size());
+            if (!h.isEmpty()) {
+                widen(units, h.get(0));
+                units.getValueFactory().setValue(h.get(0));
+            }
+            rebuildPerLayer(h);
+            activation.setValue(c.activation());
+            batchNorm.setSelected(c.batchNorm());
+            init.setValue(c.init());
+            var sf = (SpinnerValueFactory.DoubleSpinnerValueFactory) scale.getValueFactory();
+            sf.setMax(Math.max(sf.getMax(), c.initScale()));
+            sf.setValue(c.initScale());
+            Fields.showRow(scaleRow, c.init() == InitScheme.SCALED);
+            // Seeds beyond an int stay exact in the config sent; the spinner shows the nearest it can.
+            int s = (int) Math.max(0, Math.min(Integer.MAX_VALUE, c.seed()));
+            widen(seed, s);
+            seed.getValueFactory().setValue(s);
+            error.setVisible(false);
+            error.setManaged(false);
+        } finally {
+            updating = false;
+        }
+    }
+
+    private static void widen(Spinner<Integer> s, int value) {
+        var f = (SpinnerValueFactory.IntegerSpinnerValueFactory) s.getValueFactory();
+        f.setMax(Math.max(f.getMax(), value));
     }
 
     private static <T> StringConverter<T> converter(java.util.function.Function<T, String> f) {
@@ -153,7 +206,8 @@ final class NetworkControls extends VBox {
         perLayer.getChildren().clear();
         layerSpinners.clear();
         for (int i = 0; i < hidden.size(); i++) {
-            Spinner<Integer> s = Fields.intSpinner("layerUnits" + i, 1, MAX_UNITS, hidden.get(i), 1);
+            Spinner<Integer> s = Fields.intSpinner("layerUnits" + i, 1, Math.max(MAX_UNITS, hidden.get(i)),
+                    hidden.get(i), 1);
             s.setPrefWidth(66);
             s.setTooltip(Fields.tip("Units of hidden layer " + (i + 1)));
             s.valueProperty().addListener((o, a, b) -> {
@@ -182,10 +236,14 @@ final class NetworkControls extends VBox {
 
     /** The configuration the controls show. */
     NetworkConfig config() {
-        return new NetworkConfig(hidden(), activation.getValue(), init.getValue(), scale.getValue(), seed.getValue());
+        return new NetworkConfig(hidden(), activation.getValue(), init.getValue(), scale.getValue(), seed.getValue(),
+                batchNorm.isSelected());
     }
 
     private void changed() {
+        if (updating) {
+            return;
+        }
         try {
             NetworkConfig c = config();
             error.setVisible(false);

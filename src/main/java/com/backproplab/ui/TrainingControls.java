@@ -35,6 +35,7 @@ final class TrainingControls extends VBox {
     private final Label error = new Label();
     private final Consumer<TrainingConfig> onChange;
     private boolean syncing;
+    private boolean updating;
 
     TrainingControls(TrainingConfig initial, Consumer<TrainingConfig> onChange) {
         this.onChange = onChange;
@@ -96,6 +97,9 @@ final class TrainingControls extends VBox {
             changed();
         });
         schedule.valueProperty().addListener((o, a, b) -> {
+            if (updating) {
+                return;
+            }
             scheduleParam.setText(Fields.format(defaultParam(b)));
             showRelevant();
             changed();
@@ -193,7 +197,52 @@ final class TrainingControls extends VBox {
                 lambda, keep, s);
     }
 
+    /**
+     * Shows {@code c} (e.g. from an experiment file) without handing anything on: the caller sends the one
+     * SetTraining itself.
+     */
+    void show(TrainingConfig c) {
+        updating = true;
+        try {
+            optimizer.setValue(c.optimizer());
+            learningRate.setText(exact(c.learningRate()));
+            syncing = true;
+            lrSlider.setValue(Math.log10(c.learningRate()));
+            syncing = false;
+            beta.setText(exact(c.beta()));
+            beta1.setText(exact(c.beta1()));
+            beta2.setText(exact(c.beta2()));
+            epsilon.setText(exact(c.epsilon()));
+            schedule.setValue(c.schedule().kind());
+            scheduleParam.setText(exact(paramOf(c.schedule())));
+            var b = (javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory) batch.getValueFactory();
+            b.setMax(Math.max(b.getMax(), c.batchSize()));
+            b.setValue(c.batchSize());
+            shuffle.setSelected(c.shuffle());
+            l2.setText(exact(c.l2()));
+            keepProb.setText(exact(c.keepProb()));
+            for (TextField f : new TextField[] {learningRate, beta, beta1, beta2, epsilon, scheduleParam, l2,
+                    keepProb}) {
+                f.getStyleClass().remove("invalid");
+            }
+            error.setVisible(false);
+            error.setManaged(false);
+            showRelevant();
+        } finally {
+            updating = false;
+        }
+    }
+
+    /** The short text of a value when it reads back exactly, else Java's shortest round-trip text. */
+    private static String exact(double v) {
+        String f = Fields.format(v);
+        return Double.parseDouble(f) == v ? f : Double.toString(v);
+    }
+
     private void changed() {
+        if (updating) {
+            return;
+        }
         try {
             TrainingConfig c = config();
             error.setVisible(false);

@@ -93,6 +93,15 @@ final class TransportBar extends HBox {
         return 2 * Math.pow(1000, position / (SLIDER_MAX - 1));
     }
 
+    /** The slider position of a speed (the inverse of {@link #stepsPerSecond}); infinite and beyond 2000 is max. */
+    static double position(double stepsPerSecond) {
+        if (Double.isInfinite(stepsPerSecond) || stepsPerSecond > stepsPerSecond(SLIDER_MAX - 1)) {
+            return SLIDER_MAX;
+        }
+        double p = Math.log(Math.max(stepsPerSecond, 2) / 2) / Math.log(1000) * (SLIDER_MAX - 1);
+        return Math.min(SLIDER_MAX - 1, Math.max(0, p));
+    }
+
     private static String speedText(double position) {
         double s = stepsPerSecond(position);
         if (Double.isInfinite(s)) {

@@ -85,6 +85,23 @@ class TrainingSessionTest {
     }
 
     @Test
+    @DisplayName("should publish a divergence at once, also in slow motion between two publications")
+    void divergencePublishedAtSlowSpeed() throws InterruptedException {
+        // Diverges at its first steps; at 300 steps/s the step lands between publications, where a trainer that
+        // waited for the next command would leave the screen on "playing" forever.
+        NetworkConfig nc = new NetworkConfig(List.of(8, 8, 8), Activation.RELU, InitScheme.SCALED, 10, 1);
+        for (int run = 0; run < 5; run++) {
+            start(nc, TrainingConfig.defaults().withLearningRate(50), Preset.SPIRAL.generate(200, 0.1, run));
+            session.send(new Command.SetSpeed(300));
+            session.send(new Command.Play());
+            Snapshot d = await(s -> s.divergence() != null);
+            assertFalse(d.playing());
+            session.close();
+            session = null;
+        }
+    }
+
+    @Test
     @DisplayName("should export a private copy of the trained weights, optimizer state and progress")
     void export() throws Exception {
         start(NetworkConfig.defaults(), TrainingConfig.defaults(), Preset.XOR.generate(200, 0.1, 1));

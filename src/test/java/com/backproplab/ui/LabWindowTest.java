@@ -10,7 +10,14 @@ import com.backproplab.data.Dataset;
 import com.backproplab.data.Preset;
 import com.backproplab.engine.Activation;
 import com.backproplab.engine.InitScheme;
+import com.backproplab.engine.Network;
+import com.backproplab.engine.NetworkConfig;
 import com.backproplab.engine.OptimizerKind;
+import com.backproplab.engine.TrainingConfig;
+import com.backproplab.io.Experiment;
+import com.backproplab.io.ExperimentData;
+import com.backproplab.io.ExperimentJson;
+import com.backproplab.io.Parameters;
 import com.backproplab.training.Snapshot;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +28,8 @@ import java.util.function.Predicate;
 import javafx.event.ActionEvent;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
@@ -67,7 +76,8 @@ class LabWindowTest {
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("no snapshot matched in " + TIMEOUT_S + " s; latest: step "
                     + window.session().latest().step() + ", points " + window.session().latest().data().size()
-                    + ", divergence " + window.session().latest().divergence());
+                    + ", divergence " + window.session().latest().divergence() + ", playing "
+                    + window.session().latest().playing() + ", problem " + window.session().latest().dataProblem());
         }
         return window.session().latest();
     }
@@ -215,6 +225,19 @@ class LabWindowTest {
     }
 
     @Test
+    @DisplayName("should open at a lecture-friendly 300 steps/s, with max still at the slider's end")
+    void defaultSpeed(FxRobot robot) {
+        Label value = node(robot, "speedValue");
+        assertEquals("300 steps/s", value.getText());
+        assertEquals(LabWindow.DEFAULT_STEPS_PER_SECOND, await(x -> x.stepsPerSecond() < 1000).stepsPerSecond(),
+                1.0);
+        javafx.scene.control.Slider speed = node(robot, "speed");
+        robot.interact(() -> speed.setValue(speed.getMax()));
+        assertEquals("max", value.getText());
+        assertTrue(Double.isInfinite(await(x -> Double.isInfinite(x.stepsPerSecond())).stepsPerSecond()));
+    }
+
+    @Test
     @DisplayName("should advance exactly one step per Step click and per S key")
     void stepOnce(FxRobot robot) throws Exception {
         long s0 = latest().step();
@@ -296,6 +319,27 @@ class LabWindowTest {
         assertEquals(5, s.history().layers());
         robot.interact(() -> layers.getValueFactory().setValue(0));
         await(x -> x.network().hidden().isEmpty());
+    }
+
+    @Test
+    @DisplayName("should switch batch norm on with its checkbox and still lower the cost on XOR")
+    void batchNorm(FxRobot robot) {
+        CheckBox bn = node(robot, "batchNorm");
+        assertFalse(bn.isSelected());
+        assertTrue(bn.getTooltip().getText().contains("mini-batch"));
+        ComboBox<Preset> preset = node(robot, "presetChoice");
+        robot.interact(() -> preset.setValue(Preset.XOR));
+        robot.clickOn("#batchNorm");
+        Dataset xor = Preset.XOR.generate(400, 0.2, 1);
+        Snapshot start = await(s -> s.network().batchNorm() && s.data().equals(xor) && s.step() == 0);
+        double cost0 = start.metrics().trainCost();
+        robot.clickOn("#play");
+        Snapshot trained = await(s -> s.step() > 100 && s.metrics().trainCost() < 0.6 * cost0);
+        assertTrue(trained.network().batchNorm());
+        robot.clickOn("#play");
+        await(s -> !s.playing());
+        robot.clickOn("#batchNorm");
+        assertFalse(await(s -> !s.network().batchNorm()).network().batchNorm());
     }
 
     @Test
@@ -426,5 +470,173 @@ class LabWindowTest {
         assertTrue(s.grid().viewport().yMax() >= 20 || await(x -> x.grid().viewport().yMax() >= 20) != null);
         robot.interact(window::undo);
         assertEquals(before, await(x -> x.data().size() == 400).data());
+    }
+
+    // ---- experiment files --------------------------------------------------------------------------------------
+
+    /** A ReLU 5-3 network with momentum on a small CSV beside the experiment, with saved weights at step 37. */
+    private static Path writeExperiment(Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("data"));
+        StringBuilder csv = new StringBuilder("x1,x2,label\n");
+        for (int i = 0; i < 30; i++) {
+            csv.append(i % 7 - 3).append(',').append(i % 5 - 2).append(',').append(i % 2).append('\n');
+        }
+        Files.writeString(dir.resolve("data/pts.csv"), csv);
+        NetworkConfig nc = new NetworkConfig(List.of(5, 3), Activation.RELU, InitScheme.HE, 1.0, 42);
+        TrainingConfig tc = TrainingConfig.defaults().withOptimizer(OptimizerKind.MOMENTUM).withLearningRate(0.05);
+        Network net = Network.initialize(nc);
+        double[][][] w = new double[net.layers()][][];
+        double[][] b = new double[net.layers()][];
+        for (int l = 1; l <= net.layers(); l++) {
+            w[l - 1] = net.weights(l);
+            b[l - 1] = net.biases(l);
+        }
+        Experiment e = new Experiment(Experiment.VERSION, "ReLU demo", "Watch the kinks of a ReLU boundary.", nc, tc,
+                new ExperimentData("data/pts.csv", null, 0.25, 3, false),
+                new Parameters(w, b, 37, 4, 0, null));
+        Path file = dir.resolve("demo.json");
+        ExperimentJson.write(file, e);
+        return file;
+    }
+
+    @Test
+    @DisplayName("should open an experiment: controls, snapshot, caption and title show it, paused at its step")
+    void openExperiment(FxRobot robot, @TempDir Path dir) throws Exception {
+        Path file = writeExperiment(dir);
+        Dataset before = window.data();
+        String[] message = new String[1];
+        robot.interact(() -> message[0] = window.openExperiment(file));
+        assertNull(message[0]);
+        Snapshot s = await(x -> x.step() == 37 && x.data().size() == 30);
+        assertEquals(List.of(5, 3), s.network().hidden());
+        assertEquals(Activation.RELU, s.network().activation());
+        assertEquals(OptimizerKind.MOMENTUM, s.training().optimizer());
+        assertEquals(0.05, s.training().learningRate());
+        assertEquals(0.25, s.dataSettings().devFraction());
+        assertEquals(3, s.dataSettings().splitSeed());
+        assertFalse(s.dataSettings().normalize());
+        assertEquals(4, s.epoch());
+        assertFalse(s.playing());
+
+        Spinner<Integer> layers = node(robot, "layers");
+        Spinner<Integer> first = node(robot, "layerUnits0"), second = node(robot, "layerUnits1");
+        ComboBox<Activation> act = node(robot, "activation");
+        ComboBox<OptimizerKind> opt = node(robot, "optimizer");
+        TextField lr = node(robot, "learningRate");
+        assertEquals(2, layers.getValue());
+        assertEquals(5, first.getValue());
+        assertEquals(3, second.getValue());
+        assertEquals(Activation.RELU, act.getValue());
+        assertEquals(OptimizerKind.MOMENTUM, opt.getValue());
+        assertEquals("0.05", lr.getText());
+        Node caption = node(robot, "experimentCaption");
+        assertTrue(caption.isVisible());
+        String text = window.captionText();
+        assertTrue(text.contains("ReLU demo") && text.contains("Watch the kinks of a ReLU boundary."), text);
+        assertEquals("Backprop Lab — demo.json", window.titleProperty().get());
+
+        // Nothing more was sent after the settle: the step stays, and the controls agree with the trainer.
+        Thread.sleep(200);
+        assertEquals(37, latest().step());
+        // The points the experiment replaced are one Ctrl+Z away.
+        robot.interact(window::undo);
+        assertEquals(before, await(x -> x.data().equals(before)).data());
+        // A preset replaces the experiment's points wholesale: its caption goes with them.
+        ComboBox<Preset> preset = node(robot, "presetChoice");
+        robot.interact(() -> preset.setValue(Preset.MOONS));
+        assertEquals("", window.captionText());
+        assertFalse(caption.isVisible());
+    }
+
+    @Test
+    @DisplayName("should show the one-line message of a malformed experiment and change nothing")
+    void malformedExperiment(FxRobot robot, @TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{ \"version\": 1, \"network\": { \"hidden\": [3] },\n"
+                + "  \"training\": { \"learningrat\": 0.5 },\n"
+                + "  \"data\": { \"points\": [[0, 0, 0], [1, 1, 1]] } }\n");
+        await(x -> x.grid() != null);
+        Snapshot before = latest();
+        Dataset points = window.data();
+        String[] message = new String[1];
+        robot.interact(() -> message[0] = window.openExperiment(bad));
+        assertNotNull(message[0]);
+        assertTrue(message[0].contains("training.learningrat: unknown key"), message[0]);
+        assertFalse(message[0].contains("\n"));
+        WaitForAsyncUtils.waitForFxEvents();
+        Label shown = node(robot, "noticeBannerText");
+        assertTrue(shown.isVisible());
+        assertEquals(message[0], shown.getText());
+        Thread.sleep(200);
+        Snapshot after = latest();
+        assertEquals(before.version(), after.version(), "no command reached the trainer");
+        assertEquals(points, window.data());
+        assertEquals("Backprop Lab", window.titleProperty().get());
+        Spinner<Integer> layers = node(robot, "layers");
+        TextField lr = node(robot, "learningRate");
+        assertEquals(2, layers.getValue());
+        assertEquals("0.01", lr.getText());
+        assertEquals("", window.captionText());
+        assertTrue(((Button) node(robot, "undo")).isDisable(), "nothing went on the undo stack");
+    }
+
+    /** Saves through the window (the trainer exports its weights) and waits; returns the error message or null. */
+    private String save(FxRobot robot, Path out) throws Exception {
+        @SuppressWarnings("unchecked")
+        java.util.concurrent.CompletableFuture<String>[] saved = new java.util.concurrent.CompletableFuture[1];
+        robot.interact(() -> saved[0] = window.saveExperiment(out));
+        return saved[0].get(10, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
+    @Test
+    @DisplayName("should save an experiment with its trained weights that reads back with the same configs and points")
+    void saveExperiment(FxRobot robot, @TempDir Path dir) throws Exception {
+        Spinner<Integer> layers = node(robot, "layers");
+        robot.interact(() -> layers.getValueFactory().setValue(3));
+        type(robot, "learningRate", "0.03");
+        robot.clickOn("#batchNorm");
+        robot.moveTo(screenOf(4, 4)).clickOn(MouseButton.PRIMARY);
+        Snapshot s = await(x -> x.network().hidden().size() == 3 && x.training().learningRate() == 0.03
+                && x.network().batchNorm() && x.data().size() == 401);
+        robot.clickOn("#step");
+        Snapshot stepped = await(x -> x.step() == s.step() + 1);
+        Path out = dir.resolve("saved.json");
+        assertNull(save(robot, out));
+        Experiment e = ExperimentJson.read(out);
+        // The trained weights come along: the step count and the shapes of the trainer's network.
+        assertEquals(stepped.step(), e.parameters().step());
+        assertEquals(4, e.parameters().weights().length);
+        assertEquals(3, e.parameters().gamma().length, "batch norm's gamma of the 3 hidden layers");
+        assertEquals(s.network(), e.network());
+        assertEquals(s.training(), e.training());
+        assertEquals(s.data(), e.data().points());
+        assertNull(e.data().file(), "the points are inline: the file stands alone");
+        assertEquals(s.dataSettings().devFraction(), e.data().devFraction());
+        assertEquals(s.dataSettings().splitSeed(), e.data().splitSeed());
+        assertEquals(s.dataSettings().normalize(), e.data().normalize());
+        assertNull(e.title());
+        assertEquals("Backprop Lab — saved.json", window.titleProperty().get());
+    }
+
+    @Test
+    @DisplayName("should keep an opened experiment's title and caption when saving it again")
+    void reopenAndSave(FxRobot robot, @TempDir Path dir) throws Exception {
+        Path file = writeExperiment(dir);
+        robot.interact(() -> window.openExperiment(file));
+        await(x -> x.step() == 37);
+        Path out = dir.resolve("again.json");
+        assertNull(save(robot, out));
+        assertEquals(37, ExperimentJson.read(out).parameters().step(), "the opened weights are saved again");
+        Experiment a = ExperimentJson.read(file), b = ExperimentJson.read(out);
+        assertEquals(a.title(), b.title());
+        assertEquals(a.caption(), b.caption());
+        assertEquals(a.network(), b.network());
+        assertEquals(a.training(), b.training());
+        assertEquals(a.data().load(file), b.data().points());
+        assertEquals(a.data().devFraction(), b.data().devFraction());
+        assertEquals(a.data().splitSeed(), b.data().splitSeed());
+        // Reading the saved file back into the window gives the same state again.
+        robot.interact(() -> window.openExperiment(out));
+        assertEquals(a.network(), await(x -> x.step() == 37 && x.network().equals(a.network())).network());
     }
 }

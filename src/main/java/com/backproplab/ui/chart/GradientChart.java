@@ -52,12 +52,14 @@ public final class GradientChart extends Region {
         quantity.getItems().addAll(Quantity.values());
         quantity.setValue(Quantity.GRADIENT);
         Label title = new Label("Per layer");
+        // The panel's only title (the window's card adds none): styled like the other card titles.
+        title.getStyleClass().add("chart-title");
         title.setStyle("-fx-font-weight: bold;");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         controls.getChildren().addAll(title, gap, quantity);
         controls.setAlignment(Pos.CENTER_LEFT);
-        controls.setPadding(new Insets(2, 6, 2, 8));
+        controls.setPadding(new Insets(2, 6, 2, 0));
         controls.setStyle("-fx-font-size: 11px;");
         setStyle("-fx-background-color: #fcfcfd;");
         getChildren().addAll(controls, canvas);

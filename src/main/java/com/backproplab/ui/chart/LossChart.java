@@ -57,12 +57,14 @@ public final class LossChart extends Region {
         smoothing.setId("lossSmoothing");
         smoothing.setSelected(true);
         Label title = new Label("Cost");
+        // The panel's only title (the window's card adds none): styled like the other card titles.
+        title.getStyleClass().add("chart-title");
         title.setStyle("-fx-font-weight: bold;");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         controls.getChildren().addAll(title, gap, smoothing, logScale);
         controls.setAlignment(Pos.CENTER_LEFT);
-        controls.setPadding(new Insets(2, 6, 2, 8));
+        controls.setPadding(new Insets(2, 6, 2, 0));
         controls.setStyle("-fx-font-size: 11px;");
         setStyle("-fx-background-color: #fcfcfd;");
         getChildren().addAll(controls, canvas);
