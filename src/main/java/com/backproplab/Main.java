@@ -11,6 +11,11 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (args.length == 2 && args[0].equals("open")) {
+            // `backprop-lab open EXP.json`: the window, with an experiment prepared for class.
+            javafx.application.Application.launch(com.backproplab.ui.App.class, "--open", args[1]);
+            return;
+        }
         if (args.length > 0 && (!args[0].startsWith("--") || args[0].equals("--help"))) {
             System.exit(Cli.run(args, System.out, System.err));
         }

@@ -21,6 +21,7 @@ public final class Cli {
             "Backprop Lab: watch a neural network learn.",
             "",
             "usage: backprop-lab                 open the window",
+            "       backprop-lab open EXP.json   open the window on an experiment (paused; press Space)",
             "       backprop-lab train EXP.json --steps N [--trace FILE.csv] [--out EXP2.json] [--eval-every K]",
             "       backprop-lab gradcheck EXP.json",
             "       backprop-lab render EXP.json --steps N --png FILE.png [--size 800]",

@@ -21,15 +21,19 @@ public final class App extends Application {
     public void start(Stage stage) {
         List<String> args = getParameters().getRaw();
         Path perfFile = null;
+        Path open = null;
         double perfSeconds = 10;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             if (a.equals("--perf-report") && i + 1 < args.size()) {
                 perfFile = Path.of(args.get(++i));
+            } else if (a.equals("--open") && i + 1 < args.size()) {
+                open = Path.of(args.get(++i));
             } else if (a.equals("--perf-seconds") && i + 1 < args.size()) {
                 perfSeconds = Double.parseDouble(args.get(++i));
             } else {
-                System.err.println("Unknown option " + a + " (expected --perf-report FILE [--perf-seconds N])");
+                System.err.println("Unknown option " + a
+                        + " (expected --open EXP.json or --perf-report FILE [--perf-seconds N])");
             }
         }
         if (perfFile == null) {
@@ -40,6 +44,10 @@ public final class App extends Application {
         }
         window.install(stage);
         stage.show();
+        if (open != null) {
+            // A bad file shows its one-line message in the window, which then keeps its defaults.
+            window.openExperiment(open.toAbsolutePath());
+        }
         if (perfFile != null) {
             PerfReport report = new PerfReport(perfFile, perfSeconds, window);
             window.setFrameHook(report);

@@ -57,8 +57,13 @@ final class MetricsPane extends VBox {
         TransportBar.setIfChanged(reading, s.biasVarianceReading());
     }
 
-    private static String cost(double c) {
-        return Double.isNaN(c) ? "–" : String.format(Locale.ROOT, "%.4f", c);
+    static String cost(double c) {
+        if (Double.isNaN(c)) {
+            return "–";
+        }
+        // A runaway cost (1e19) must not push the table apart: large or tiny values in scientific notation.
+        return Double.isInfinite(c) ? "∞" : c != 0 && (Math.abs(c) >= 1e4 || Math.abs(c) < 1e-3)
+                ? String.format(Locale.ROOT, "%.3g", c) : String.format(Locale.ROOT, "%.4f", c);
     }
 
     private static String percent(double a) {
