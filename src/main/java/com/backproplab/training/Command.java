@@ -63,6 +63,10 @@ public sealed interface Command {
     record Export(java.util.concurrent.CompletableFuture<TrainedState> result) implements Command {
     }
 
+    /** Publishes the latest state again (the grid worker sends it when a new grid is ready). */
+    record Refresh() implements Command {
+    }
+
     /** Ends the training thread. */
     record Shutdown() implements Command {
     }

@@ -53,15 +53,14 @@ public final class TrainingSession implements AutoCloseable {
     private Predictor.Evaluation devEval;
     private long lastEval;
     private long lastEvalNanos;
-    private BoundaryGrid grid;
+    /** Step of the weights last sent to the grid worker; -1 forces a new grid. */
     private long gridStep = -1;
-    private long lastGrid;
-    private long lastGridNanos;
-    private double[] gridX;
-    private double[] gridY;
-    private double[] gridP;
-    private Viewport gridViewport;
-    private Normalization gridNormalization;
+    private final GridWorker gridWorker;
+    private long lastGridRequest;
+    /** Least time between two grids while training plays. */
+    private static final long GRID_NANOS = 33_000_000L;
+    /** The newest finished grid, handed over by the grid worker's thread. */
+    private final AtomicReference<BoundaryGrid> newestGrid = new AtomicReference<>();
     private long version;
     private long lastPublish;
     private long publishedStep = -1;
@@ -80,14 +79,22 @@ public final class TrainingSession implements AutoCloseable {
         this.data = data;
         this.viewport = viewport;
         this.gridResolution = gridResolution;
+        this.gridWorker = new GridWorker(gridResolution, g -> {
+            newestGrid.set(g);
+            commands.add(new Command.Refresh());
+        });
         rebuildLearner();
+        // The first picture is drawn before the window shows; later grids come from the worker.
+        newestGrid.set(gridWorker.compute(gridRequest()));
+        gridStep = 0;
         publish(true);
         this.thread = new Thread(this::run, "backprop-trainer");
         thread.setDaemon(true);
     }
 
-    /** Starts the training thread. */
+    /** Starts the training thread and its grid worker. */
     public void start() {
+        gridWorker.start();
         thread.start();
     }
 
@@ -105,6 +112,7 @@ public final class TrainingSession implements AutoCloseable {
     @Override
     public void close() {
         send(new Command.Shutdown());
+        gridWorker.stop();
         try {
             thread.join(2000);
         } catch (InterruptedException e) {
@@ -118,10 +126,17 @@ public final class TrainingSession implements AutoCloseable {
             while (alive) {
                 Command c = canTrain() ? commands.poll(waitNanos(), TimeUnit.NANOSECONDS) : commands.take();
                 boolean changed = false;
+                boolean refreshed = false;
                 while (c != null) {
                     if (c instanceof Command.Shutdown) {
                         alive = false;
                         break;
+                    }
+                    if (c instanceof Command.Refresh) {
+                        // A new grid: shown at the next publication, at once when not training.
+                        refreshed = true;
+                        c = commands.poll();
+                        continue;
                     }
                     try {
                         handle(c);
@@ -144,7 +159,8 @@ public final class TrainingSession implements AutoCloseable {
                 // for the next command, and the screen must not keep showing "playing".
                 boolean stopped = training && !canTrain();
                 boolean stepped = learner.steps() != publishedStep;
-                if (changed || stopped || (stepped && System.nanoTime() - lastPublish >= PUBLISH_NANOS)) {
+                boolean due = System.nanoTime() - lastPublish >= PUBLISH_NANOS;
+                if (changed || stopped || (refreshed && !training) || ((stepped || refreshed) && due)) {
                     publish(changed || stopped);
                 }
             }
@@ -209,12 +225,11 @@ public final class TrainingSession implements AutoCloseable {
 
     /**
      * Costs and accuracies over the train and dev sets. Unless forced, re-evaluated at most every frame and at
-     * most a tenth of the time, so large datasets do not slow training down; between evaluations the last values
-     * stand.
+     * most 5% of the time, so large datasets do not slow training down; between evaluations the last values stand.
      */
     private void evaluate(boolean force) {
         long now = System.nanoTime();
-        if (!force && trainEval != null && now - lastEval < Math.max(PUBLISH_NANOS, 10 * lastEvalNanos)) {
+        if (!force && trainEval != null && now - lastEval < Math.max(PUBLISH_NANOS, 20 * lastEvalNanos)) {
             return;
         }
         Network net = learner.network();
@@ -345,15 +360,16 @@ public final class TrainingSession implements AutoCloseable {
         Predictor.Evaluation tr = trainEval, dv = devEval;
         double batchCost = lastStats == null ? Double.NaN : lastStats.cost;
         StepStats copy = lastStats == null ? null : lastStats.copy();
-        // The grid is redrawn whenever the weights changed, but at full speed at most 15% of the trainer's time.
-        long now = System.nanoTime();
-        boolean gridDue = changed || !playing || now - lastGrid >= Math.max(PUBLISH_NANOS, lastGridNanos * 20 / 3);
-        if (gridStep != step && finite && gridDue) {
-            grid = computeGrid(net, step);
+        // A new grid whenever the weights changed and the worker is free: it draws on its own thread, so the
+        // trainer pays only for a copy of the weights; a busy worker gets the newer weights at a later publication.
+        // While playing, 30 grids a second are smooth to the eye and leave the two cores to training and drawing.
+        boolean gridDue = changed || !playing || lastPublish - lastGridRequest >= GRID_NANOS;
+        if (gridStep != step && finite && gridDue && !gridWorker.busy()) {
+            gridWorker.submit(gridRequest());
             gridStep = step;
-            lastGrid = System.nanoTime();
-            lastGridNanos = lastGrid - now;
+            lastGridRequest = lastPublish;
         }
+        BoundaryGrid grid = newestGrid.get();
         recordRate(step);
         Snapshot s = new Snapshot(++version, playing, speed, step, learner.epoch(), learner.currentLearningRate(),
                 networkConfig, trainingConfig, dataSettings, data, split, normalization,
@@ -363,29 +379,8 @@ public final class TrainingSession implements AutoCloseable {
         latest.set(s);
     }
 
-    private BoundaryGrid computeGrid(Network net, long step) {
-        int n = gridResolution, count = n * n;
-        if (gridX == null || gridViewport != viewport || gridNormalization != normalization) {
-            // Grid inputs change only with the viewport or the normalization: compute them once, not per frame.
-            gridX = new double[count];
-            gridY = new double[count];
-            gridP = new double[count];
-            for (int j = 0; j < n; j++) {
-                double y = normalization.apply2(viewport.y(j, n));
-                for (int i = 0; i < n; i++) {
-                    gridX[j * n + i] = normalization.apply1(viewport.x(i, n));
-                    gridY[j * n + i] = y;
-                }
-            }
-            gridViewport = viewport;
-            gridNormalization = normalization;
-        }
-        predictor.predict(net, gridX, gridY, count, gridP);
-        float[] f = new float[count];
-        for (int i = 0; i < count; i++) {
-            f[i] = (float) gridP[i];
-        }
-        return new BoundaryGrid(viewport, n, f, step);
+    private GridWorker.Request gridRequest() {
+        return new GridWorker.Request(learner.network().copy(), normalization, viewport, learner.steps());
     }
 
     private void recordRate(long step) {

@@ -295,10 +295,16 @@ public final class DataCanvas extends Region {
         redraw();
     }
 
-    /** Draws the snapshot: called by the window's timer only when a new snapshot arrived. */
+    /**
+     * Draws the snapshot: called by the window's timer only when a new snapshot arrived, and redrawn only when its
+     * boundary grid or its points changed (the trainer publishes more often than it recomputes the grid).
+     */
     public void render(Snapshot s) {
+        boolean changed = snapshot == null || s.grid() != snapshot.grid() || s.split() != snapshot.split();
         snapshot = s;
-        redraw();
+        if (changed) {
+            redraw();
+        }
         if (hover.isVisible()) {
             updateHover();
         }

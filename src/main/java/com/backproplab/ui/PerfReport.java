@@ -27,6 +27,9 @@ final class PerfReport implements LabWindow.FrameHook {
     private BoundaryGrid lastGrid;
     private boolean done;
 
+    /** Time before recording starts. */
+    static final long WARM_UP_NANOS = 3_000_000_000L;
+
     PerfReport(Path file, double seconds, LabWindow window) {
         this.file = file;
         this.durationNanos = (long) (seconds * 1e9);
@@ -39,8 +42,8 @@ final class PerfReport implements LabWindow.FrameHook {
             return;
         }
         if (start == 0) {
-            // Skip the first second: start-up and JIT warm-up are not steady state.
-            start = now + 1_000_000_000L;
+            // Skip the first 3 s: start-up and the JIT compiling the vector kernels are not steady state.
+            start = now + WARM_UP_NANOS;
         }
         if (now < start) {
             last = now;

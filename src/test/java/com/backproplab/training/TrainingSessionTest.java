@@ -102,6 +102,24 @@ class TrainingSessionTest {
     }
 
     @Test
+    @DisplayName("should bring the boundary grid up to the weights' step, also when paused after a single step")
+    void gridFollowsWeights() throws InterruptedException {
+        start(NetworkConfig.defaults(), TrainingConfig.defaults(), Preset.XOR.generate(200, 0.1, 1));
+        assertEquals(0, session.latest().grid().step());
+        for (int i = 1; i <= 5; i++) {
+            session.send(new Command.StepOnce());
+            int step = i;
+            Snapshot s = await(x -> x.step() == step && x.grid() != null && x.grid().step() == step);
+            assertEquals(64, s.grid().resolution());
+        }
+        session.send(new Command.Play());
+        await(x -> x.grid().step() > 1000);
+        session.send(new Command.Pause());
+        Snapshot paused = await(x -> !x.playing());
+        await(x -> x.grid().step() == paused.step());
+    }
+
+    @Test
     @DisplayName("should export a private copy of the trained weights, optimizer state and progress")
     void export() throws Exception {
         start(NetworkConfig.defaults(), TrainingConfig.defaults(), Preset.XOR.generate(200, 0.1, 1));
