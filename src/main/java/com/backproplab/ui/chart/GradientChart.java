@@ -3,16 +3,9 @@ package com.backproplab.ui.chart;
 import com.backproplab.training.History;
 import com.backproplab.training.LayerStats;
 import com.backproplab.training.Snapshot;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 
@@ -20,14 +13,11 @@ import javafx.scene.text.TextAlignment;
  * Per-layer gradient norm (or weight norm, or update-to-weight ratio) over steps on a log scale, one line per
  * layer, beside bars of the current value per layer on the same scale: vanishing first layers read at a glance.
  */
-public final class GradientChart extends Region {
-    static final String HINT = "Press Play to train";
+public final class GradientChart extends ChartPane {
     private static final Color REFERENCE = Color.web("#5f6368");
     private static final double[] REFERENCE_DASH = {3, 3};
     private static final double LEFT = 42, TOP = 20, BOTTOM = 18;
 
-    private final Canvas canvas = new Canvas();
-    private final HBox controls = new HBox(8);
     private final ChoiceBox<Quantity> quantity = new ChoiceBox<>();
     private final Plot plot = new Plot();
 
@@ -39,66 +29,16 @@ public final class GradientChart extends Region {
     private Color[] colors;
     private int colorsFor = -1;
 
-    private Snapshot last;
-    private long lastVersion = Long.MIN_VALUE;
-    private String hintShown;
     private double barsLeft, barsRight;
 
     /** An empty chart; call {@link #render(Snapshot)} with each new snapshot. */
     public GradientChart() {
-        setId("gradientChart");
-        canvas.setId("gradientCanvas");
+        super("gradientChart", "gradientCanvas", "Per layer");
         quantity.setId("gradientQuantity");
         quantity.getItems().addAll(Quantity.values());
         quantity.setValue(Quantity.GRADIENT);
-        Label title = new Label("Per layer");
-        // The panel's only title (the window's card adds none): styled like the other card titles.
-        title.getStyleClass().add("chart-title");
-        title.setStyle("-fx-font-weight: bold;");
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        controls.getChildren().addAll(title, gap, quantity);
-        controls.setAlignment(Pos.CENTER_LEFT);
-        controls.setPadding(new Insets(2, 6, 2, 0));
-        controls.setStyle("-fx-font-size: 11px;");
-        setStyle("-fx-background-color: #fcfcfd;");
-        getChildren().addAll(controls, canvas);
-        setMinSize(200, 140);
-        setPrefSize(400, 250);
+        addControls(quantity);
         quantity.valueProperty().addListener((o, a, b) -> redraw());
-    }
-
-    /** Shows {@code s}; does nothing if it is the snapshot already shown. */
-    public void render(Snapshot s) {
-        if (s != null && last != null && s.version() == lastVersion && s.history() == last.history()) {
-            return;
-        }
-        last = s;
-        lastVersion = s == null ? Long.MIN_VALUE : s.version();
-        redraw();
-    }
-
-    @Override
-    protected void layoutChildren() {
-        double w = getWidth(), h = getHeight();
-        double ch = Math.min(h, controls.prefHeight(w));
-        controls.resizeRelocate(0, 0, w, ch);
-        double cw = Math.max(0, w), chh = Math.max(0, h - ch);
-        canvas.relocate(0, ch);
-        if (canvas.getWidth() != cw || canvas.getHeight() != chh) {
-            canvas.setWidth(cw);
-            canvas.setHeight(chh);
-            redraw();
-        }
-    }
-
-    /** The hint drawn instead of data, or null when data was drawn (for tests). */
-    String hintShown() {
-        return hintShown;
-    }
-
-    Canvas canvas() {
-        return canvas;
     }
 
     /** The line plot's rectangle, left, top, right, bottom (for tests). */
@@ -116,7 +56,8 @@ public final class GradientChart extends Region {
         quantity.setValue(q);
     }
 
-    private void redraw() {
+    @Override
+    void redraw() {
         double w = canvas.getWidth(), h = canvas.getHeight();
         if (w < 1 || h < 1) {
             return;

@@ -3,21 +3,14 @@ package com.backproplab.ui.chart;
 import com.backproplab.engine.ExponentialAverage;
 import com.backproplab.training.History;
 import com.backproplab.training.Snapshot;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 
 /** Train, dev and mini-batch cost over steps, with log-scale and smoothing toggles. */
-public final class LossChart extends Region {
+public final class LossChart extends ChartPane {
     // Okabe-Ito colours, told apart by colour-blind readers; dev is also dashed so it reads in grey too.
     static final Color TRAIN = Color.web("#0072b2");
     static final Color DEV = Color.web("#d55e00");
@@ -27,11 +20,8 @@ public final class LossChart extends Region {
     private static final double[] LEGEND_DASH = {4, 3};
     /** The course's beta for the smoothed loss curve. */
     static final double SMOOTHING_BETA = 0.9;
-    static final String HINT = "Press Play to train";
     private static final double LEFT = 42, TOP = 20, BOTTOM = 18;
 
-    private final Canvas canvas = new Canvas();
-    private final HBox controls = new HBox(8);
     private final CheckBox logScale = new CheckBox("log");
     private final CheckBox smoothing = new CheckBox("smooth");
     private final Plot plot = new Plot();
@@ -45,69 +35,20 @@ public final class LossChart extends Region {
     private final double[] endValue = new double[4];
     private final Color[] endColor = new Color[4];
 
-    private Snapshot last;
-    private long lastVersion = Long.MIN_VALUE;
-    private String hintShown;
 
     /** An empty chart; call {@link #render(Snapshot)} with each new snapshot. */
     public LossChart() {
-        setId("lossChart");
-        canvas.setId("lossCanvas");
+        super("lossChart", "lossCanvas", "Cost");
         logScale.setId("lossLogScale");
         smoothing.setId("lossSmoothing");
         smoothing.setSelected(true);
-        Label title = new Label("Cost");
-        // The panel's only title (the window's card adds none): styled like the other card titles.
-        title.getStyleClass().add("chart-title");
-        title.setStyle("-fx-font-weight: bold;");
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        controls.getChildren().addAll(title, gap, smoothing, logScale);
-        controls.setAlignment(Pos.CENTER_LEFT);
-        controls.setPadding(new Insets(2, 6, 2, 0));
-        controls.setStyle("-fx-font-size: 11px;");
-        setStyle("-fx-background-color: #fcfcfd;");
-        getChildren().addAll(controls, canvas);
-        setMinSize(200, 140);
-        setPrefSize(400, 250);
+        addControls(smoothing, logScale);
         logScale.selectedProperty().addListener((o, a, b) -> redraw());
         smoothing.selectedProperty().addListener((o, a, b) -> redraw());
     }
 
-    /** Shows {@code s}; does nothing if it is the snapshot already shown. */
-    public void render(Snapshot s) {
-        if (s != null && last != null && s.version() == lastVersion && s.history() == last.history()) {
-            return;
-        }
-        last = s;
-        lastVersion = s == null ? Long.MIN_VALUE : s.version();
-        redraw();
-    }
-
     @Override
-    protected void layoutChildren() {
-        double w = getWidth(), h = getHeight();
-        double ch = Math.min(h, controls.prefHeight(w));
-        controls.resizeRelocate(0, 0, w, ch);
-        double cw = Math.max(0, w), chh = Math.max(0, h - ch);
-        canvas.relocate(0, ch);
-        if (canvas.getWidth() != cw || canvas.getHeight() != chh) {
-            canvas.setWidth(cw);
-            canvas.setHeight(chh);
-            redraw();
-        }
-    }
-
-    /** The hint drawn instead of data, or null when data was drawn (for tests). */
-    String hintShown() {
-        return hintShown;
-    }
-
-    Canvas canvas() {
-        return canvas;
-    }
-
-    private void redraw() {
+    void redraw() {
         double w = canvas.getWidth(), h = canvas.getHeight();
         if (w < 1 || h < 1) {
             return;

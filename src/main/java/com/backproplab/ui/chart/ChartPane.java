@@ -1,0 +1,88 @@
+package com.backproplab.ui.chart;
+
+import com.backproplab.training.Snapshot;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/**
+ * The frame both charts share: a title row with the chart's toggles above a {@link Canvas} that follows the
+ * region's size, and a redraw only when the snapshot or the size changed.
+ */
+abstract class ChartPane extends Region {
+    /** Drawn instead of data before the first step. */
+    static final String HINT = "Press Play to train";
+
+    final Canvas canvas = new Canvas();
+    private final HBox controls = new HBox(8);
+    /** The snapshot shown (null before the first). */
+    Snapshot last;
+    private long lastVersion = Long.MIN_VALUE;
+    /** The hint drawn instead of data, or null when data was drawn. */
+    String hintShown;
+
+    ChartPane(String id, String canvasId, String title) {
+        setId(id);
+        canvas.setId(canvasId);
+        Label label = new Label(title);
+        // The panel's only title (the window's card adds none): styled like the other card titles.
+        label.getStyleClass().add("chart-title");
+        label.setStyle("-fx-font-weight: bold;");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        controls.getChildren().addAll(label, gap);
+        controls.setAlignment(Pos.CENTER_LEFT);
+        controls.setPadding(new Insets(2, 6, 2, 0));
+        controls.setStyle("-fx-font-size: 11px;");
+        setStyle("-fx-background-color: #fcfcfd;");
+        getChildren().addAll(controls, canvas);
+        setMinSize(200, 140);
+        setPrefSize(400, 250);
+    }
+
+    /** Adds toggles at the right of the title row. */
+    final void addControls(Node... nodes) {
+        controls.getChildren().addAll(nodes);
+    }
+
+    /** Shows {@code s}; does nothing if it is the snapshot already shown. */
+    public final void render(Snapshot s) {
+        if (s != null && last != null && s.version() == lastVersion && s.history() == last.history()) {
+            return;
+        }
+        last = s;
+        lastVersion = s == null ? Long.MIN_VALUE : s.version();
+        redraw();
+    }
+
+    @Override
+    protected final void layoutChildren() {
+        double w = getWidth(), h = getHeight();
+        double ch = Math.min(h, controls.prefHeight(w));
+        controls.resizeRelocate(0, 0, w, ch);
+        double cw = Math.max(0, w), chh = Math.max(0, h - ch);
+        canvas.relocate(0, ch);
+        if (canvas.getWidth() != cw || canvas.getHeight() != chh) {
+            canvas.setWidth(cw);
+            canvas.setHeight(chh);
+            redraw();
+        }
+    }
+
+    /** Draws {@link #last} onto the canvas at its current size. */
+    abstract void redraw();
+
+    /** The hint drawn instead of data, or null when data was drawn (for tests). */
+    final String hintShown() {
+        return hintShown;
+    }
+
+    final Canvas canvas() {
+        return canvas;
+    }
+}
