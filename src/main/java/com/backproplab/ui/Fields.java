@@ -11,6 +11,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.util.Duration;
+import javafx.util.StringConverter;
 
 /** Small builders shared by the control sections. */
 final class Fields {
@@ -144,5 +145,20 @@ final class Fields {
     static String sentence(IllegalArgumentException e) {
         String m = e.getMessage() == null ? "invalid value" : e.getMessage();
         return "Not applied: " + (m.endsWith(".") ? m : m + ".");
+    }
+
+    /** A display-only converter for choice boxes: {@code f} names each item. */
+    static <T> StringConverter<T> converter(java.util.function.Function<T, String> f) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return t == null ? "" : f.apply(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                throw new UnsupportedOperationException();
+            }
+        };
     }
 }

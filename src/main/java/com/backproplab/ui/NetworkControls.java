@@ -19,7 +19,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -56,9 +55,9 @@ final class NetworkControls extends VBox {
         scale.setId("initScale");
         scale.setEditable(true);
         Fields.commitOnFocusLoss(scale);
-        activation.setConverter(converter(Activation::key));
+        activation.setConverter(Fields.converter(Activation::key));
         activation.setValue(initial.activation());
-        init.setConverter(converter(i -> i == InitScheme.SCALED ? "scaled (custom s)" : i.key().replace('_', ' ')));
+        init.setConverter(Fields.converter(i -> i == InitScheme.SCALED ? "scaled (custom s)" : i.key().replace('_', ' ')));
         init.setButtonCell(new ListCell<>() {
             @Override
             protected void updateItem(InitScheme item, boolean empty) {
@@ -177,20 +176,6 @@ final class NetworkControls extends VBox {
     private static void widen(Spinner<Integer> s, int value) {
         var f = (SpinnerValueFactory.IntegerSpinnerValueFactory) s.getValueFactory();
         f.setMax(Math.max(f.getMax(), value));
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> f) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? "" : f.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                throw new UnsupportedOperationException();
-            }
-        };
     }
 
     private void setAllUnits(int n) {

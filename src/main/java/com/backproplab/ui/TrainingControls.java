@@ -15,7 +15,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /**
  * Optimizer, learning rate, schedule, batch size and regularization, applied live: every committed edit builds a
@@ -42,7 +41,7 @@ final class TrainingControls extends VBox {
         getStyleClass().add("section-body");
         setSpacing(8);
         optimizer.setId("optimizer");
-        optimizer.setConverter(converter(OptimizerKind::label));
+        optimizer.setConverter(Fields.converter(OptimizerKind::label));
         optimizer.setValue(initial.optimizer());
         learningRate = Fields.numberField("learningRate", initial.learningRate());
         lrSlider.setId("learningRateSlider");
@@ -52,7 +51,7 @@ final class TrainingControls extends VBox {
         beta2 = Fields.numberField("beta2", initial.beta2());
         epsilon = Fields.numberField("epsilon", initial.epsilon());
         schedule.setId("schedule");
-        schedule.setConverter(converter(k -> switch (k) {
+        schedule.setConverter(Fields.converter(k -> switch (k) {
             case CONSTANT -> "constant";
             case INVERSE_TIME -> "α0 / (1 + rate·epoch)";
             case EXPONENTIAL -> "base^epoch · α0";
@@ -123,20 +122,6 @@ final class TrainingControls extends VBox {
         }
         batch.valueProperty().addListener((o, a, b) -> changed());
         shuffle.selectedProperty().addListener((o, a, b) -> changed());
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> f) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? "" : f.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                throw new UnsupportedOperationException();
-            }
-        };
     }
 
     private static double paramOf(Schedule s) {
