@@ -29,7 +29,7 @@ public final class History {
     }
 
     static int width(int layers) {
-        return SCALARS + 3 * layers;
+        return SCALARS + 4 * layers;
     }
 
     /** Samples held. */
@@ -91,6 +91,11 @@ public final class History {
         return value(i, SCALARS + 2 * layers + (l - 1));
     }
 
+    /** Standard deviation of A[l] over the mini-batch at sample i (near 0: saturated or dead units). */
+    public double activationStd(int i, int l) {
+        return value(i, SCALARS + 3 * layers + (l - 1));
+    }
+
     /** The mutable side, owned by the training thread. */
     static final class Recorder {
         private final int layers;
@@ -122,7 +127,7 @@ public final class History {
 
         /** Records a sample; its batch cost is the mean of the batch costs offered since the previous sample. */
         void add(long step, double trainCost, double devCost, double trainAcc, double devAcc, double[] grad,
-                 double[] weight, double[] ratio) {
+                 double[] weight, double[] ratio, double[] activationStd) {
             double batchCost = batchCount == 0 ? Double.NaN : batchSum / batchCount;
             batchSum = 0;
             batchCount = 0;
@@ -140,6 +145,7 @@ public final class History {
                 values[o + SCALARS + l - 1] = grad[l];
                 values[o + SCALARS + layers + l - 1] = weight[l];
                 values[o + SCALARS + 2 * layers + l - 1] = ratio[l];
+                values[o + SCALARS + 3 * layers + l - 1] = activationStd[l];
             }
             size++;
             if (size == CAPACITY) {

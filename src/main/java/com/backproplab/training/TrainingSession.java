@@ -218,7 +218,7 @@ public final class TrainingSession implements AutoCloseable {
         if (recorder.offer(s.step, s.cost)) {
             evaluate(false);
             recorder.add(s.step, trainEval.cost(), devEval.cost(), trainEval.accuracy(), devEval.accuracy(),
-                    s.gradNorm, s.weightNorm, s.updateRatio);
+                    s.gradNorm, s.weightNorm, s.updateRatio, s.activationStd);
         }
         return true;
     }

@@ -12,7 +12,7 @@ class HistoryTest {
         double[] layer = {0, 1.5, 2.5};
         for (long s = 1; s <= steps; s++) {
             if (r.offer(s, s)) {
-                r.add(s, 0.5, 0.6, 0.9, 0.8, layer, layer, layer);
+                r.add(s, 0.5, 0.6, 0.9, 0.8, layer, layer, layer, layer);
             }
         }
         return r.snapshot();
@@ -26,6 +26,7 @@ class HistoryTest {
         assertEquals(7, h.step(6));
         assertEquals(7.0, h.batchCost(6), 0.0);
         assertEquals(2.5, h.gradNorm(6, 2), 0.0);
+        assertEquals(1.5, h.activationStd(6, 1), 0.0);
     }
 
     @Test

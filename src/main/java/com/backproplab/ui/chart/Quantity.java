@@ -7,7 +7,9 @@ import com.backproplab.training.LayerStats;
 enum Quantity {
     GRADIENT("gradient ||dW||"),
     WEIGHT("weight ||W||"),
-    RATIO("update / weight");
+    RATIO("update / weight"),
+    /** Spread of each layer's activations: collapsing towards 0 shows saturated (sigmoid, tanh) or dead (ReLU) units. */
+    ACTIVATION("activation std");
 
     /** The update-to-weight ratio often quoted as healthy (Karpathy's rule of thumb). */
     static final double HEALTHY_RATIO = 1e-3;
@@ -25,6 +27,8 @@ enum Quantity {
                 return h.gradNorm(i, l);
             case WEIGHT:
                 return h.weightNorm(i, l);
+            case ACTIVATION:
+                return h.activationStd(i, l);
             default:
                 return h.updateRatio(i, l);
         }
@@ -37,6 +41,8 @@ enum Quantity {
                 return s.gradNorm(l);
             case WEIGHT:
                 return s.weightNorm(l);
+            case ACTIVATION:
+                return s.activationStd(l);
             default:
                 return s.updateRatio(l);
         }

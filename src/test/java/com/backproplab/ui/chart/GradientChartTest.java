@@ -83,6 +83,8 @@ class GradientChartTest {
         assertTrue(later.differences(weights) > 300, "quantity changed " + later.differences(weights));
         FxPixels ratio = FxPixels.after(() -> box.setValue(Quantity.RATIO), chart.canvas());
         assertTrue(weights.differences(ratio) > 300);
+        FxPixels spread = FxPixels.after(() -> box.setValue(Quantity.ACTIVATION), chart.canvas());
+        assertTrue(ratio.differences(spread) > 300, "activation spread drawn");
         FxPixels.after(() -> box.setValue(Quantity.GRADIENT), chart.canvas());
     }
 
