@@ -85,7 +85,8 @@ final class Backprop {
                     v += d * d;
                 }
                 var = v / m;
-                if (norm == Norm.BATCH_AND_TRACK) {
+                // A batch of one has no variance: folding it in would drag the running sigma^2 towards 0.
+                if (norm == Norm.BATCH_AND_TRACK && m > 1) {
                     net.runningMean[l][i] = BN_MOMENTUM * net.runningMean[l][i] + (1 - BN_MOMENTUM) * mu;
                     net.runningVar[l][i] = BN_MOMENTUM * net.runningVar[l][i] + (1 - BN_MOMENTUM) * var;
                 }

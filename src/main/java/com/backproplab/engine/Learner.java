@@ -9,7 +9,7 @@ public final class Learner {
     private static final long SHUFFLE_STREAM = 0x5EED5EEDL;
     private static final long DROPOUT_STREAM = 0xD20D0D20L;
     /**
-     * A mean cost above this many nats also counts as divergence: the cost is computed stably, so a runaway
+     * A mean cross-entropy above this many nats also counts as divergence: the cost is computed stably, so a runaway
      * network grows its cost without bound long before anything overflows (the naive formula would be Inf).
      */
     public static final double EXPLODED_COST = 1000.0;
@@ -123,7 +123,10 @@ public final class Learner {
         double alpha = config.schedule().rate(config.learningRate(), epoch);
         dropoutRng.reset(seed ^ DROPOUT_STREAM, steps);
         Backprop.forward(net, ws, mb, config.keepProb(), dropoutRng, Backprop.Norm.BATCH_AND_TRACK);
-        double cost = Backprop.cost(net, ws, mb, config.l2());
+        // The explosion test reads the cross-entropy alone: a large L2 term is regularization, not divergence.
+        double crossEntropy = Backprop.cost(net, ws, mb, 0.0);
+        double cost = config.l2() > 0 ? crossEntropy + config.l2() / (2.0 * mb) * net.sumSquaredWeights()
+                : crossEntropy;
         Backprop.backward(net, ws, mb, config.keepProb(), config.l2(), grads);
         stats.step = steps + 1;
         stats.epoch = epoch;
@@ -137,12 +140,14 @@ public final class Learner {
             stats.gradMeanAbs[l] = Kernels.sumAbs(dw, dw.length) / dw.length;
         }
         optimizer.update(net, grads, alpha, config, updateSquares);
-        boolean finite = Double.isFinite(cost) && cost <= EXPLODED_COST;
+        boolean finite = Double.isFinite(cost) && crossEntropy <= EXPLODED_COST;
         for (int l = 1; l <= net.layers(); l++) {
             double[] w = net.w[l];
             double norm = Math.sqrt(Kernels.sumSquares(w, w.length));
             stats.weightNorm[l] = norm;
-            stats.updateRatio[l] = Math.sqrt(updateSquares[l]) / norm;
+            double update = Math.sqrt(updateSquares[l]);
+            // Zero weights that did not move (zero init of a dead layer) have ratio 0, not 0/0.
+            stats.updateRatio[l] = update == 0 ? 0.0 : update / norm;
             // A non-finite parameter makes its layer's norm non-finite; biases are checked directly.
             finite &= Double.isFinite(norm) && Double.isFinite(Kernels.sumSquares(net.b[l], net.b[l].length));
         }

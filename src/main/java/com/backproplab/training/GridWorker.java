@@ -79,6 +79,10 @@ final class GridWorker {
             BoundaryGrid grid;
             try {
                 grid = compute(r);
+            } catch (RuntimeException e) {
+                // A failed grid leaves the previous picture; the worker must live on for the next request.
+                System.err.println("backprop-lab: boundary grid failed: " + e);
+                continue;
             } finally {
                 busy = false;
             }

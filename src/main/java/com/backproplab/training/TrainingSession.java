@@ -64,11 +64,16 @@ public final class TrainingSession implements AutoCloseable {
     private long version;
     private long lastPublish;
     private long publishedStep = -1;
+    /** A new grid arrived and is not published yet. */
+    private boolean pendingRefresh;
+    /** The weights or the data changed: the next publication evaluates the costs afresh. */
+    private boolean weightsOrDataChanged = true;
     private long slowStart;
     private long slowDone;
     private final long[] stepTimes = new long[64];
     private final long[] stepCounts = new long[64];
     private int rateIndex;
+    private int rateSize;
 
     /** A paused session; call {@link #start()} to run its thread. */
     public TrainingSession(NetworkConfig network, TrainingConfig training, DataSettings settings, Dataset data,
@@ -124,48 +129,75 @@ public final class TrainingSession implements AutoCloseable {
         try {
             boolean alive = true;
             while (alive) {
-                Command c = canTrain() ? commands.poll(waitNanos(), TimeUnit.NANOSECONDS) : commands.take();
+                Command c = canTrain() || pendingRefresh ? commands.poll(waitNanos(), TimeUnit.NANOSECONDS)
+                        : commands.take();
                 boolean changed = false;
-                boolean refreshed = false;
                 while (c != null) {
                     if (c instanceof Command.Shutdown) {
                         alive = false;
                         break;
                     }
+                    Command next = commands.poll();
                     if (c instanceof Command.Refresh) {
                         // A new grid: shown at the next publication, at once when not training.
-                        refreshed = true;
-                        c = commands.poll();
-                        continue;
+                        pendingRefresh = true;
+                    } else if (c instanceof Command.SetData && next instanceof Command.SetData) {
+                        // A paint stroke queues one edit per mouse event: only the newest points matter.
+                        changed = true;
+                    } else {
+                        handleSafely(c);
+                        changed = true;
                     }
-                    try {
-                        handle(c);
-                    } catch (RuntimeException e) {
-                        // A bad command must not kill the thread the whole window depends on.
-                        System.err.println("backprop-lab: ignored " + c.getClass().getSimpleName() + ": "
-                                + e.getMessage());
-                    }
-                    changed = true;
-                    c = commands.poll();
+                    c = next;
                 }
                 if (!alive) {
                     break;
                 }
                 boolean training = canTrain();
-                if (training) {
-                    trainSlice();
-                }
-                // Training that stopped on its own (divergence) is published at once: the loop is about to wait
-                // for the next command, and the screen must not keep showing "playing".
-                boolean stopped = training && !canTrain();
-                boolean stepped = learner.steps() != publishedStep;
-                boolean due = System.nanoTime() - lastPublish >= PUBLISH_NANOS;
-                if (changed || stopped || (refreshed && !training) || ((stepped || refreshed) && due)) {
-                    publish(changed || stopped);
+                try {
+                    if (training) {
+                        trainSlice();
+                    }
+                    // Training that stopped on its own (divergence) is published at once: the loop is about to
+                    // wait for the next command, and the screen must not keep showing "playing".
+                    boolean stopped = training && !canTrain();
+                    boolean stepped = learner.steps() != publishedStep;
+                    boolean due = System.nanoTime() - lastPublish >= PUBLISH_NANOS;
+                    if (changed || stopped || (pendingRefresh && (!training || due)) || (stepped && due)) {
+                        publish(stopped);
+                    }
+                } catch (RuntimeException e) {
+                    fail(e);
                 }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } finally {
+            gridWorker.stop();
+        }
+    }
+
+    private void handleSafely(Command c) {
+        try {
+            handle(c);
+        } catch (RuntimeException e) {
+            // A bad command must not kill the thread the whole window depends on.
+            if (c instanceof Command.Export ex) {
+                ex.result().completeExceptionally(e);
+            }
+            System.err.println("backprop-lab: ignored " + c.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+    }
+
+    /** An unexpected failure while training or publishing: stop, and show it like a divergence (Reset recovers). */
+    private void fail(RuntimeException e) {
+        playing = false;
+        divergence = new Divergence(learner.steps(), "Training stopped at step " + learner.steps()
+                + " by an internal error (" + e + "). Press Reset to start again.");
+        try {
+            publish(true);
+        } catch (RuntimeException again) {
+            System.err.println("backprop-lab: cannot publish after " + e + ": " + again);
         }
     }
 
@@ -173,13 +205,20 @@ public final class TrainingSession implements AutoCloseable {
         return playing && divergence == null && dataProblem == null;
     }
 
-    /** How long to wait for commands before the next slice: none at full speed. */
+    /** How long to wait for commands before the next slice (or the due publication of a new grid). */
     private long waitNanos() {
+        if (pendingRefresh && !canTrain()) {
+            return 0;
+        }
         if (Double.isInfinite(speed)) {
             return 0;
         }
+        long now = System.nanoTime();
         long due = slowStart + (long) ((slowDone + 1) / speed * 1e9);
-        return Math.max(0, Math.min(due - System.nanoTime(), PUBLISH_NANOS));
+        if (pendingRefresh) {
+            due = Math.min(due, lastPublish + PUBLISH_NANOS);
+        }
+        return Math.max(0, Math.min(due - now, PUBLISH_NANOS));
     }
 
     private void trainSlice() {
@@ -265,37 +304,46 @@ public final class TrainingSession implements AutoCloseable {
 
     private void handle(Command c) {
         if (c instanceof Command.Play) {
-            // Untrainable data keeps the session paused, so the UI never shows "playing" while nothing trains.
-            playing = dataProblem == null;
+            // Untrainable data or a divergence keeps the session paused: the UI never shows "playing" while
+            // nothing trains, and Reset after a divergence does not start training by itself.
+            playing = dataProblem == null && divergence == null;
             restartClock();
+            clearRate();
         } else if (c instanceof Command.Pause) {
             playing = false;
         } else if (c instanceof Command.StepOnce) {
+            weightsOrDataChanged = true;
             playing = false;
             if (divergence == null && dataProblem == null) {
                 stepOnce();
             }
         } else if (c instanceof Command.Reset) {
+            weightsOrDataChanged = true;
             rebuildLearner();
         } else if (c instanceof Command.SetSpeed s) {
             speed = s.stepsPerSecond() > 0 ? s.stepsPerSecond() : 1;
             restartClock();
         } else if (c instanceof Command.SetNetwork n) {
+            weightsOrDataChanged = true;
             networkConfig = n.network();
             rebuildLearner();
         } else if (c instanceof Command.SetTraining t) {
             trainingConfig = t.training();
             learner.setTraining(trainingConfig);
         } else if (c instanceof Command.SetData d) {
+            weightsOrDataChanged = true;
             data = d.data();
             applyData();
         } else if (c instanceof Command.SetDataSettings d) {
+            weightsOrDataChanged = true;
             dataSettings = d.settings();
             applyData();
         } else if (c instanceof Command.SetViewport v) {
+            weightsOrDataChanged = true;
             viewport = v.viewport();
             gridStep = -1;
         } else if (c instanceof Command.LoadParameters p) {
+            weightsOrDataChanged = true;
             load(p);
         } else if (c instanceof Command.Export e) {
             e.result().complete(new TrainedState(learner.network().copy(), learner.optimizer().state(),
@@ -309,6 +357,7 @@ public final class TrainingSession implements AutoCloseable {
     }
 
     private void rebuildLearner() {
+        clearRate();
         learner = new Learner(networkConfig, trainingConfig);
         recorder = new History.Recorder(learner.network().layers());
         lastStats = null;
@@ -318,19 +367,24 @@ public final class TrainingSession implements AutoCloseable {
     }
 
     private void load(Command.LoadParameters p) {
-        if (!Arrays.equals(p.network().sizes(), networkConfig.layerSizes())) {
-            throw new IllegalArgumentException("parameters do not fit the network shape");
+        if (!Arrays.equals(p.network().sizes(), networkConfig.layerSizes())
+                || p.network().batchNorm() != networkConfig.batchNorm()) {
+            throw new IllegalArgumentException("parameters do not fit the network");
         }
-        learner = new Learner(p.network().copy(), trainingConfig, networkConfig.seed());
+        // Built and restored aside, so a bad state leaves the current learner untouched.
+        Learner loaded = new Learner(p.network().copy(), trainingConfig, networkConfig.seed());
         if (p.optimizerState() != null) {
-            learner.optimizer().restore(p.optimizerState());
+            loaded.optimizer().restore(p.optimizerState());
         }
-        learner.restoreProgress(p.step(), p.epoch(), p.position());
+        loaded.restoreProgress(p.step(), p.epoch(), p.position());
+        learner = loaded;
         recorder = new History.Recorder(learner.network().layers());
         lastStats = null;
         divergence = null;
         gridStep = -1;
+        clearRate();
         applyData();
+        // After setData, which starts a new pass: resume inside the saved epoch.
         learner.restoreProgress(p.step(), p.epoch(), p.position());
     }
 
@@ -350,7 +404,10 @@ public final class TrainingSession implements AutoCloseable {
         }
     }
 
-    private void publish(boolean changed) {
+    private void publish(boolean stopped) {
+        boolean changed = stopped || weightsOrDataChanged;
+        weightsOrDataChanged = false;
+        pendingRefresh = false;
         lastPublish = System.nanoTime();
         publishedStep = learner.steps();
         Network net = learner.network();
@@ -384,24 +441,35 @@ public final class TrainingSession implements AutoCloseable {
     }
 
     private void recordRate(long step) {
+        if (!playing) {
+            clearRate(); // a pause must not count as slow training
+            return;
+        }
         stepTimes[rateIndex] = System.nanoTime();
         stepCounts[rateIndex] = step;
         rateIndex = (rateIndex + 1) % stepTimes.length;
+        rateSize = Math.min(rateSize + 1, stepTimes.length);
     }
 
-    /** Steps per second over the publications of about the last second. */
+    private void clearRate() {
+        rateSize = 0;
+    }
+
+    /** Steps per second over the publications of about the last second of play (0 until there are two). */
     private double measuredRate() {
+        if (rateSize < 2) {
+            return 0;
+        }
         int newest = (rateIndex + stepTimes.length - 1) % stepTimes.length;
-        long now = stepTimes[newest];
-        for (int k = 1; k < stepTimes.length; k++) {
+        int oldest = newest;
+        for (int k = 1; k < rateSize; k++) {
             int i = (newest - k + stepTimes.length) % stepTimes.length;
-            if (stepTimes[i] == 0 || now - stepTimes[i] >= 1_000_000_000L || k == stepTimes.length - 1) {
-                if (stepTimes[i] == 0 || now == stepTimes[i]) {
-                    return 0;
-                }
-                return (stepCounts[newest] - stepCounts[i]) * 1e9 / (now - stepTimes[i]);
+            oldest = i;
+            if (stepTimes[newest] - stepTimes[i] >= 1_000_000_000L) {
+                break;
             }
         }
-        return 0;
+        long dt = stepTimes[newest] - stepTimes[oldest];
+        return dt <= 0 ? 0 : Math.max(0, stepCounts[newest] - stepCounts[oldest]) * 1e9 / dt;
     }
 }

@@ -5,6 +5,7 @@ import com.backproplab.data.Dataset;
 import com.backproplab.data.DatasetCsv;
 import com.backproplab.data.Preset;
 import com.backproplab.engine.NetworkConfig;
+import com.backproplab.engine.OptimizerState;
 import com.backproplab.engine.TrainingConfig;
 import com.backproplab.io.Experiment;
 import com.backproplab.io.ExperimentData;
@@ -616,8 +617,14 @@ public final class LabWindow {
         session.send(new Command.Export(state));
         CompletableFuture<String> done = new CompletableFuture<>();
         state.orTimeout(10, TimeUnit.SECONDS).thenApplyAsync(t -> {
-            Parameters p = Parameters.of(t.network(), t.optimizerState(), t.step(), t.epoch(), t.position());
             try {
+                if (!t.network().isFinite() || !finite(t.optimizerState())) {
+                    // NaN or infinite weights after a divergence would make a file that cannot be opened again.
+                    ExperimentJson.write(file, base);
+                    return "Saved " + file.getFileName() + " without the weights: they are not finite after the"
+                            + " divergence, so the file starts from the initialization.";
+                }
+                Parameters p = Parameters.of(t.network(), t.optimizerState(), t.step(), t.epoch(), t.position());
                 ExperimentJson.write(file, base.withParameters(p));
                 return (String) null;
             } catch (IOException | RuntimeException e) {
@@ -634,6 +641,28 @@ public final class LabWindow {
                     done.complete(message);
                 }));
         return done;
+    }
+
+    private static boolean finite(OptimizerState state) {
+        if (state == null) {
+            return true;
+        }
+        for (double[][] moments : new double[][][] {state.vw(), state.vb(), state.sw(), state.sb(), state.vGamma(),
+            state.vBeta(), state.sGamma(), state.sBeta()}) {
+            if (moments == null) {
+                continue;
+            }
+            for (double[] layer : moments) {
+                if (layer != null) {
+                    for (double v : layer) {
+                        if (!Double.isFinite(v)) {
+                            return false;
+                        }
+                    }
+                }
+            }
+        }
+        return true;
     }
 
     /** The experiment the window shows, without the weights (they live on the training thread). */

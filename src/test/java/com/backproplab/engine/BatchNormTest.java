@@ -112,6 +112,21 @@ class BatchNormTest {
     }
 
     @Test
+    @DisplayName("should leave the running statistics alone for a batch of one example (it has no variance)")
+    void batchOfOne() {
+        Network net = bnNet(List.of(3), Activation.TANH, 5);
+        Points p = Points.random(5, 4);
+        Learner l = new Learner(net, TrainingConfig.defaults().withBatch(2, false), 1);
+        l.setData(p.x1, p.x2, p.y);
+        l.step();
+        l.step();
+        double[] mean = net.runningMean(1), var = net.runningVar(1);
+        assertEquals(1, l.step().batchSize, "the epoch's last batch holds one example");
+        assertArrayEquals(mean, net.runningMean(1), 0.0);
+        assertArrayEquals(var, net.runningVar(1), 0.0);
+    }
+
+    @Test
     @DisplayName("should learn two spirals with batch norm, keeping b at zero")
     void learnsWithBatchNorm() {
         Points p = Points.spiral(400, 0.02, 2);

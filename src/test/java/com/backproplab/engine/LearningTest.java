@@ -2,6 +2,7 @@ package com.backproplab.engine;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -158,6 +159,30 @@ class LearningTest {
         Learner healthy = train(new NetworkConfig(List.of(8, 8), Activation.TANH, InitScheme.XAVIER, 1, 1),
                 adam(0.01, 32), p, 2000);
         assertEquals(-1, healthy.divergedAt());
+    }
+
+    @Test
+    @DisplayName("should not call a large L2 term a divergence: the explosion test reads the cross-entropy")
+    void largeL2IsNotDivergence() {
+        Points p = Points.xor(100, 1);
+        Learner l = new Learner(new NetworkConfig(List.of(64, 64, 64), Activation.RELU, InitScheme.HE, 1, 1),
+                TrainingConfig.defaults().withBatch(1, true).withRegularization(10, 1));
+        l.setData(p.x1, p.x2, p.y);
+        StepStats s = l.step();
+        assertTrue(s.cost > Learner.EXPLODED_COST, "the L2 term alone is " + s.cost);
+        assertFalse(s.diverged);
+    }
+
+    @Test
+    @DisplayName("should report an update ratio of 0, not NaN, for zero weights that did not move")
+    void zeroWeightsRatio() {
+        Points p = Points.xor(20, 1);
+        Learner l = new Learner(new NetworkConfig(List.of(4), Activation.TANH, InitScheme.ZEROS, 1, 1),
+                TrainingConfig.defaults().withOptimizer(OptimizerKind.GD).withBatch(20, false));
+        l.setData(p.x1, p.x2, p.y);
+        StepStats s = l.step();
+        assertEquals(0.0, s.weightNorm[1], 0.0);
+        assertEquals(0.0, s.updateRatio[1], 0.0);
     }
 
     @Test

@@ -75,6 +75,9 @@ class TrainingSessionTest {
         Snapshot d = await(s -> s.divergence() != null);
         assertFalse(d.playing());
         assertTrue(d.divergence().message().contains("step " + d.divergence().step()), d.divergence().message());
+        session.send(new Command.Play());
+        Snapshot refused = await(s -> s.version() > d.version());
+        assertFalse(refused.playing(), "Play after a divergence keeps the session paused");
         session.send(new Command.SetNetwork(nc.withInit(InitScheme.XAVIER, 1)));
         session.send(new Command.SetTraining(TrainingConfig.defaults()));
         session.send(new Command.Reset());
@@ -117,6 +120,16 @@ class TrainingSessionTest {
         session.send(new Command.Pause());
         Snapshot paused = await(x -> !x.playing());
         await(x -> x.grid().step() == paused.step());
+    }
+
+    @Test
+    @DisplayName("should show the grid of the step on screen in slow motion, not the step before")
+    void gridInSlowMotion() throws InterruptedException {
+        start(NetworkConfig.defaults(), TrainingConfig.defaults(), Preset.XOR.generate(200, 0.1, 1));
+        session.send(new Command.SetSpeed(4));
+        session.send(new Command.Play());
+        Snapshot s = await(x -> x.playing() && x.step() >= 2 && x.grid().step() == x.step());
+        assertTrue(s.playing());
     }
 
     @Test
