@@ -82,8 +82,9 @@ public final class Bench {
             double steps = epochsPerSecond * w.stepsPerEpoch();
             double gflops = examples * w.flopsPerExample() / 1e9;
             if (json) {
-                out.printf(Locale.ROOT, "{\"workload\":\"%s\",\"steps_per_s\":%.1f,\"epochs_per_s\":%.2f,"
-                        + "\"examples_per_s\":%.0f,\"gflops\":%.3f}%n", w.id(), steps, epochsPerSecond, examples, gflops);
+                // The key order first, then what this command adds.
+                out.printf(Locale.ROOT, "{\"workload\":\"%s\",\"epochs_per_s\":%.2f,\"examples_per_s\":%.0f,"
+                        + "\"gflops\":%.3f,\"steps_per_s\":%.1f}%n", w.id(), epochsPerSecond, examples, gflops, steps);
             } else {
                 out.printf(Locale.ROOT, "%-4s %-34s %12.0f %12.1f %14.0f %9.2f%n", w.id(), w.title(), steps,
                         epochsPerSecond, examples, gflops);

@@ -1,0 +1,45 @@
+package com.backproplab.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class BenchTest {
+
+    private static String[] run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+        int status = Bench.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new String[] {String.valueOf(status), out.toString(StandardCharsets.UTF_8),
+            err.toString(StandardCharsets.UTF_8)};
+    }
+
+    @Test
+    @DisplayName("should print one JSON object per workload with the issue's keys in order")
+    void json() {
+        String[] r = run("--json", "--workload", "w2", "--runs", "1", "--seconds", "0.05");
+        assertEquals("0", r[0], r[2]);
+        String line = r[1].strip();
+        assertTrue(line.matches("\\{\"workload\":\"W2\",\"epochs_per_s\":[0-9.]+,\"examples_per_s\":[0-9]+,"
+                + "\"gflops\":[0-9.]+,\"steps_per_s\":[0-9.]+}"), line);
+        // W2 is full-batch: one step is one epoch, 400 examples.
+        double epochs = Double.parseDouble(line.replaceAll(".*\"epochs_per_s\":([0-9.]+).*", "$1"));
+        double examples = Double.parseDouble(line.replaceAll(".*\"examples_per_s\":([0-9]+).*", "$1"));
+        assertEquals(400 * epochs, examples, 1.0);
+    }
+
+    @Test
+    @DisplayName("should refuse an unknown workload or option with status 2 and a sentence")
+    void badArguments() {
+        String[] r = run("--workload", "W9");
+        assertEquals("2", r[0]);
+        assertTrue(r[2].contains("unknown workload 'W9'"), r[2]);
+        assertEquals("2", run("--fast")[0]);
+        assertEquals("2", run("--runs", "0")[0]);
+    }
+}
