@@ -105,6 +105,9 @@ public final class LabWindow {
     private final AnimationTimer timer;
 
     private Dataset data;
+    /** The last Play (true) or Pause (false) sent, and the snapshot version it was sent against. */
+    private Boolean requestedPlay;
+    private long requestedAtVersion;
     private Dataset pendingUndo;
     private NetworkConfig sentNetwork;
     private TrainingConfig sentTraining;
@@ -423,7 +426,13 @@ public final class LabWindow {
 
     /** Play when paused, pause when playing (Space). */
     public void togglePlay() {
-        session.send(session.latest().playing() ? new Command.Pause() : new Command.Play());
+        Snapshot s = session.latest();
+        // Two presses within one publication must toggle twice: until the trainer has answered, the last request
+        // stands for the state.
+        boolean playingNow = requestedPlay != null && s.version() <= requestedAtVersion ? requestedPlay : s.playing();
+        requestedPlay = !playingNow;
+        requestedAtVersion = s.version();
+        session.send(requestedPlay ? new Command.Play() : new Command.Pause());
     }
 
     /** One step (S or Right arrow); pauses first. */

@@ -270,6 +270,20 @@ class LabWindowTest {
     }
 
     @Test
+    @DisplayName("should toggle twice for two quick presses, before the trainer has answered the first")
+    void quickDoubleToggle(FxRobot robot) throws InterruptedException {
+        assertFalse(latest().playing());
+        // Both presses in one FX event: no snapshot can arrive between them.
+        robot.interact(() -> {
+            window.togglePlay();
+            window.togglePlay();
+        });
+        Thread.sleep(200);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(latest().playing(), "play then pause leaves the session paused");
+    }
+
+    @Test
     @DisplayName("should toggle the FPS overlay with F3")
     void fpsOverlay(FxRobot robot) {
         Label overlay = node(robot, "fpsOverlay");
