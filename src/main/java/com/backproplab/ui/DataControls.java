@@ -41,6 +41,8 @@ final class DataControls extends VBox {
     private long seed = 1;
     private long splitSeed;
     private boolean updating;
+    /** The preset box's text when the points came from a file. */
+    static final String LOADED = "(loaded points)";
 
     DataControls(Preset initial, int initialCount, double initialNoise, DataSettings settings, Actions actions) {
         this.actions = actions;
@@ -57,6 +59,14 @@ final class DataControls extends VBox {
             @Override
             public Preset fromString(String s) {
                 return null;
+            }
+        });
+        // The box shows "(loaded points)" once a file replaced the preset's points; choosing a preset again draws it.
+        preset.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(Preset p, boolean empty) {
+                super.updateItem(p, empty);
+                setText(empty || p == null ? LOADED : p.displayName());
             }
         });
         preset.setValue(initial);
@@ -128,7 +138,7 @@ final class DataControls extends VBox {
     }
 
     private void regenerate() {
-        if (preset.getValue() != null) {
+        if (preset.getValue() != null && !updating) {
             actions.generate(preset.getValue(), count.getValue(), noise.getValue(), seed);
         }
     }
@@ -137,6 +147,21 @@ final class DataControls extends VBox {
         if (!updating) {
             actions.dataSettings(new DataSettings(devFraction.getValue(), splitSeed, normalize.isSelected()));
         }
+    }
+
+    /** Says that the points came from a file, not from the preset (without drawing anything). */
+    void showLoaded() {
+        updating = true;
+        try {
+            preset.setValue(null);
+        } finally {
+            updating = false;
+        }
+    }
+
+    /** The preset box's text (for tests). */
+    String presetText() {
+        return preset.getValue() == null ? LOADED : preset.getValue().displayName();
     }
 
     /** Shows {@code s} (e.g. from an experiment file) without handing it on: the caller sends it itself. */

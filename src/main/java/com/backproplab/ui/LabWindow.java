@@ -548,6 +548,7 @@ public final class LabWindow {
             setViewport(fit(d));
             setFile(file.getFileName().toString());
             showCaption(null, null);
+            dataControls.showLoaded();
             noticeBanner.show(null);
             return null;
         } catch (DataFormatException e) {
@@ -591,6 +592,7 @@ public final class LabWindow {
         networkControls.show(x.network());
         trainingControls.show(x.training());
         dataControls.show(opened.settings());
+        dataControls.showLoaded();
         sentNetwork = x.network();
         sentTraining = x.training();
         sentSettings = opened.settings();

@@ -480,6 +480,9 @@ class LabWindowTest {
         assertNull(message[0]);
         Snapshot s = await(x -> x.data().size() == 2);
         assertEquals("Backprop Lab — far.csv", window.titleProperty().get());
+        javafx.scene.control.ComboBox<?> presetBox = robot.lookup("#presetChoice").queryAs(javafx.scene.control.ComboBox.class);
+        assertNull(presetBox.getValue(), "the preset box no longer claims the points are a spiral");
+        assertEquals(2, latest().data().size(), "showing the loaded state drew nothing");
         assertTrue(window.canvas().viewport().yMax() >= 20, "the view fits the loaded points");
         assertTrue(s.grid().viewport().yMax() >= 20 || await(x -> x.grid().viewport().yMax() >= 20) != null);
         robot.interact(window::undo);
