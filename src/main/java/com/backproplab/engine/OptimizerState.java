@@ -22,4 +22,24 @@ public record OptimizerState(OptimizerKind kind, long t, double[][] vw, double[]
     public OptimizerState(OptimizerKind kind, long t, double[][] vw, double[][] vb, double[][] sw, double[][] sb) {
         this(kind, t, vw, vb, sw, sb, null, null, null, null);
     }
+
+    /** True when every moment is finite (a state saved after a divergence may hold NaN or Inf). */
+    public boolean isFinite() {
+        for (double[][] moments : new double[][][] {vw, vb, sw, sb, vGamma, vBeta, sGamma, sBeta}) {
+            if (moments == null) {
+                continue;
+            }
+            for (double[] layer : moments) {
+                if (layer == null) {
+                    continue;
+                }
+                for (double v : layer) {
+                    if (!Double.isFinite(v)) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
+    }
 }

@@ -5,7 +5,6 @@ import com.backproplab.data.Dataset;
 import com.backproplab.data.DatasetCsv;
 import com.backproplab.data.Preset;
 import com.backproplab.engine.NetworkConfig;
-import com.backproplab.engine.OptimizerState;
 import com.backproplab.engine.TrainingConfig;
 import com.backproplab.io.Experiment;
 import com.backproplab.io.ExperimentData;
@@ -20,9 +19,7 @@ import com.backproplab.training.TrainingSession;
 import com.backproplab.training.Viewport;
 import com.backproplab.ui.chart.GradientChart;
 import com.backproplab.ui.chart.LossChart;
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -56,7 +53,6 @@ import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -123,7 +119,7 @@ public final class LabWindow {
     /** Title and caption of the experiment last opened, written again on save; null when none or replaced. */
     private String experimentTitle, experimentCaption;
     /** Where the last file chooser ended up; the next one starts there. */
-    private Path lastDirectory;
+    private final FileDialogs dialogs = new FileDialogs(() -> stage);
 
     /** The default window: two spirals, 2 x 8 tanh, Xavier, Adam, paused. */
     public LabWindow() {
@@ -182,12 +178,12 @@ public final class LabWindow {
 
             @Override
             public void loadCsv() {
-                chooseAndLoad();
+                dialogs.openCsv(LabWindow.this::loadCsv);
             }
 
             @Override
             public void saveCsv() {
-                chooseAndSave();
+                dialogs.saveCsv(LabWindow.this::saveCsv);
             }
 
             @Override
@@ -215,8 +211,8 @@ public final class LabWindow {
         top.getStyleClass().add("top-area");
         root.setTop(top);
 
-        ExperimentControls experiment = new ExperimentControls(this::chooseAndOpenExperiment,
-                this::chooseAndSaveExperiment);
+        ExperimentControls experiment = new ExperimentControls(() -> dialogs.openExperiment(this::openExperiment),
+                () -> dialogs.saveExperiment(this::saveExperiment));
         VBox sections = new VBox(section("Experiment", "mdi2f-file-document-outline", experiment),
                 section("Data", "mdi2s-scatter-plot", dataControls),
                 section("Network", "mdi2g-graph-outline", networkControls),
@@ -346,13 +342,13 @@ public final class LabWindow {
             if (k == KeyCode.Z && !typing) {
                 undo();
             } else if (k == KeyCode.O && e.isShiftDown()) {
-                chooseAndOpenExperiment();
+                dialogs.openExperiment(this::openExperiment);
             } else if (k == KeyCode.S && e.isShiftDown()) {
-                chooseAndSaveExperiment();
+                dialogs.saveExperiment(this::saveExperiment);
             } else if (k == KeyCode.O) {
-                chooseAndLoad();
+                dialogs.openCsv(this::loadCsv);
             } else if (k == KeyCode.S) {
-                chooseAndSave();
+                dialogs.saveCsv(this::saveCsv);
             } else {
                 return;
             }
@@ -545,7 +541,7 @@ public final class LabWindow {
         try {
             Dataset d = DatasetCsv.read(file);
             replaceData(d);
-            setViewport(fit(d));
+            setViewport(Viewport.around(d));
             setFile(file.getFileName().toString());
             showCaption(null, null);
             dataControls.showLoaded();
@@ -609,7 +605,7 @@ public final class LabWindow {
             session.send(new Command.LoadParameters(opened.network(), p.optimizerState(), p.step(), p.epoch(),
                     p.position()));
         }
-        setViewport(fit(opened.points()));
+        setViewport(Viewport.around(opened.points()));
         setFile(file.getFileName().toString());
         showCaption(x.title(), x.caption());
         noticeBanner.show(null);
@@ -629,7 +625,7 @@ public final class LabWindow {
         CompletableFuture<String> done = new CompletableFuture<>();
         state.orTimeout(10, TimeUnit.SECONDS).thenApplyAsync(t -> {
             try {
-                if (!t.network().isFinite() || !finite(t.optimizerState())) {
+                if (!t.network().isFinite() || (t.optimizerState() != null && !t.optimizerState().isFinite())) {
                     // NaN or infinite weights after a divergence would make a file that cannot be opened again.
                     ExperimentJson.write(file, base);
                     return "Saved " + file.getFileName() + " without the weights: they are not finite after the"
@@ -652,28 +648,6 @@ public final class LabWindow {
                     done.complete(message);
                 }));
         return done;
-    }
-
-    private static boolean finite(OptimizerState state) {
-        if (state == null) {
-            return true;
-        }
-        for (double[][] moments : new double[][][] {state.vw(), state.vb(), state.sw(), state.sb(), state.vGamma(),
-            state.vBeta(), state.sGamma(), state.sBeta()}) {
-            if (moments == null) {
-                continue;
-            }
-            for (double[] layer : moments) {
-                if (layer != null) {
-                    for (double v : layer) {
-                        if (!Double.isFinite(v)) {
-                            return false;
-                        }
-                    }
-                }
-            }
-        }
-        return true;
     }
 
     /** The experiment the window shows, without the weights (they live on the training thread). */
@@ -708,95 +682,6 @@ public final class LabWindow {
     private String notice(String m) {
         noticeBanner.show(m);
         return m;
-    }
-
-    /** The default view when the points fit in it, else a square around them with a margin. */
-    static Viewport fit(Dataset d) {
-        Viewport def = Viewport.defaults();
-        if (d.size() == 0) {
-            return def;
-        }
-        double lo1 = Double.MAX_VALUE, hi1 = -Double.MAX_VALUE, lo2 = Double.MAX_VALUE, hi2 = -Double.MAX_VALUE;
-        for (int i = 0; i < d.size(); i++) {
-            lo1 = Math.min(lo1, d.x1(i));
-            hi1 = Math.max(hi1, d.x1(i));
-            lo2 = Math.min(lo2, d.x2(i));
-            hi2 = Math.max(hi2, d.x2(i));
-        }
-        if (lo1 >= def.xMin() && hi1 <= def.xMax() && lo2 >= def.yMin() && hi2 <= def.yMax()) {
-            return def;
-        }
-        double c1 = (lo1 + hi1) / 2, c2 = (lo2 + hi2) / 2;
-        double half = Math.max(Math.max(hi1 - lo1, hi2 - lo2) / 2 * 1.1, 1e-6);
-        return new Viewport(c1 - half, c1 + half, c2 - half, c2 + half);
-    }
-
-    /**
-     * A chooser with one extension filter (and "All files"), starting in the directory last used, or else in
-     * {@code fallback} (e.g. the shipped datasets) when it exists.
-     */
-    private FileChooser chooser(String title, String what, String pattern, String fallback) {
-        FileChooser fc = new FileChooser();
-        fc.setTitle(title);
-        fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(what, pattern),
-                new FileChooser.ExtensionFilter("All files", "*"));
-        Path dir = lastDirectory != null && Files.isDirectory(lastDirectory) ? lastDirectory : Path.of(fallback);
-        if (Files.isDirectory(dir)) {
-            fc.setInitialDirectory(dir.toAbsolutePath().toFile());
-        }
-        return fc;
-    }
-
-    /** The chosen file (remembering its directory), or null when the dialog was cancelled. */
-    private Path chosen(File f) {
-        if (f == null) {
-            return null;
-        }
-        Path p = f.toPath();
-        if (p.toAbsolutePath().getParent() != null) {
-            lastDirectory = p.toAbsolutePath().getParent();
-        }
-        return p;
-    }
-
-    private FileChooser csvChooser(String title) {
-        return chooser(title, "CSV points (x1,x2,label)", "*.csv", "datasets");
-    }
-
-    private FileChooser experimentChooser(String title) {
-        return chooser(title, "Experiments (JSON)", "*.json", "experiments");
-    }
-
-    private void chooseAndLoad() {
-        Path p = chosen(csvChooser("Open points").showOpenDialog(stage));
-        if (p != null) {
-            loadCsv(p);
-        }
-    }
-
-    private void chooseAndSave() {
-        FileChooser fc = csvChooser("Save points");
-        fc.setInitialFileName("points.csv");
-        Path p = chosen(fc.showSaveDialog(stage));
-        if (p != null) {
-            saveCsv(p);
-        }
-    }
-
-    private void chooseAndOpenExperiment() {
-        Path p = chosen(experimentChooser("Open experiment").showOpenDialog(stage));
-        if (p != null) {
-            openExperiment(p);
-        }
-    }
-
-    private void chooseAndSaveExperiment() {
-        FileChooser fc = experimentChooser("Save experiment");
-        fc.setInitialFileName("experiment.json");
-        Path p = chosen(fc.showSaveDialog(stage));
-        if (p != null) {
-            saveExperiment(p);
-        }
     }
 
     // ---- access for the app, the perf report and tests -------------------------------------------------------

@@ -1,7 +1,9 @@
 package com.backproplab.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -119,6 +121,17 @@ class OptimizerTest {
         assertEquals(1, after.t());
         assertEquals(before.vw()[1][0], after.vw()[1][0], 0.0);
         assertNotEquals(0.0, after.vw()[1][0]);
+    }
+
+    @Test
+    @DisplayName("should tell a state with a NaN moment from a finite one")
+    void stateFiniteness() {
+        Learner l = learner(OptimizerKind.ADAM, 0.5, -0.3, 0.1);
+        l.step();
+        OptimizerState s = l.optimizer().state();
+        assertTrue(s.isFinite());
+        s.sw()[1][0] = Double.NaN;
+        assertFalse(s.isFinite());
     }
 
     @Test
