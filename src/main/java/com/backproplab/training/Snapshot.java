@@ -29,12 +29,13 @@ import com.backproplab.engine.TrainingConfig;
  * @param dataProblem why the data cannot be trained on, or null
  * @param divergence why training stopped, or null
  * @param measuredStepsPerSecond steps per second over the last second of training
+ * @param weights a copy of W and b for drawing the network, or null for a very large network
  */
 public record Snapshot(long version, boolean playing, double stepsPerSecond, long step, long epoch,
                        double learningRate, NetworkConfig network, TrainingConfig training,
                        DataSettings dataSettings, Dataset data, Split split, Normalization normalization,
                        Metrics metrics, LayerStats layers, History history, BoundaryGrid grid, String dataProblem,
-                       Divergence divergence, double measuredStepsPerSecond) {
+                       Divergence divergence, double measuredStepsPerSecond, Weights weights) {
 
     /**
      * Costs and accuracies of the current weights.

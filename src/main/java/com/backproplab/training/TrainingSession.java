@@ -64,6 +64,11 @@ public final class TrainingSession implements AutoCloseable {
     private long version;
     private long lastPublish;
     private long publishedStep = -1;
+    private Weights weights;
+    private long weightsStep = -1;
+    private Network weightsNet;
+    /** Set when the weights changed without a step (reset, load): the drawing copy must be taken again. */
+    private boolean weightsDirty = true;
     /** A new grid arrived and is not published yet. */
     private boolean pendingRefresh;
     /** The weights or the data changed: the next publication evaluates the costs afresh. */
@@ -358,6 +363,7 @@ public final class TrainingSession implements AutoCloseable {
 
     private void rebuildLearner() {
         clearRate();
+        weightsDirty = true;
         learner = new Learner(networkConfig, trainingConfig);
         recorder = new History.Recorder(learner.network().layers());
         lastStats = null;
@@ -432,8 +438,19 @@ public final class TrainingSession implements AutoCloseable {
                 networkConfig, trainingConfig, dataSettings, data, split, normalization,
                 new Snapshot.Metrics(batchCost, tr.cost(), dv.cost(), tr.accuracy(), dv.accuracy()),
                 copy == null ? LayerStats.NONE : new LayerStats(copy), recorder.snapshot(), grid, dataProblem,
-                divergence, measuredRate());
+                divergence, measuredRate(), weightsView(net, step));
         latest.set(s);
+    }
+
+    /** The weights for drawing: copied again only when they changed since the last publication. */
+    private Weights weightsView(Network net, long step) {
+        if (weights == null || weightsStep != step || weightsNet != net || weightsDirty) {
+            weights = Weights.of(net);
+            weightsStep = step;
+            weightsNet = net;
+            weightsDirty = false;
+        }
+        return weights;
     }
 
     private GridWorker.Request gridRequest() {

@@ -38,6 +38,8 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleButton;
@@ -84,6 +86,8 @@ public final class LabWindow {
     private final MetricsPane metrics = new MetricsPane();
     private final LossChart lossChart = new LossChart();
     private final GradientChart gradientChart = new GradientChart();
+    private final NetworkView networkView = new NetworkView();
+    private final TabPane perLayerTabs = new TabPane();
     private final Banner divergenceBanner = new Banner("divergenceBanner", "banner-error", "mdi2a-alert");
     private final Banner dataBanner = new Banner("dataProblemBanner", "banner-warn", "mdi2a-alert-circle-outline");
     private final Banner noticeBanner = new Banner("noticeBanner", "banner-error", "mdi2f-file-alert-outline");
@@ -267,7 +271,19 @@ public final class LabWindow {
         lossChart.setId("lossChart");
         gradientChart.setId("gradientChart");
         // The charts carry their own title line (with their options), so their cards add none.
-        VBox right = new VBox(8, card("Progress", metrics), card(null, lossChart), card(null, gradientChart));
+        // Gradients and the network graph share a card: both read per layer.
+        Tab gradientsTab = new Tab("Gradients", gradientChart);
+        Tab networkTab = new Tab("Network", networkView);
+        gradientsTab.setClosable(false);
+        networkTab.setClosable(false);
+        perLayerTabs.getTabs().addAll(gradientsTab, networkTab);
+        perLayerTabs.setId("perLayerTabs");
+        perLayerTabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b == networkTab) {
+                networkView.render(session.latest());
+            }
+        });
+        VBox right = new VBox(8, card("Progress", metrics), card(null, lossChart), card(null, perLayerTabs));
         VBox.setVgrow(right.getChildren().get(1), Priority.ALWAYS);
         VBox.setVgrow(right.getChildren().get(2), Priority.ALWAYS);
         VBox.setVgrow(lossChart, Priority.ALWAYS);
@@ -396,6 +412,9 @@ public final class LabWindow {
             lastChartRender = now;
             lossChart.render(s);
             gradientChart.render(s);
+            if (networkView.isVisible() && perLayerTabs.getSelectionModel().getSelectedIndex() == 1) {
+                networkView.render(s);
+            }
         }
         divergenceBanner.show(s.divergence() == null ? null : s.divergence().message());
         dataBanner.show(s.dataProblem());

@@ -284,6 +284,48 @@ class LabWindowTest {
     }
 
     @Test
+    @DisplayName("should draw every weight of the network as an edge, coloured by sign, in the Network tab")
+    void networkGraph(FxRobot robot) {
+        javafx.scene.control.TabPane tabs = node(robot, "perLayerTabs");
+        robot.interact(() -> tabs.getSelectionModel().select(1));
+        NetworkView view = node(robot, "networkView");
+        robot.clickOn("#step");
+        await(x -> x.step() >= 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(3, await(x -> x.weights() != null && x.step() >= 1).weights().layers());
+        // The default 2-8-8-1 network: 2*8 + 8*8 + 8*1 weights.
+        assertEquals(88, waitForEdges(view, 88));
+        javafx.scene.image.WritableImage img = snapshotOf(robot, view.canvas());
+        int blue = 0, orange = 0;
+        for (int y = 0; y < (int) img.getHeight(); y++) {
+            for (int x = 0; x < (int) img.getWidth(); x++) {
+                javafx.scene.paint.Color c = img.getPixelReader().getColor(x, y);
+                if (c.getBlue() > c.getRed() + 0.2) {
+                    blue++;
+                } else if (c.getRed() > c.getBlue() + 0.2) {
+                    orange++;
+                }
+            }
+        }
+        assertTrue(blue > 50 && orange > 50, "blue " + blue + ", orange " + orange);
+    }
+
+    private int waitForEdges(NetworkView view, int expected) {
+        long end = System.nanoTime() + 5_000_000_000L;
+        while (System.nanoTime() < end && view.drawnEdges() != expected) {
+            WaitForAsyncUtils.sleep(20, java.util.concurrent.TimeUnit.MILLISECONDS);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        return view.drawnEdges();
+    }
+
+    private static javafx.scene.image.WritableImage snapshotOf(FxRobot robot, javafx.scene.canvas.Canvas canvas) {
+        javafx.scene.image.WritableImage[] out = new javafx.scene.image.WritableImage[1];
+        robot.interact(() -> out[0] = canvas.snapshot(null, null));
+        return out[0];
+    }
+
+    @Test
     @DisplayName("should toggle the FPS overlay with F3")
     void fpsOverlay(FxRobot robot) {
         Label overlay = node(robot, "fpsOverlay");
