@@ -104,6 +104,7 @@ public final class History {
         private final double[] values;
         private int size;
         private long stride = 1;
+        private History copy;
         private double batchSum;
         private int batchCount;
 
@@ -128,6 +129,7 @@ public final class History {
         /** Records a sample; its batch cost is the mean of the batch costs offered since the previous sample. */
         void add(long step, double trainCost, double devCost, double trainAcc, double devAcc, double[] grad,
                  double[] weight, double[] ratio, double[] activationStd) {
+            copy = null;
             double batchCost = batchCount == 0 ? Double.NaN : batchSum / batchCount;
             batchSum = 0;
             batchCount = 0;
@@ -167,8 +169,12 @@ public final class History {
             stride *= 2;
         }
 
+        /** The samples so far; the same immutable copy until a sample is added, so publishing copies once. */
         History snapshot() {
-            return new History(Arrays.copyOf(steps, size), Arrays.copyOf(values, size * width), size, layers);
+            if (copy == null) {
+                copy = new History(Arrays.copyOf(steps, size), Arrays.copyOf(values, size * width), size, layers);
+            }
+            return copy;
         }
     }
 }
