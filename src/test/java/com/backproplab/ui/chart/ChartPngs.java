@@ -1,5 +1,6 @@
 package com.backproplab.ui.chart;
 
+import com.backproplab.WindowTest;
 import com.backproplab.engine.Activation;
 import com.backproplab.training.Snapshot;
 import java.io.File;
@@ -10,15 +11,13 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
  * Not a test: writes PNGs of both charts to look at, only with {@code -Dcharts.png=DIR}
  * (e.g. {@code mvn test -Dtest=ChartPngs -Dcharts.png=/tmp/charts}).
  */
-@ExtendWith(ApplicationExtension.class)
+@WindowTest
 @EnabledIfSystemProperty(named = "charts.png", matches = ".+")
 class ChartPngs {
     private LossChart loss;
