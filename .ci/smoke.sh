@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Smoke test of the packaged window: run from the repo root after `mvn -B -DskipTests package`.
+# Smoke test of the packaged window: run from the repo root after `./mvnw -B -DskipTests package`.
 # Starts Xvfb on a free display, opens target/image/bin/backprop-lab, photographs it, presses Space,
 # photographs it again, and fails if the window never appears, the first shot is blank, or nothing moved.
 # Needs: xvfb xauth libgtk-3-0 libxtst6 xdotool imagemagick.
@@ -12,7 +12,7 @@ mkdir -p "$OUT"
 
 fail() { echo "smoke: FAIL: $*" >&2; exit 1; }
 
-[ -x "$APP" ] || fail "$APP not found; run 'mvn -B -DskipTests package' first"
+[ -x "$APP" ] || fail "$APP not found; run './mvnw -B -DskipTests package' first"
 for tool in Xvfb xdotool import convert compare; do
     command -v "$tool" >/dev/null || fail "'$tool' is missing (apt-get install -y xvfb xauth xdotool imagemagick libgtk-3-0 libxtst6)"
 done
