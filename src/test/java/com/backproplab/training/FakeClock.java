@@ -4,6 +4,9 @@ import java.util.function.LongSupplier;
 
 /** A nanosecond clock that moves only when told, or by a fixed amount at every reading. */
 final class FakeClock implements LongSupplier {
+    /** A millisecond in nanoseconds. */
+    static final long MS = 1_000_000L;
+
     private long now;
     private final long perReading;
 

@@ -1,5 +1,6 @@
 package com.backproplab.training;
 
+import static com.backproplab.training.FakeClock.MS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,7 +9,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class PacingTest {
-    private static final long MS = 1_000_000L;
 
     @Test
     @DisplayName("should step at full speed until the slice is over, at least once")

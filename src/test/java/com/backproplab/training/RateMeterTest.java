@@ -1,12 +1,12 @@
 package com.backproplab.training;
 
+import static com.backproplab.training.FakeClock.MS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class RateMeterTest {
-    private static final long MS = 1_000_000L;
 
     @Test
     @DisplayName("should measure steps per second between recordings, 0 until there are two")

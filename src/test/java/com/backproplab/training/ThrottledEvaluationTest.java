@@ -1,5 +1,6 @@
 package com.backproplab.training;
 
+import static com.backproplab.training.FakeClock.MS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -15,7 +16,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class ThrottledEvaluationTest {
-    private static final long MS = 1_000_000L;
     private final PreparedData data = PreparedData.of(Preset.XOR.generate(200, 0.1, 1), 0.2, 1, true);
     private final Network net = Network.initialize(NetworkConfig.defaults());
 
