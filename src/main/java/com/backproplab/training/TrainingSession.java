@@ -27,7 +27,8 @@ public final class TrainingSession implements AutoCloseable {
 
     // Everything below is owned by the training thread (and by the constructor before it starts).
     private final TrainingRun run;
-    private final BooleanSupplier step;
+    /** One step of the run (false when it diverged), bound once rather than at every slice. */
+    private final BooleanSupplier stepOnce;
     private final Pacing pacing = new Pacing(CLOCK, PUBLISH_NANOS);
     private final RateMeter rate = new RateMeter(CLOCK);
     private final WeightsCache weights = new WeightsCache();
@@ -46,7 +47,7 @@ public final class TrainingSession implements AutoCloseable {
     public TrainingSession(NetworkConfig network, TrainingConfig training, DataSettings settings, Dataset data,
                            Viewport viewport, int gridResolution) {
         this.run = new TrainingRun(network, training, settings, data, new ThrottledEvaluation(CLOCK, PUBLISH_NANOS));
-        this.step = run::step;
+        this.stepOnce = run::step;
         this.viewport = viewport;
         this.grids = new GridWorker(gridResolution, () -> commands.add(new Command.Refresh()));
         // The first picture is drawn before the window shows; later grids come from the worker.
@@ -99,7 +100,8 @@ public final class TrainingSession implements AutoCloseable {
                     }
                     Command next = commands.poll();
                     if (c instanceof Command.Refresh) {
-                        // A new grid: shown at the next publication, at once when not training.
+                        // A new grid: shown at the next publication, at once when not training. A failed one stops
+                        // training, and the failure is shown instead.
                         pendingRefresh = true;
                         RuntimeException failure = grids.takeFailure();
                         if (failure != null) {
@@ -129,7 +131,7 @@ public final class TrainingSession implements AutoCloseable {
         boolean training = canTrain();
         try {
             if (training) {
-                pacing.trainSlice(step);
+                pacing.trainSlice(stepOnce);
                 playing = run.trainable();
             }
             // Training that stopped on its own (divergence) is published at once: the loop is about to wait for
