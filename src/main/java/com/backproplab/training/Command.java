@@ -63,7 +63,7 @@ public sealed interface Command {
     record Export(java.util.concurrent.CompletableFuture<TrainedState> result) implements Command {
     }
 
-    /** Publishes the latest state again (the grid worker sends it when a new grid is ready). */
+    /** Publishes the latest state again (the grid worker sends it when a grid is ready or has failed). */
     record Refresh() implements Command {
     }
 

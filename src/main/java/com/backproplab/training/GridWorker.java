@@ -5,13 +5,18 @@ import com.backproplab.engine.Network;
 import com.backproplab.engine.Predictor;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Supplier;
 
 /**
  * Computes decision-boundary grids on a thread of its own, so the trainer pays only for a copy of the weights.
- * Requests go through a latest-value slot (a request not yet started is replaced by a newer one); each finished
- * grid is handed to a callback on this thread.
+ * The trainer {@link #schedule}s requests, which go through a latest-value slot (a request not yet started is
+ * replaced by a newer one); the newest finished grid, or a failure, waits in a slot of its own, and a callback on
+ * this thread wakes the trainer to publish it.
  */
 final class GridWorker {
+    /** Least time between two grids while training plays: 30 a second are smooth to the eye. */
+    static final long GRID_NANOS = 33_000_000L;
+
     /**
      * What to draw: a private copy of the weights, the input standardization and the viewport.
      *
@@ -23,14 +28,12 @@ final class GridWorker {
     record Request(Network network, Normalization normalization, Viewport viewport, long step) {
     }
 
-    /** Receives each finished grid. */
-    interface Listener {
-        void gridReady(BoundaryGrid grid);
-    }
-
     private final int resolution;
-    private final Listener listener;
+    /** Called on this thread after each finished grid and each failure. */
+    private final Runnable onResult;
     private final AtomicReference<Request> pending = new AtomicReference<>();
+    private final AtomicReference<BoundaryGrid> newest = new AtomicReference<>();
+    private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
     private final Predictor predictor = new Predictor();
     private final Thread thread;
     private volatile boolean busy;
@@ -40,16 +43,58 @@ final class GridWorker {
     private double[] gridP;
     private Viewport inputsViewport;
     private Normalization inputsNormalization;
+    // The schedule, owned by the trainer thread.
+    /** Step of the weights last requested; -1 asks for a new grid whatever the step. */
+    private long requestedStep = -1;
+    private long lastRequest;
 
-    GridWorker(int resolution, Listener listener) {
+    GridWorker(int resolution, Runnable onResult) {
         this.resolution = resolution;
-        this.listener = listener;
+        this.onResult = onResult;
         this.thread = new Thread(this::run, "backprop-grid");
         thread.setDaemon(true);
     }
 
     void start() {
         thread.start();
+    }
+
+    /** Draws the first grid on the caller's thread, before the worker runs: the first picture needs no wait. */
+    void computeNow(Request r) {
+        newest.set(compute(r));
+        requestedStep = r.step();
+    }
+
+    /**
+     * Asks for a grid of the weights at {@code step} unless one was already asked for them or the worker is busy
+     * (a busy worker gets newer weights at a later call). Unless {@code urgent} (the weights or data changed, or
+     * training is paused), at most one request per {@link #GRID_NANOS}, which leaves the cores to training and
+     * drawing. Trainer thread only.
+     *
+     * @param now the clock, in nanoseconds
+     * @param request makes the request (a copy of the weights) when one is due
+     */
+    void schedule(long step, boolean urgent, long now, Supplier<Request> request) {
+        if (requestedStep != step && (urgent || now - lastRequest >= GRID_NANOS) && !busy()) {
+            submit(request.get());
+            requestedStep = step;
+            lastRequest = now;
+        }
+    }
+
+    /** The next {@link #schedule} asks for a grid at any step (the viewport, the data or the weights changed). */
+    void invalidate() {
+        requestedStep = -1;
+    }
+
+    /** The newest finished grid (null before the first). */
+    BoundaryGrid newest() {
+        return newest.get();
+    }
+
+    /** The failure of a grid since the last call, or null; the previous picture stands. */
+    RuntimeException takeFailure() {
+        return failure.getAndSet(null);
     }
 
     /** Queues a request, replacing one not yet started. Never blocks. */
@@ -76,23 +121,21 @@ final class GridWorker {
                 continue;
             }
             busy = true;
-            BoundaryGrid grid;
             try {
-                grid = compute(r);
+                newest.set(compute(r));
             } catch (RuntimeException e) {
-                // A failed grid leaves the previous picture; the worker must live on for the next request.
-                System.err.println("backprop-lab: boundary grid failed: " + e);
-                continue;
+                // The worker lives on for the next request; the trainer reports the failure.
+                failure.set(e);
             } finally {
                 busy = false;
             }
-            // Not busy before telling: the trainer, woken by the listener, may submit the next request at once.
-            listener.gridReady(grid);
+            // Not busy before telling: the trainer, woken by the callback, may submit the next request at once.
+            onResult.run();
         }
     }
 
-    /** P(y=1) at the cell centres of the viewport; also used directly for the first grid of a session. */
-    BoundaryGrid compute(Request r) {
+    /** P(y=1) at the cell centres of the viewport. */
+    private BoundaryGrid compute(Request r) {
         int n = resolution, count = n * n;
         if (gridX == null || inputsViewport != r.viewport() || inputsNormalization != r.normalization()) {
             // Grid inputs change only with the viewport or the normalization: computed once, not per frame.

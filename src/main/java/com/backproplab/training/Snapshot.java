@@ -27,7 +27,8 @@ import com.backproplab.engine.TrainingConfig;
  * @param history bounded history of the run
  * @param grid decision boundary over the viewport, or null before the first
  * @param dataProblem why the data cannot be trained on, or null
- * @param divergence why training stopped, or null
+ * @param divergence why training stopped (a divergence, or an internal error on the trainer or grid thread),
+ *        or null
  * @param measuredStepsPerSecond steps per second over the last second of training
  * @param weights a copy of W and b for drawing the network, or null for a very large network
  */
@@ -51,7 +52,7 @@ public record Snapshot(long version, boolean playing, double stepsPerSecond, lon
         static final Metrics NONE = new Metrics(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
     }
 
-    /** The bias/variance reading of COURSE.md in one plain sentence. */
+    /** The bias/variance reading of the train and dev errors in one plain sentence. */
     public String biasVarianceReading() {
         double trainErr = 1 - metrics.trainAccuracy(), devErr = 1 - metrics.devAccuracy();
         if (Double.isNaN(trainErr)) {

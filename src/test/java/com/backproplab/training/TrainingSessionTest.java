@@ -12,7 +12,10 @@ import com.backproplab.engine.Activation;
 import com.backproplab.engine.InitScheme;
 import com.backproplab.engine.NetworkConfig;
 import com.backproplab.engine.TrainingConfig;
+import com.backproplab.engine.Network;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
@@ -46,9 +49,26 @@ class TrainingSessionTest {
         throw new AssertionError("timed out; last snapshot step " + session.latest().step());
     }
 
+    /** The trained state as the trainer answers it: every command sent before has been handled. */
+    private TrainedState trainedState() throws Exception {
+        CompletableFuture<TrainedState> f = new CompletableFuture<>();
+        session.send(new Command.Export(f));
+        return f.get(20, TimeUnit.SECONDS);
+    }
+
+    /**
+     * The first snapshot published after {@code command} was handled: a speed change sent behind it marks the
+     * publication (the speed is part of every snapshot).
+     */
+    private Snapshot afterHandling(Command command, double markerSpeed) throws InterruptedException {
+        session.send(command);
+        session.send(new Command.SetSpeed(markerSpeed));
+        return await(s -> s.stepsPerSecond() == markerSpeed);
+    }
+
     @Test
     @DisplayName("should train on play, stop on pause, and step exactly once on step")
-    void playPauseStep() throws InterruptedException {
+    void playPauseStep() throws Exception {
         start(NetworkConfig.defaults(), TrainingConfig.defaults(), Preset.XOR.generate(200, 0.1, 1));
         Snapshot first = session.latest();
         assertEquals(0, first.step());
@@ -58,12 +78,15 @@ class TrainingSessionTest {
         assertTrue(trained.metrics().trainCost() < 0.3, () -> "cost " + trained.metrics().trainCost());
         session.send(new Command.Pause());
         Snapshot paused = await(s -> !s.playing());
-        Thread.sleep(100);
-        assertEquals(paused.step(), session.latest().step());
+        // Two answers in a row: a trainer still training would have stepped between them.
+        assertEquals(paused.step(), trainedState().step());
+        assertEquals(paused.step(), trainedState().step());
         session.send(new Command.StepOnce());
-        Snapshot one = await(s -> s.step() == paused.step() + 1);
+        Snapshot one = await(s -> s.step() > paused.step());
+        assertEquals(paused.step() + 1, one.step());
         assertFalse(one.playing());
         assertTrue(one.history().size() > 0);
+        assertEquals(paused.step() + 1, trainedState().step(), "one step, and no training after it");
     }
 
     @Test
@@ -75,9 +98,9 @@ class TrainingSessionTest {
         Snapshot d = await(s -> s.divergence() != null);
         assertFalse(d.playing());
         assertTrue(d.divergence().message().contains("step " + d.divergence().step()), d.divergence().message());
-        session.send(new Command.Play());
-        Snapshot refused = await(s -> s.version() > d.version());
+        Snapshot refused = afterHandling(new Command.Play(), 7);
         assertFalse(refused.playing(), "Play after a divergence keeps the session paused");
+        session.send(new Command.SetSpeed(Double.POSITIVE_INFINITY));
         session.send(new Command.SetNetwork(nc.withInit(InitScheme.XAVIER, 1)));
         session.send(new Command.SetTraining(TrainingConfig.defaults()));
         session.send(new Command.Reset());
@@ -138,9 +161,7 @@ class TrainingSessionTest {
         start(NetworkConfig.defaults(), TrainingConfig.defaults(), Preset.XOR.generate(200, 0.1, 1));
         session.send(new Command.StepOnce());
         session.send(new Command.StepOnce());
-        java.util.concurrent.CompletableFuture<TrainedState> f = new java.util.concurrent.CompletableFuture<>();
-        session.send(new Command.Export(f));
-        TrainedState t = f.get(10, java.util.concurrent.TimeUnit.SECONDS);
+        TrainedState t = trainedState();
         assertEquals(2, t.step());
         assertEquals(2, t.optimizerState().t());
         assertEquals(List.of(2, 8, 8, 1), java.util.Arrays.stream(t.network().sizes()).boxed().toList());
@@ -152,12 +173,31 @@ class TrainingSessionTest {
     }
 
     @Test
+    @DisplayName("should stop on a command that fails, show why in the divergence field, and recover on reset")
+    void failedCommandReachesSnapshot() throws InterruptedException {
+        start(NetworkConfig.defaults(), TrainingConfig.defaults(), Preset.XOR.generate(200, 0.1, 1));
+        session.send(new Command.Play());
+        await(s -> s.step() > 100);
+        Network wrongShape = Network.initialize(NetworkConfig.defaults().withHidden(List.of(3)));
+        session.send(new Command.LoadParameters(wrongShape, null, 0, 0, 0));
+        Snapshot failed = await(s -> s.divergence() != null);
+        assertFalse(failed.playing());
+        String message = failed.divergence().message();
+        assertTrue(message.contains("while handling LoadParameters") && message.contains("do not fit the network")
+                && message.contains("Press Reset"), message);
+        session.send(new Command.Reset());
+        Snapshot reset = await(s -> s.divergence() == null);
+        assertEquals(0, reset.step());
+        session.send(new Command.Play());
+        await(s -> s.step() > 100 && s.playing());
+    }
+
+    @Test
     @DisplayName("should refuse to train a one-class dataset with a clear message")
     void oneClass() throws InterruptedException {
         Dataset one = Dataset.of(new double[] {0, 1, 2}, new double[] {0, 1, 2}, new int[] {1, 1, 1});
         start(NetworkConfig.defaults(), TrainingConfig.defaults(), one);
-        session.send(new Command.Play());
-        Snapshot s = await(x -> x.version() > 1);
+        Snapshot s = afterHandling(new Command.Play(), 5);
         assertNotNull(s.dataProblem());
         assertEquals(0, s.step());
         assertFalse(s.playing(), "untrainable data keeps the session paused");

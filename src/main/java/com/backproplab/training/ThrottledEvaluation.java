@@ -1,0 +1,68 @@
+package com.backproplab.training;
+
+import com.backproplab.data.PreparedData;
+import com.backproplab.engine.Network;
+import com.backproplab.engine.Predictor;
+import java.util.function.LongSupplier;
+
+/**
+ * Costs and accuracies over the train and dev sets. Unless forced, re-evaluated at most once per interval and
+ * at most 5% of the time, so large datasets do not slow training down; between evaluations the last values stand.
+ * Owned by the trainer thread.
+ */
+final class ThrottledEvaluation {
+    /** An evaluation may take this share of the time: it waits 20 times its own duration. */
+    private static final int WAIT_FACTOR = 20;
+    private static final Predictor.Evaluation NONE = new Predictor.Evaluation(Double.NaN, Double.NaN);
+
+    private final LongSupplier nanoTime;
+    private final long minIntervalNanos;
+    private final Predictor predictor = new Predictor();
+    private Predictor.Evaluation train;
+    private Predictor.Evaluation dev;
+    private long last;
+    private long lastDuration;
+
+    /**
+     * @param nanoTime the clock, in nanoseconds
+     * @param minIntervalNanos least time between two evaluations that are not forced
+     */
+    ThrottledEvaluation(LongSupplier nanoTime, long minIntervalNanos) {
+        this.nanoTime = nanoTime;
+        this.minIntervalNanos = minIntervalNanos;
+    }
+
+    /** Evaluates {@code net} on {@code data} when forced, when never done or invalidated, or when due. */
+    void update(Network net, PreparedData data, boolean force) {
+        long now = nanoTime.getAsLong();
+        if (!force && train != null && now - last < Math.max(minIntervalNanos, WAIT_FACTOR * lastDuration)) {
+            return;
+        }
+        if (!net.isFinite()) {
+            // Diverged weights: any accuracy read from them would be meaningless.
+            train = NONE;
+            dev = NONE;
+        } else {
+            double[][] t = data.train(), d = data.dev();
+            train = predictor.evaluate(net, t[0], t[1], t[2], t[2].length);
+            dev = predictor.evaluate(net, d[0], d[1], d[2], d[2].length);
+        }
+        last = nanoTime.getAsLong();
+        lastDuration = last - now;
+    }
+
+    /** The next {@link #update} evaluates whatever the time (the data changed). */
+    void invalidate() {
+        train = null;
+    }
+
+    /** Cost and accuracy on the training set as last evaluated (null before the first update). */
+    Predictor.Evaluation train() {
+        return train;
+    }
+
+    /** Cost and accuracy on the dev set as last evaluated (null before the first update). */
+    Predictor.Evaluation dev() {
+        return dev;
+    }
+}

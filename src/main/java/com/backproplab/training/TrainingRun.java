@@ -1,0 +1,190 @@
+package com.backproplab.training;
+
+import com.backproplab.data.Dataset;
+import com.backproplab.data.PreparedData;
+import com.backproplab.engine.InitScheme;
+import com.backproplab.engine.Learner;
+import com.backproplab.engine.Network;
+import com.backproplab.engine.NetworkConfig;
+import com.backproplab.engine.StepStats;
+import com.backproplab.engine.TrainingConfig;
+import java.util.Arrays;
+
+/**
+ * One run of training: the settings, the learner with its prepared data, the history, and why training stopped
+ * (a divergence or an internal error). Owned by the trainer thread (and by the session's constructor before that
+ * thread starts); it hands out immutable {@link Snapshot}s.
+ */
+final class TrainingRun {
+    private NetworkConfig networkConfig;
+    private TrainingConfig trainingConfig;
+    private DataSettings dataSettings;
+    private Dataset data;
+    private final ThrottledEvaluation evaluation;
+    private Learner learner;
+    private PreparedData prepared;
+    private History.Recorder recorder;
+    /** The learner's reused diagnostics of the last step, or null before the first. */
+    private StepStats lastStats;
+    private Divergence divergence;
+
+    TrainingRun(NetworkConfig network, TrainingConfig training, DataSettings settings, Dataset data,
+                ThrottledEvaluation evaluation) {
+        this.networkConfig = network;
+        this.trainingConfig = training;
+        this.dataSettings = settings;
+        this.data = data;
+        this.evaluation = evaluation;
+        reset();
+    }
+
+    /** New weights from the network config and seed; clears the history and a divergence. */
+    void reset() {
+        adopt(new Learner(networkConfig, trainingConfig));
+    }
+
+    /** New shape, activation, init or seed: new weights. */
+    void setNetwork(NetworkConfig network) {
+        networkConfig = network;
+        reset();
+    }
+
+    /** New hyperparameters, applied to the current weights. */
+    void setTraining(TrainingConfig training) {
+        trainingConfig = training;
+        learner.setTraining(training);
+    }
+
+    /** New points; the weights stay. */
+    void setData(Dataset points) {
+        data = points;
+        applyData();
+    }
+
+    /** New split or normalization; the weights stay. */
+    void setDataSettings(DataSettings settings) {
+        dataSettings = settings;
+        applyData();
+    }
+
+    /** Replaces the weights (and optionally the optimizer state) and the progress; the shape must fit. */
+    void load(Command.LoadParameters p) {
+        if (!Arrays.equals(p.network().sizes(), networkConfig.layerSizes())
+                || p.network().batchNorm() != networkConfig.batchNorm()) {
+            throw new IllegalArgumentException("parameters do not fit the network");
+        }
+        // Built and restored aside, so a bad state leaves the current learner untouched.
+        Learner loaded = new Learner(p.network().copy(), trainingConfig, networkConfig.seed());
+        if (p.optimizerState() != null) {
+            loaded.optimizer().restore(p.optimizerState());
+        }
+        loaded.restoreProgress(p.step(), p.epoch(), p.position());
+        adopt(loaded);
+        // After setData, which starts a new pass: resume inside the saved epoch.
+        learner.restoreProgress(p.step(), p.epoch(), p.position());
+    }
+
+    private void adopt(Learner l) {
+        learner = l;
+        recorder = new History.Recorder(l.network().layers());
+        lastStats = null;
+        divergence = null;
+        applyData();
+    }
+
+    private void applyData() {
+        prepared = PreparedData.of(data, dataSettings.devFraction(), dataSettings.splitSeed(),
+                dataSettings.normalize());
+        double[][] train = prepared.train();
+        learner.setData(train[0], train[1], train[2]);
+        evaluation.invalidate();
+    }
+
+    /** A private copy of the trained state. */
+    TrainedState export() {
+        return new TrainedState(learner.network().copy(), learner.optimizer().state(), learner.steps(),
+                learner.epoch(), learner.position());
+    }
+
+    /** Neither diverged nor stopped, and the data can be trained on. */
+    boolean trainable() {
+        return divergence == null && prepared.problem() == null;
+    }
+
+    /** One mini-batch step; false when it diverged. */
+    boolean step() {
+        StepStats s = learner.step();
+        lastStats = s;
+        if (s.diverged) {
+            divergence = new Divergence(s.step, divergenceMessage(s));
+            return false;
+        }
+        if (recorder.offer(s.step, s.cost)) {
+            evaluation.update(learner.network(), prepared, false);
+            recorder.add(s.step, evaluation.train().cost(), evaluation.dev().cost(), evaluation.train().accuracy(),
+                    evaluation.dev().accuracy(), s.gradNorm, s.weightNorm, s.updateRatio, s.activationStd);
+        }
+        return true;
+    }
+
+    private String divergenceMessage(StepStats s) {
+        String what = Double.isFinite(s.cost)
+                ? String.format("the cost exploded to %.3g", s.cost)
+                : "the cost or a weight became " + (Double.isNaN(s.cost) ? "NaN" : "infinite");
+        String cause;
+        boolean bigInit = networkConfig.init() == InitScheme.SCALED && networkConfig.initScale() > 1;
+        if (bigInit && s.step <= 5) {
+            cause = "Likely cause: exploding initialization (init scale " + networkConfig.initScale()
+                    + "). Use Xavier or He init, then press Reset.";
+        } else if (bigInit) {
+            cause = "Likely cause: a learning rate of " + trainingConfig.learningRate() + " with init scale "
+                    + networkConfig.initScale() + ". Lower both, then press Reset.";
+        } else {
+            cause = "Likely cause: the learning rate " + trainingConfig.learningRate()
+                    + " is too high. Lower it, then press Reset.";
+        }
+        return "Training diverged at step " + s.step + ": " + what + ". " + cause;
+    }
+
+    /** Stops training with {@code message} in the place of a divergence, until a reset or load. */
+    void stop(String message) {
+        divergence = new Divergence(learner.steps(), message);
+    }
+
+    long steps() {
+        return learner.steps();
+    }
+
+    /** The weights being trained (the learner's own: read on the trainer thread only). */
+    Network network() {
+        return learner.network();
+    }
+
+    /** False when training stopped with non-finite weights, which draw no boundary. */
+    boolean finite() {
+        return divergence == null || learner.network().isFinite();
+    }
+
+    /** A grid of the current weights over {@code viewport}, in a private copy. */
+    GridWorker.Request gridRequest(Viewport viewport) {
+        return new GridWorker.Request(learner.network().copy(), prepared.normalization(), viewport, learner.steps());
+    }
+
+    /** Evaluates the costs afresh when forced, else when the throttle allows. */
+    void evaluate(boolean force) {
+        evaluation.update(learner.network(), prepared, force);
+    }
+
+    /** The run as of now, with what the session adds. */
+    Snapshot snapshot(long version, boolean playing, double speed, BoundaryGrid grid, double measuredRate,
+                      Weights weights) {
+        double batchCost = lastStats == null ? Double.NaN : lastStats.cost;
+        Snapshot.Metrics metrics = new Snapshot.Metrics(batchCost, evaluation.train().cost(),
+                evaluation.dev().cost(), evaluation.train().accuracy(), evaluation.dev().accuracy());
+        LayerStats layers = lastStats == null ? LayerStats.NONE : new LayerStats(lastStats.copy());
+        return new Snapshot(version, playing, speed, learner.steps(), learner.epoch(),
+                learner.currentLearningRate(), networkConfig, trainingConfig, dataSettings, data, prepared.split(),
+                prepared.normalization(), metrics, layers, recorder.snapshot(), grid, prepared.problem(), divergence,
+                measuredRate, weights);
+    }
+}

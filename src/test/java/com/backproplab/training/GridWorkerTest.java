@@ -1,0 +1,99 @@
+package com.backproplab.training;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.backproplab.data.Normalization;
+import com.backproplab.engine.Network;
+import com.backproplab.engine.NetworkConfig;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class GridWorkerTest {
+    private static final long T = 1_000_000_000_000L;
+    private final Semaphore results = new Semaphore(0);
+    private final GridWorker worker = new GridWorker(8, results::release);
+    private final Network net = Network.initialize(NetworkConfig.defaults());
+    private int requests;
+
+    @AfterEach
+    void stop() {
+        worker.stop();
+    }
+
+    private GridWorker.Request request(long step) {
+        requests++;
+        return new GridWorker.Request(net.copy(), Normalization.identity(), Viewport.defaults(), step);
+    }
+
+    private void awaitResult() throws InterruptedException {
+        assertTrue(results.tryAcquire(20, TimeUnit.SECONDS), "no grid came back");
+    }
+
+    @Test
+    @DisplayName("should draw the first grid at once, on the caller's thread")
+    void computeNow() {
+        worker.computeNow(request(0));
+        assertEquals(0, worker.newest().step());
+        assertEquals(8, worker.newest().resolution());
+    }
+
+    @Test
+    @DisplayName("should ask for a grid once per step, at most every 33 ms unless urgent, and again when invalidated")
+    void schedule() throws InterruptedException {
+        worker.start();
+        worker.schedule(1, false, T, () -> request(1));
+        awaitResult();
+        assertEquals(1, worker.newest().step());
+        worker.schedule(1, true, T + GridWorker.GRID_NANOS, () -> request(1));
+        assertEquals(1, requests, "the same weights are not drawn twice");
+        worker.schedule(2, false, T + GridWorker.GRID_NANOS - 1, () -> request(2));
+        assertEquals(1, requests, "while playing, not sooner than 33 ms after the last request");
+        worker.schedule(2, false, T + GridWorker.GRID_NANOS, () -> request(2));
+        awaitResult();
+        assertEquals(2, worker.newest().step());
+        worker.schedule(3, true, T + GridWorker.GRID_NANOS + 1, () -> request(3));
+        awaitResult();
+        assertEquals(3, worker.newest().step(), "urgent requests come at once");
+        worker.invalidate();
+        worker.schedule(3, false, T + 3 * GridWorker.GRID_NANOS, () -> request(3));
+        awaitResult();
+        assertEquals(4, requests, "after an invalidation the same step is drawn again");
+    }
+
+    @Test
+    @DisplayName("should not ask a busy worker, which gets the newer weights at a later call")
+    void busy() {
+        // Not started: the first request waits, so the worker stays busy.
+        worker.schedule(1, true, T, () -> request(1));
+        assertTrue(worker.busy());
+        worker.schedule(2, true, T + 1, () -> request(2));
+        assertEquals(1, requests);
+    }
+
+    @Test
+    @DisplayName("should hand a failure to the trainer once, keep the last grid, and live on")
+    void failure() throws InterruptedException {
+        worker.computeNow(request(0));
+        BoundaryGrid before = worker.newest();
+        worker.start();
+        worker.submit(new GridWorker.Request(net.copy(), null, Viewport.defaults(), 1));
+        awaitResult();
+        RuntimeException failure = worker.takeFailure();
+        assertNotNull(failure);
+        assertNull(worker.takeFailure(), "a failure is reported once");
+        assertSame(before, worker.newest());
+        assertFalse(worker.busy());
+        worker.submit(request(2));
+        awaitResult();
+        assertEquals(2, worker.newest().step());
+        assertNull(worker.takeFailure());
+    }
+}
