@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ArchitectureTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"engine", "data", "training", "io", "cli"})
+    @ValueSource(strings = {"engine", "data", "training", "io", "cli", "plot"})
     @DisplayName("should keep JavaFX out of the headless layers")
     void noJavaFx(String pkg) throws IOException {
         Path dir = Path.of("src/main/java/com/backproplab", pkg);

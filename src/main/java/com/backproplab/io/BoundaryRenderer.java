@@ -4,6 +4,7 @@ import com.backproplab.data.Dataset;
 import com.backproplab.data.Normalization;
 import com.backproplab.engine.Network;
 import com.backproplab.engine.Predictor;
+import com.backproplab.plot.Palette;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;

@@ -1,7 +1,7 @@
 package com.backproplab.ui;
 
 import com.backproplab.data.Dataset;
-import com.backproplab.io.Palette;
+import com.backproplab.plot.Palette;
 import com.backproplab.training.BoundaryGrid;
 import com.backproplab.training.Snapshot;
 import com.backproplab.training.Viewport;

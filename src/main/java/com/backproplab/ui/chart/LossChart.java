@@ -1,6 +1,7 @@
 package com.backproplab.ui.chart;
 
 import com.backproplab.engine.ExponentialAverage;
+import com.backproplab.plot.Ticks;
 import com.backproplab.training.History;
 import com.backproplab.training.Snapshot;
 import javafx.geometry.VPos;
