@@ -17,4 +17,5 @@ module backproplab {
     exports com.backproplab.training;
     exports com.backproplab.io;
     exports com.backproplab.ui;
+    exports com.backproplab.plot;
 }

@@ -34,12 +34,13 @@ class ArchitectureTest {
             "engine", Set.of(),
             "data", Set.of(),
             "training", Set.of("engine", "data"),
-            "io", Set.of("engine", "data"),
-            "cli", Set.of("engine", "data", "training", "io"),
-            "ui", Set.of("engine", "data", "training", "io"));
+            "plot", Set.of("data"),
+            "io", Set.of("engine", "data", "plot"),
+            "cli", Set.of("engine", "data", "training", "io", "plot"),
+            "ui", Set.of("engine", "data", "training", "io", "plot"));
 
     /** Packages that must run without a display. */
-    private static final Set<String> HEADLESS = Set.of("engine", "data", "training", "io", "cli");
+    private static final Set<String> HEADLESS = Set.of("engine", "data", "training", "plot", "io", "cli");
 
     @Test
     @DisplayName("should find every package of the source tree in the table, and nothing else")

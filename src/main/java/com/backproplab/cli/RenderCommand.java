@@ -39,21 +39,26 @@ final class RenderCommand {
             err.println(Training.divergenceMessage("render", diverged, run));
             return Cli.DIVERGED;
         }
-        Predictor.Evaluation tr = run.evaluateTrain();
-        Predictor.Evaluation dv = run.evaluateDev();
-        String footer = String.format(Locale.ROOT, "step %d   train %.1f%%", run.learner.steps(),
-                100 * tr.accuracy()) + (run.dev[2].length > 0
-                ? String.format(Locale.ROOT, "   dev %.1f%%", 100 * dv.accuracy()) : "");
-        Experiment e = run.experiment;
-        BoundaryRenderer.Scene scene = new BoundaryRenderer.Scene(run.learner.network(), run.normalization,
-                run.split.train(), run.split.dev(), e.title(), e.caption(), footer);
+        BoundaryRenderer.Scene scene = scene(run);
         try {
             BoundaryRenderer.writePng(BoundaryRenderer.render(scene, size), png);
         } catch (IOException ex) {
             err.println("render: cannot write " + png + ": " + Cli.describe(ex));
             return Cli.BAD_INPUT;
         }
-        out.println("render: " + png + " (" + size + " x " + size + ", " + footer.replaceAll(" +", " ") + ")");
+        out.println("render: " + png + " (" + size + " x " + size + ", " + scene.footer().replaceAll(" +", " ") + ")");
         return Cli.OK;
+    }
+
+    /** What the PNG shows of the experiment as trained so far, with its step and accuracies as the footer. */
+    static BoundaryRenderer.Scene scene(LoadedExperiment run) {
+        Predictor.Evaluation tr = run.evaluateTrain();
+        Predictor.Evaluation dv = run.evaluateDev();
+        String footer = String.format(Locale.ROOT, "step %d   train %.1f%%", run.learner.steps(),
+                100 * tr.accuracy()) + (run.dev[2].length > 0
+                ? String.format(Locale.ROOT, "   dev %.1f%%", 100 * dv.accuracy()) : "");
+        Experiment e = run.experiment;
+        return new BoundaryRenderer.Scene(run.learner.network(), run.normalization, run.split.train(),
+                run.split.dev(), e.title(), e.caption(), footer);
     }
 }

@@ -1,6 +1,6 @@
 package com.backproplab.ui;
 
-import com.backproplab.io.Palette;
+import com.backproplab.plot.Palette;
 import com.backproplab.training.Snapshot;
 import com.backproplab.training.Weights;
 import javafx.geometry.VPos;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.backproplab.data.Dataset;
+import com.backproplab.data.Bounds;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -20,11 +21,15 @@ class ViewportTest {
     }
 
     @Test
-    @DisplayName("should place grid cell centres with row 0 at the top, and refuse an empty rectangle")
+    @DisplayName("should place the grid's cells where the plotting core does, and refuse an empty rectangle")
     void cells() {
         Viewport v = new Viewport(0, 4, 0, 2);
-        assertEquals(0.5, v.x(0, 4), 1e-15);
-        assertEquals(3.5, v.x(3, 4), 1e-15);
+        assertEquals(new Bounds(0, 4, 0, 2), v.bounds());
+        assertEquals(v, Viewport.of(v.bounds()));
+        for (int k = 0; k < 4; k++) {
+            assertEquals(v.bounds().x(k, 4), v.x(k, 4));
+            assertEquals(v.bounds().y(k, 4), v.y(k, 4));
+        }
         assertEquals(1.75, v.y(0, 4), 1e-15);
         assertThrows(IllegalArgumentException.class, () -> new Viewport(1, 1, 0, 1));
     }

@@ -348,7 +348,7 @@ class LabWindowTest {
         robot.interact(() -> shot[0] = c.snapshot(null, null));
         int px = (int) Math.round(c.toPixelX(x)), py = (int) Math.round(c.toPixelY(y));
         int drawn = shot[0].getPixelReader().getArgb(px, py);
-        int expected = com.backproplab.io.Palette.heat(c.probabilityAt(x, y));
+        int expected = com.backproplab.plot.Palette.heat(c.probabilityAt(x, y));
         for (int shift = 0; shift <= 16; shift += 8) {
             int a = (drawn >> shift) & 255, b = (expected >> shift) & 255;
             assertTrue(Math.abs(a - b) <= 12, String.format("pixel %06X, palette %06X", drawn & 0xFFFFFF,

@@ -2,13 +2,16 @@ package com.backproplab.ui.chart;
 
 import com.backproplab.training.Snapshot;
 import javafx.geometry.Insets;
+import javafx.geometry.VPos;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.text.TextAlignment;
 
 /**
  * The frame both charts share: a title row with the chart's toggles above a {@link Canvas} that follows the
@@ -24,7 +27,7 @@ abstract class ChartPane extends Region {
     Snapshot last;
     private long lastVersion = Long.MIN_VALUE;
     /** The hint drawn instead of data, or null when data was drawn. */
-    String hintShown;
+    private String hintShown;
 
     ChartPane(String id, String canvasId, String title) {
         setId(id);
@@ -74,8 +77,29 @@ abstract class ChartPane extends Region {
         }
     }
 
-    /** Draws {@link #last} onto the canvas at its current size. */
-    abstract void redraw();
+    /** Draws {@link #last} onto the canvas at its current size (nothing while the canvas has no area). */
+    final void redraw() {
+        double w = canvas.getWidth(), h = canvas.getHeight();
+        if (w >= 1 && h >= 1) {
+            draw(canvas.getGraphicsContext2D(), w, h);
+        }
+    }
+
+    /** Draws {@link #last} onto a canvas of w x h pixels. */
+    abstract void draw(GraphicsContext g, double w, double h);
+
+    /** Writes the hint in the middle of the plot when there is no data yet; returns whether it did. */
+    final boolean hint(GraphicsContext g, Plot plot, boolean noData) {
+        hintShown = noData ? HINT : null;
+        if (noData) {
+            g.setFill(Plot.MUTED);
+            g.setTextAlign(TextAlignment.CENTER);
+            g.setTextBaseline(VPos.CENTER);
+            g.setFont(Plot.FONT);
+            g.fillText(HINT, (plot.left + plot.right) / 2, (plot.top + plot.bottom) / 2);
+        }
+        return noData;
+    }
 
     /** The hint drawn instead of data, or null when data was drawn (for tests). */
     final String hintShown() {

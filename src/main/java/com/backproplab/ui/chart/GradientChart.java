@@ -57,12 +57,7 @@ public final class GradientChart extends ChartPane {
     }
 
     @Override
-    void redraw() {
-        double w = canvas.getWidth(), h = canvas.getHeight();
-        if (w < 1 || h < 1) {
-            return;
-        }
-        GraphicsContext g = canvas.getGraphicsContext2D();
+    void draw(GraphicsContext g, double w, double h) {
         Quantity q = quantity.getValue();
         History hist = last == null ? null : last.history();
         int n = hist == null ? 0 : hist.size();
@@ -107,13 +102,7 @@ public final class GradientChart extends ChartPane {
         plot.drawAxes(g, w, h);
         plot.yGrid(g, barsLeft - 4, barsRight + 2);
 
-        hintShown = n == 0 ? HINT : null;
-        if (n == 0) {
-            g.setFill(Plot.MUTED);
-            g.setTextAlign(TextAlignment.CENTER);
-            g.setTextBaseline(VPos.CENTER);
-            g.setFont(Plot.FONT);
-            g.fillText(HINT, (plot.left + plot.right) / 2, (plot.top + plot.bottom) / 2);
+        if (hint(g, plot, n == 0)) {
             return;
         }
         for (int i = 0; i < n; i++) {

@@ -1,6 +1,7 @@
 package com.backproplab.ui.chart;
 
 import com.backproplab.engine.ExponentialAverage;
+import com.backproplab.plot.Ticks;
 import com.backproplab.training.History;
 import com.backproplab.training.Snapshot;
 import javafx.geometry.VPos;
@@ -18,7 +19,7 @@ public final class LossChart extends ChartPane {
     private static final Color BATCH_FAINT = BATCH.deriveColor(0, 1, 1, 0.28);
     private static final double[] DASH = {6, 4};
     private static final double[] LEGEND_DASH = {4, 3};
-    /** The course's beta for the smoothed loss curve. */
+    /** Beta of the smoothed batch cost: about the last 1 / (1 - beta) = 10 steps (see docs/math.md, Momentum). */
     static final double SMOOTHING_BETA = 0.9;
     private static final double LEFT = 42, TOP = 20, BOTTOM = 18;
 
@@ -35,7 +36,6 @@ public final class LossChart extends ChartPane {
     private final double[] endValue = new double[4];
     private final Color[] endColor = new Color[4];
 
-
     /** An empty chart; call {@link #render(Snapshot)} with each new snapshot. */
     public LossChart() {
         super("lossChart", "lossCanvas", "Cost");
@@ -48,12 +48,7 @@ public final class LossChart extends ChartPane {
     }
 
     @Override
-    void redraw() {
-        double w = canvas.getWidth(), h = canvas.getHeight();
-        if (w < 1 || h < 1) {
-            return;
-        }
-        GraphicsContext g = canvas.getGraphicsContext2D();
+    void draw(GraphicsContext g, double w, double h) {
         History hist = last == null ? null : last.history();
         int n = hist == null ? 0 : hist.size();
         boolean log = logScale.isSelected(), smoothOn = smoothing.isSelected();
@@ -80,12 +75,7 @@ public final class LossChart extends ChartPane {
         plot.yFit(min, max, log);
         plot.drawAxes(g, w, h);
 
-        hintShown = n == 0 ? HINT : null;
-        if (n == 0) {
-            g.setFill(Plot.MUTED);
-            g.setTextAlign(TextAlignment.CENTER);
-            g.setTextBaseline(VPos.CENTER);
-            g.fillText(HINT, (plot.left + plot.right) / 2, (plot.top + plot.bottom) / 2);
+        if (hint(g, plot, n == 0)) {
             drawLegend(g, smoothOn, true);
             return;
         }

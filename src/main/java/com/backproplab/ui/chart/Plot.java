@@ -1,5 +1,6 @@
 package com.backproplab.ui.chart;
 
+import com.backproplab.plot.Ticks;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;

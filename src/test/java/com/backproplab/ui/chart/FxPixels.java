@@ -1,19 +1,26 @@
 package com.backproplab.ui.chart;
 
+import com.backproplab.training.Snapshot;
+import java.awt.image.BufferedImage;
 import java.io.File;
 import java.io.IOException;
-import java.awt.image.BufferedImage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
+import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
+import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** A snapshot of a node's pixels taken on the FX thread, with the few queries the chart tests need. */
+/**
+ * A snapshot of a node's pixels taken on the FX thread, with the few queries the chart tests need, and the stage
+ * they share.
+ */
 final class FxPixels {
     final int width;
     final int height;
@@ -23,6 +30,19 @@ final class FxPixels {
         this.width = width;
         this.height = height;
         this.argb = argb;
+    }
+
+    /** Shows {@code chart} alone in a 600 x 300 scene; returns it. */
+    static <T extends ChartPane> T show(Stage stage, T chart) {
+        stage.setScene(new Scene(new StackPane(chart), 600, 300));
+        stage.sizeToScene(); // the stage is shared with earlier UI tests that sized it
+        stage.show();
+        return chart;
+    }
+
+    /** Shows snapshot {@code s} (null for none) on {@code chart} and snapshots its canvas. */
+    static FxPixels rendered(ChartPane chart, Snapshot s) {
+        return after(() -> chart.render(s), chart.canvas());
     }
 
     /** Runs {@code action} on the FX thread, then snapshots {@code node} there. */

@@ -7,9 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.backproplab.training.Snapshot;
-import javafx.scene.Scene;
 import javafx.scene.control.ChoiceBox;
-import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.DisplayName;
@@ -23,14 +21,11 @@ class GradientChartTest {
 
     @Start
     void start(Stage stage) {
-        chart = new GradientChart();
-        stage.setScene(new Scene(new StackPane(chart), 600, 300));
-        stage.sizeToScene(); // the stage is shared with earlier UI tests that sized it
-        stage.show();
+        chart = FxPixels.show(stage, new GradientChart());
     }
 
     private FxPixels render(Snapshot s) {
-        return FxPixels.after(() -> chart.render(s), chart.canvas());
+        return FxPixels.rendered(chart, s);
     }
 
     /** Pixels of colour c in the line plot, i.e. left of the bar panel and below the legend. */

@@ -9,9 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.backproplab.training.Snapshot;
 import java.util.List;
-import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -24,14 +22,11 @@ class LossChartTest {
 
     @Start
     void start(Stage stage) {
-        chart = new LossChart();
-        stage.setScene(new Scene(new StackPane(chart), 600, 300));
-        stage.sizeToScene(); // the stage is shared with earlier UI tests that sized it
-        stage.show();
+        chart = FxPixels.show(stage, new LossChart());
     }
 
     private FxPixels render(Snapshot s) {
-        return FxPixels.after(() -> chart.render(s), chart.canvas());
+        return FxPixels.rendered(chart, s);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package com.backproplab.ui.chart;
+package com.backproplab.plot;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

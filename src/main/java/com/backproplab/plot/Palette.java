@@ -1,4 +1,4 @@
-package com.backproplab.io;
+package com.backproplab.plot;
 
 /**
  * The two-colour diverging palette of the app and of rendered PNGs, colour-blind safe (Okabe-Ito orange for

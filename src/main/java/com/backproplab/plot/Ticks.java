@@ -1,14 +1,14 @@
-package com.backproplab.ui.chart;
+package com.backproplab.plot;
 
 import java.util.Locale;
 
 /** Nice tick positions for linear and log axes, and the short number formats of axis labels. */
-final class Ticks {
+public final class Ticks {
     private Ticks() {
     }
 
     /** A step of 1, 2 or 5 times a power of ten that cuts {@code range} into at most about {@code count} parts. */
-    static double niceStep(double range, int count) {
+    public static double niceStep(double range, int count) {
         double raw = range / Math.max(1, count);
         double mag = Math.pow(10, Math.floor(Math.log10(raw)));
         double f = raw / mag;
@@ -18,7 +18,7 @@ final class Ticks {
     }
 
     /** Multiples of a nice step inside [min, max], written to {@code out}; returns how many. */
-    static int linear(double min, double max, int count, double[] out) {
+    public static int linear(double min, double max, int count, double[] out) {
         if (!(max > min) || !Double.isFinite(max - min)) {
             if (Double.isFinite(min) && out.length > 0) {
                 out[0] = min;
@@ -39,7 +39,7 @@ final class Ticks {
      * Powers of ten inside [min, max] (both > 0), every k-th decade so that at most {@code count} are written
      * to {@code out}; returns how many.
      */
-    static int log(double min, double max, int count, double[] out) {
+    public static int log(double min, double max, int count, double[] out) {
         if (!(min > 0) || !(max >= min) || !Double.isFinite(max)) {
             return 0;
         }
@@ -56,17 +56,17 @@ final class Ticks {
     }
 
     /** Powers of ten just outside [min, max]: the range a log axis shows, never a single point. */
-    static double decadeFloor(double v) {
+    public static double decadeFloor(double v) {
         return Math.pow(10, Math.floor(Math.log10(v) + 1e-9));
     }
 
     /** Smallest power of ten at or above v. */
-    static double decadeCeil(double v) {
+    public static double decadeCeil(double v) {
         return Math.pow(10, Math.ceil(Math.log10(v) - 1e-9));
     }
 
     /** A step count in at most about five characters: 950, 1.2k, 35k, 350k, 1.2M. */
-    static String step(double v) {
+    public static String step(double v) {
         double a = Math.abs(v);
         if (a < 999.5) {
             return Long.toString(Math.round(v));
@@ -86,7 +86,7 @@ final class Ticks {
     }
 
     /** A value in three significant digits, scientific outside [1e-3, 1e5): 0.693, 12.3, 2.5e-4, 1e-6. */
-    static String value(double v) {
+    public static String value(double v) {
         if (v == 0) {
             return "0";
         }

@@ -1,0 +1,84 @@
+package com.backproplab.ui;
+
+import com.backproplab.plot.Contour;
+import com.backproplab.plot.Palette;
+import com.backproplab.plot.Projection;
+import com.backproplab.training.BoundaryGrid;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineCap;
+
+/**
+ * The decision boundary under the points of the {@link DataCanvas}: the grid's P(y=1) in the {@link Palette},
+ * stretched over the plot, and its 0.5 {@link Contour}. Colours and contour are computed once per new grid.
+ */
+final class HeatmapLayer {
+    private static final Color CONTOUR = Color.web("#1d2330");
+
+    // One image and one pixel array, reallocated only when the grid resolution changes.
+    private WritableImage image;
+    private int[] pixels;
+    private BoundaryGrid drawnGrid;
+    private Contour contour = Contour.empty();
+
+    /** The contour of the grid last drawn (empty before the first). */
+    Contour contour() {
+        return contour;
+    }
+
+    /** The grid last drawn, or null. */
+    BoundaryGrid grid() {
+        return drawnGrid;
+    }
+
+    /** Draws {@code grid} (covering {@code p}'s view) and its contour. */
+    void draw(GraphicsContext g, BoundaryGrid grid, Projection p) {
+        int n = grid.resolution();
+        if (image == null || (int) image.getWidth() != n) {
+            image = new WritableImage(n, n);
+            pixels = new int[n * n];
+            drawnGrid = null;
+        }
+        if (grid != drawnGrid) {
+            for (int j = 0; j < n; j++) {
+                for (int i = 0; i < n; i++) {
+                    pixels[j * n + i] = Palette.heat(grid.probability(i, j));
+                }
+            }
+            image.getPixelWriter().setPixels(0, 0, n, n, PixelFormat.getIntArgbInstance(), pixels, 0, n);
+            contour = Contour.trace(grid.viewport().bounds(), grid::probability, n);
+            drawnGrid = grid;
+        }
+        // No clip: a clip path costs a full mask per frame on the software pipeline, and the grid covers the plot.
+        g.setImageSmoothing(true);
+        g.drawImage(image, p.left(), p.top(), p.width(), p.height());
+        drawContour(g, p);
+    }
+
+    private void drawContour(GraphicsContext g, Projection p) {
+        g.setStroke(CONTOUR);
+        g.setLineWidth(1.6);
+        g.setLineCap(StrokeLineCap.ROUND);
+        g.beginPath();
+        for (int k = 0; k < contour.size(); k++) {
+            g.moveTo(p.pixelX(contour.x0(k)), p.pixelY(contour.y0(k)));
+            g.lineTo(p.pixelX(contour.x1(k)), p.pixelY(contour.y1(k)));
+        }
+        g.stroke();
+    }
+
+    /** P(y=1) of {@code grid} at a data point (nearest cell), NaN outside it or without a grid. */
+    static double probabilityAt(BoundaryGrid grid, double x, double y) {
+        if (grid == null) {
+            return Double.NaN;
+        }
+        int n = grid.resolution();
+        int i = grid.viewport().bounds().column(x, n), j = grid.viewport().bounds().row(y, n);
+        if (i < 0 || j < 0 || i >= n || j >= n) {
+            return Double.NaN;
+        }
+        return grid.probability(i, j);
+    }
+}
