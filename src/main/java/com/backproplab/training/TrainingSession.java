@@ -4,7 +4,6 @@ import com.backproplab.data.Dataset;
 import com.backproplab.data.Normalization;
 import com.backproplab.data.PreparedData;
 import com.backproplab.data.Split;
-import com.backproplab.engine.InitScheme;
 import com.backproplab.engine.Learner;
 import com.backproplab.engine.Network;
 import com.backproplab.engine.NetworkConfig;
@@ -255,7 +254,7 @@ public final class TrainingSession implements AutoCloseable {
         StepStats s = learner.step();
         lastStats = s;
         if (s.diverged) {
-            divergence = new Divergence(s.step, divergenceMessage(s));
+            divergence = new Divergence(s.step, DivergenceReport.of(s, networkConfig, trainingConfig).sentence());
             playing = false;
             return false;
         }
@@ -286,25 +285,6 @@ public final class TrainingSession implements AutoCloseable {
         }
         lastEval = System.nanoTime();
         lastEvalNanos = lastEval - now;
-    }
-
-    private String divergenceMessage(StepStats s) {
-        String what = Double.isFinite(s.cost)
-                ? String.format("the cost exploded to %.3g", s.cost)
-                : "the cost or a weight became " + (Double.isNaN(s.cost) ? "NaN" : "infinite");
-        String cause;
-        boolean bigInit = networkConfig.init() == InitScheme.SCALED && networkConfig.initScale() > 1;
-        if (bigInit && s.step <= 5) {
-            cause = "Likely cause: exploding initialization (init scale " + networkConfig.initScale()
-                    + "). Use Xavier or He init, then press Reset.";
-        } else if (bigInit) {
-            cause = "Likely cause: a learning rate of " + trainingConfig.learningRate() + " with init scale "
-                    + networkConfig.initScale() + ". Lower both, then press Reset.";
-        } else {
-            cause = "Likely cause: the learning rate " + trainingConfig.learningRate()
-                    + " is too high. Lower it, then press Reset.";
-        }
-        return "Training diverged at step " + s.step + ": " + what + ". " + cause;
     }
 
     private void handle(Command c) {
