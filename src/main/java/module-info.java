@@ -16,5 +16,6 @@ module backproplab {
     exports com.backproplab.data;
     exports com.backproplab.training;
     exports com.backproplab.io;
+    exports com.backproplab.run;
     exports com.backproplab.ui;
 }

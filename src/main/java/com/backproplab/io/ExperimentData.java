@@ -36,6 +36,23 @@ public record ExperimentData(String file, Dataset points, double devFraction, lo
         return new ExperimentData(path, null, devFraction, splitSeed, normalize);
     }
 
+    /**
+     * The same settings for a copy of the experiment saved as {@code newFile}: a CSV path is rewritten relative to
+     * the copy's directory, so the copy finds the same CSV; inline points stay as they are.
+     */
+    public ExperimentData movedTo(Path experimentFile, Path newFile) {
+        if (file == null) {
+            return this;
+        }
+        Path csv = resolve(experimentFile);
+        Path dir = newFile.toAbsolutePath().normalize().getParent();
+        try {
+            return withFile(dir.relativize(csv).toString().replace('\\', '/'));
+        } catch (IllegalArgumentException differentRoots) {
+            return withFile(csv.toString());
+        }
+    }
+
     /** The CSV path resolved against the experiment file's directory (null for inline points). */
     public Path resolve(Path experimentFile) {
         if (file == null) {
