@@ -3,6 +3,7 @@ package com.backproplab.io;
 import com.backproplab.data.DataFormatException;
 import com.backproplab.data.Dataset;
 import com.backproplab.data.DatasetCsv;
+import com.backproplab.engine.ConfigCheck;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -26,9 +27,7 @@ public record ExperimentData(String file, Dataset points, double devFraction, lo
         if ((file == null) == (points == null)) {
             throw new IllegalArgumentException("exactly one of file and points must be given");
         }
-        if (!(devFraction >= 0 && devFraction < 1)) {
-            throw new IllegalArgumentException("devFraction must be in [0, 1), found " + devFraction);
-        }
+        new ConfigCheck().fraction("devFraction", devFraction).throwIfAny();
     }
 
     /** The same settings with another file path. */

@@ -141,34 +141,19 @@ public final class ExperimentJson {
 
     private static ObjectNode network(NetworkConfig n) {
         ObjectNode o = NODES.objectNode();
-        ArrayNode hidden = o.putArray("hidden");
-        n.hidden().forEach(hidden::add);
-        o.put("activation", n.activation().key());
-        o.put("init", n.init().key());
-        o.put("initScale", n.initScale());
-        o.put("seed", n.seed());
-        o.put("batchNorm", n.batchNorm());
-        return o;
+        n.hidden().forEach(o.putArray("hidden")::add);
+        return o.put("activation", n.activation().key()).put("init", n.init().key()).put("initScale", n.initScale())
+                .put("seed", n.seed()).put("batchNorm", n.batchNorm());
     }
 
     private static ObjectNode training(TrainingConfig t) {
-        ObjectNode o = NODES.objectNode();
-        o.put("optimizer", t.optimizer().key());
-        o.put("learningRate", t.learningRate());
-        o.put("beta", t.beta());
-        o.put("beta1", t.beta1());
-        o.put("beta2", t.beta2());
-        o.put("epsilon", t.epsilon());
-        o.put("batchSize", t.batchSize());
-        o.put("shuffle", t.shuffle());
-        o.put("l2", t.l2());
-        o.put("keepProb", t.keepProb());
+        ObjectNode o = NODES.objectNode().put("optimizer", t.optimizer().key()).put("learningRate", t.learningRate())
+                .put("beta", t.beta()).put("beta1", t.beta1()).put("beta2", t.beta2()).put("epsilon", t.epsilon())
+                .put("batchSize", t.batchSize()).put("shuffle", t.shuffle()).put("l2", t.l2())
+                .put("keepProb", t.keepProb());
         Schedule s = t.schedule();
-        ObjectNode so = o.putObject("schedule");
-        so.put("kind", s.kind().key());
-        so.put("rate", s.rate());
-        so.put("base", s.base());
-        so.put("k", s.k());
+        o.putObject("schedule").put("kind", s.kind().key()).put("rate", s.rate()).put("base", s.base())
+                .put("k", s.k());
         return o;
     }
 
