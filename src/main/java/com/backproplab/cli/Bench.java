@@ -24,10 +24,16 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The engine benchmark ({@code backprop-lab bench}): the workloads W1 to W4 (README.md, Performance), each timed as the median of
- * several runs of at least {@code --seconds} after a warm-up, on one thread. The data sets ship inside the image.
+ * The engine benchmark ({@code backprop-lab bench}): the workloads W1 to W4 (README.md, Performance), each timed
+ * as the median of several runs of at least {@code --seconds} after a warm-up, on one thread. The data sets ship
+ * inside the image.
  */
 final class Bench {
+    static final String USAGE = "usage: backprop-lab bench [--json] [--workload W1|W2|W3|W4|UI] [--runs N]"
+            + " [--seconds S]";
+    private static final Args.Spec ARGS = Args.spec("bench", USAGE).withOptions("--workload", "--runs", "--seconds")
+            .withFlags("--json");
+
     private Bench() {
     }
 
@@ -35,11 +41,6 @@ final class Bench {
     private record Workload(String id, String title, int examplesPerEpoch, int stepsPerEpoch, double flopsPerExample,
                             Runnable epoch) {
     }
-
-    static final String USAGE = "usage: backprop-lab bench [--json] [--workload W1|W2|W3|W4|UI] [--runs N]"
-            + " [--seconds S]";
-    private static final Args.Spec ARGS = Args.spec("bench", USAGE).withOptions("--workload", "--runs", "--seconds")
-            .withFlags("--json");
 
     /** Runs the benchmark; returns the exit status. */
     static int run(String[] args, PrintStream out, PrintStream err) throws UsageException {
