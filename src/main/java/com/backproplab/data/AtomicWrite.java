@@ -10,10 +10,12 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Replaces a file all at once, for every writer of the app (datasets, experiments, traces, PNGs, reports): the
@@ -31,16 +33,19 @@ public final class AtomicWrite implements Closeable {
 
     private AtomicWrite(Path target) throws IOException {
         this.target = target;
-        // Same directory, so the rename stays on one file system and can be atomic.
-        this.temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
         FileChannel ch = null;
-        try {
-            ch = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
-        } finally {
-            if (ch == null) {
-                Files.deleteIfExists(temp);
+        Path t = null;
+        while (ch == null) {
+            // Same directory, so the rename stays on one file system and can be atomic. Not createTempFile: its
+            // owner-only permissions would pass to the target; a new file gets the usual ones, as a plain write would.
+            t = target.resolveSibling("." + target.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+            try {
+                ch = FileChannel.open(t, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            } catch (FileAlreadyExistsException taken) {
+                // Try another name.
             }
         }
+        this.temp = t;
         this.channel = ch;
         this.stream = Channels.newOutputStream(channel);
     }

@@ -52,6 +52,15 @@ class AtomicWriteTest {
     }
 
     @Test
+    @DisplayName("should give a new file the permissions of a plain write, not a temporary file's owner-only ones")
+    void permissions() throws IOException {
+        Path plain = Files.createFile(dir.resolve("plain.txt"));
+        Path atomic = dir.resolve("atomic.txt");
+        AtomicWrite.replace(atomic, "x");
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(atomic));
+    }
+
+    @Test
     @DisplayName("should replace a file at once and fail with nothing behind when the directory is missing")
     void replace() throws IOException {
         Path file = dir.resolve("p.png");
