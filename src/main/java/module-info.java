@@ -16,6 +16,7 @@ module backproplab {
     exports com.backproplab.data;
     exports com.backproplab.training;
     exports com.backproplab.io;
+    exports com.backproplab.run;
     exports com.backproplab.ui;
     exports com.backproplab.plot;
 }

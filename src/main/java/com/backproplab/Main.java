@@ -1,6 +1,9 @@
 package com.backproplab;
 
 import com.backproplab.cli.Cli;
+import com.backproplab.run.UsageException;
+import com.backproplab.ui.App;
+import java.util.List;
 
 /**
  * Entry point. A plain class (not an {@code Application}) so that headless subcommands never start the
@@ -11,14 +14,18 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        if (args.length == 2 && args[0].equals("open")) {
-            // `backprop-lab open EXP.json`: the window, with an experiment prepared for class.
-            javafx.application.Application.launch(com.backproplab.ui.App.class, "--open", args[1]);
-            return;
-        }
-        if (args.length > 0 && (!args[0].startsWith("--") || args[0].equals("--help"))) {
+        boolean window = args.length == 0 || args[0].equals("open")
+                || args[0].startsWith("--") && !args[0].equals("--help");
+        if (!window) {
             System.exit(Cli.run(args, System.out, System.err));
         }
-        javafx.application.Application.launch(com.backproplab.ui.App.class, args);
+        try {
+            // Checked before the toolkit starts: a bad argument is a message and status 2, not an empty window.
+            App.Options.parse(List.of(args));
+        } catch (UsageException e) {
+            e.print(System.err);
+            System.exit(Cli.BAD_INPUT);
+        }
+        javafx.application.Application.launch(App.class, args);
     }
 }

@@ -11,6 +11,9 @@ import com.backproplab.engine.NetworkConfig;
 import com.backproplab.engine.OptimizerKind;
 import com.backproplab.engine.Predictor;
 import com.backproplab.engine.TrainingConfig;
+import com.backproplab.io.JsonReport;
+import com.backproplab.run.Args;
+import com.backproplab.run.UsageException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -21,10 +24,16 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The engine benchmark ({@code backprop-lab bench}): the workloads of BENCH.md, each timed as the median of
- * several runs of at least {@code --seconds} after a warm-up, on one thread. The data sets ship inside the image.
+ * The engine benchmark ({@code backprop-lab bench}): the workloads W1 to W4 (README.md, Performance), each timed
+ * as the median of several runs of at least {@code --seconds} after a warm-up, on one thread. The data sets ship
+ * inside the image.
  */
-public final class Bench {
+final class Bench {
+    static final String USAGE = "usage: backprop-lab bench [--json] [--workload W1|W2|W3|W4|UI] [--runs N]"
+            + " [--seconds S]";
+    private static final Args.Spec ARGS = Args.spec("bench", USAGE).withOptions("--workload", "--runs", "--seconds")
+            .withFlags("--json");
+
     private Bench() {
     }
 
@@ -34,44 +43,28 @@ public final class Bench {
     }
 
     /** Runs the benchmark; returns the exit status. */
-    public static int run(String[] args, PrintStream out, PrintStream err) {
-        boolean json = false;
-        String only = null;
-        int runs = 5;
-        double seconds = 1.0;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--json": json = true; break;
-                case "--workload": only = i + 1 < args.length ? args[++i].toUpperCase(Locale.ROOT) : ""; break;
-                case "--runs": runs = i + 1 < args.length ? parseInt(args[++i]) : -1; break;
-                case "--seconds": seconds = i + 1 < args.length ? parseDouble(args[++i]) : -1; break;
-                default:
-                    err.println("bench: unknown option '" + args[i]
-                            + "' (usage: bench [--json] [--workload W1|W2|W3|W4|UI] [--runs N] [--seconds S])");
-                    return 2;
-            }
-        }
-        if (runs < 1 || !(seconds > 0)) {
-            err.println("bench: --runs needs an integer >= 1 and --seconds a number > 0");
-            return 2;
-        }
+    static int run(String[] args, PrintStream out, PrintStream err) throws UsageException {
+        Args a = ARGS.parse(args);
+        boolean json = a.flag("--json");
+        String only = a.text("--workload", null);
+        int runs = (int) a.whole("--runs", 5, 1, 1000);
+        double seconds = a.positive("--seconds", 1.0);
         List<Workload> workloads;
         try {
             workloads = workloads();
         } catch (IOException | DataFormatException e) {
             err.println("bench: cannot load the benchmark data: " + e.getMessage());
-            return 2;
+            return Cli.BAD_INPUT;
         }
         if (only != null) {
-            String id = only;
+            String id = only.toUpperCase(Locale.ROOT);
             workloads.removeIf(w -> !w.id().equals(id));
             if (workloads.isEmpty()) {
-                err.println("bench: unknown workload '" + id + "' (expected W1, W2, W3, W4 or UI)");
-                return 2;
+                throw a.fail("unknown workload '" + id + "' (expected W1, W2, W3, W4 or UI)");
             }
         }
         if (!json) {
-            out.printf("Backprop Lab engine benchmark: median of %d runs of >= %.1f s after warm-up, one thread%n",
+            out.printf(Locale.ROOT, "Backprop Lab engine benchmark: median of %d runs of >= %.1f s after warm-up, one thread%n",
                     runs, seconds);
             out.printf("%-4s %-34s %12s %12s %14s %9s%n", "id", "workload", "steps/s", "epochs/s", "examples/s",
                     "GFLOP/s");
@@ -83,15 +76,16 @@ public final class Bench {
             double gflops = examples * w.flopsPerExample() / 1e9;
             if (json) {
                 // The key order first, then what this command adds.
-                out.printf(Locale.ROOT, "{\"workload\":\"%s\",\"epochs_per_s\":%.2f,\"examples_per_s\":%.0f,"
-                        + "\"gflops\":%.3f,\"steps_per_s\":%.1f}%n", w.id(), epochsPerSecond, examples, gflops, steps);
+                out.println(new JsonReport().text("workload", w.id()).number("epochs_per_s", epochsPerSecond, 2)
+                        .number("examples_per_s", examples, 0).number("gflops", gflops, 3)
+                        .number("steps_per_s", steps, 1).line());
             } else {
                 out.printf(Locale.ROOT, "%-4s %-34s %12.0f %12.1f %14.0f %9.2f%n", w.id(), w.title(), steps,
                         epochsPerSecond, examples, gflops);
             }
             out.flush();
         }
-        return 0;
+        return Cli.OK;
     }
 
     /** Median epochs per second over the runs, after a warm-up of one run's length (at least one second). */
@@ -132,7 +126,7 @@ public final class Bench {
                 new NetworkConfig(List.of(64, 64), Activation.RELU, InitScheme.HE, 1, 1),
                 OptimizerKind.ADAM, 1e-3, 64));
         list.add(heatmap());
-        // Not in BENCH.md: the window's --perf-report workload, so the UI's steps/s can be compared with it.
+        // Not one of W1 to W4: the window's --perf-report workload, so the UI's steps/s can be compared with it.
         list.add(training("UI", "ui-perf: spiral 2-[8x6]-1 tanh Adam", load("spiral.csv"),
                 new NetworkConfig(Collections.nCopies(6, 8), Activation.TANH, InitScheme.XAVIER, 1, 1),
                 OptimizerKind.ADAM, 0.01, 32));
@@ -191,22 +185,6 @@ public final class Bench {
                 throw new IOException("missing resource " + name);
             }
             return DatasetCsv.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), name);
-        }
-    }
-
-    private static int parseInt(String s) {
-        try {
-            return Integer.parseInt(s);
-        } catch (NumberFormatException e) {
-            return -1;
-        }
-    }
-
-    private static double parseDouble(String s) {
-        try {
-            return Double.parseDouble(s);
-        } catch (NumberFormatException e) {
-            return -1;
         }
     }
 }

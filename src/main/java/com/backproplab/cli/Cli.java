@@ -1,6 +1,7 @@
 package com.backproplab.cli;
 
 import com.backproplab.io.ExperimentException;
+import com.backproplab.run.UsageException;
 import java.io.PrintStream;
 import java.util.Arrays;
 
@@ -70,8 +71,7 @@ public final class Cli {
                     return BAD_INPUT;
             }
         } catch (UsageException e) {
-            err.println(e.getMessage());
-            err.println(e.usage());
+            e.print(err);
             return BAD_INPUT;
         } catch (ExperimentException e) {
             err.println(e.getMessage());

@@ -1,14 +1,18 @@
 package com.backproplab.cli;
 
 import com.backproplab.engine.GradientCheck;
+import com.backproplab.engine.Learner;
 import com.backproplab.io.ExperimentException;
+import com.backproplab.run.Args;
+import com.backproplab.run.PreparedExperiment;
+import com.backproplab.run.UsageException;
 import java.io.PrintStream;
-import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code gradcheck EXP.json}: the gradient check of COURSE.md at the experiment's current parameters, on its
- * training points after split and normalization, L2 included, dropout off. Exit 0 below 1e-7, else 1.
+ * {@code gradcheck EXP.json}: the gradient check (see docs/math.md, gradient check) at the experiment's current
+ * parameters, on its training points after split and normalization, L2 included, dropout off. Exit 0 below 1e-7,
+ * else 1.
  */
 final class GradcheckCommand {
     static final String USAGE = "usage: backprop-lab gradcheck EXP.json";
@@ -16,16 +20,18 @@ final class GradcheckCommand {
     private GradcheckCommand() {
     }
 
+    private static final Args.Spec ARGS = Args.spec("gradcheck", USAGE).withExperiment();
+
     static int run(String[] args, PrintStream out, PrintStream err) throws UsageException, ExperimentException {
-        Args a = new Args("gradcheck", USAGE, args, List.of());
-        LoadedExperiment run = LoadedExperiment.load(a.experiment());
-        double lambda = run.experiment.training().l2();
-        GradientCheck.Result r = GradientCheck.check(run.learner.network(), run.train[0], run.train[1],
-                run.train[2], lambda);
-        out.println("gradcheck: " + r.parameters() + " parameters, " + run.train[2].length + " training points, "
+        Args a = ARGS.parse(args);
+        PreparedExperiment e = PreparedExperiment.read(a.experiment());
+        double lambda = e.experiment().training().l2();
+        double[][] train = e.data().train();
+        Learner learner = e.newLearner();
+        GradientCheck.Result r = GradientCheck.check(learner.network(), train[0], train[1], train[2], lambda);
+        out.println("gradcheck: " + r.parameters() + " parameters, " + train[2].length + " training points, "
                 + "L2 lambda " + lambda + ", dropout off, eps " + GradientCheck.EPSILON
-                + (run.experiment.parameters() == null ? ", initial weights" : ", saved weights (step "
-                + run.learner.steps() + ")"));
+                + (e.parameters() == null ? ", initial weights" : ", saved weights (step " + learner.steps() + ")"));
         out.println(String.format(Locale.ROOT, "%s (%.2e; below %.0e is great, above %.0e likely a bug)",
                 r.verdict(), r.difference(), GradientCheck.GREAT, GradientCheck.SUSPICIOUS));
         out.println("difference " + r.difference());

@@ -1,14 +1,16 @@
 package com.backproplab.cli;
 
+import com.backproplab.data.PreparedData;
 import com.backproplab.engine.Predictor;
 import com.backproplab.engine.StepStats;
 import com.backproplab.io.BoundaryRenderer;
 import com.backproplab.io.Experiment;
 import com.backproplab.io.ExperimentException;
+import com.backproplab.run.Args;
+import com.backproplab.run.UsageException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 
 /** {@code render EXP.json --steps N --png FILE.png [--size 800]}: trains, then draws the decision boundary. */
@@ -18,25 +20,28 @@ final class RenderCommand {
     private RenderCommand() {
     }
 
+    private static final Args.Spec ARGS = Args.spec("render", USAGE).withExperiment()
+            .withOptions("--steps", "--png", "--size");
+
     static int run(String[] args, PrintStream out, PrintStream err) throws UsageException, ExperimentException {
         // Before any AWT class initializes: draw into images only, never open a display.
         System.setProperty("java.awt.headless", "true");
-        Args a = new Args("render", USAGE, args, List.of("--steps", "--png", "--size"));
+        Args a = ARGS.parse(args);
         long steps = a.whole("--steps", 0, Long.MAX_VALUE / 2);
         Path png = a.output("--png");
         if (png == null) {
             throw a.fail("missing --png FILE.png");
         }
         int size = (int) a.whole("--size", 800, BoundaryRenderer.MIN_SIZE, BoundaryRenderer.MAX_SIZE);
-        LoadedExperiment run = LoadedExperiment.load(a.experiment());
+        Training run = Training.of(a.experiment());
         StepStats diverged;
         try {
-            diverged = Training.run(run, steps, null);
+            diverged = run.run(steps, null);
         } catch (IOException e) {
             throw new IllegalStateException("no listener, no I/O", e);
         }
         if (diverged != null) {
-            err.println(Training.divergenceMessage("render", diverged, run));
+            err.println(run.divergenceMessage("render", diverged));
             return Cli.DIVERGED;
         }
         BoundaryRenderer.Scene scene = scene(run);
@@ -51,14 +56,15 @@ final class RenderCommand {
     }
 
     /** What the PNG shows of the experiment as trained so far, with its step and accuracies as the footer. */
-    static BoundaryRenderer.Scene scene(LoadedExperiment run) {
+    static BoundaryRenderer.Scene scene(Training run) {
         Predictor.Evaluation tr = run.evaluateTrain();
         Predictor.Evaluation dv = run.evaluateDev();
         String footer = String.format(Locale.ROOT, "step %d   train %.1f%%", run.learner.steps(),
-                100 * tr.accuracy()) + (run.dev[2].length > 0
+                100 * tr.accuracy()) + (run.dev()[2].length > 0
                 ? String.format(Locale.ROOT, "   dev %.1f%%", 100 * dv.accuracy()) : "");
-        Experiment e = run.experiment;
-        return new BoundaryRenderer.Scene(run.learner.network(), run.normalization, run.split.train(),
-                run.split.dev(), e.title(), e.caption(), footer);
+        Experiment e = run.experiment();
+        PreparedData data = run.prepared.data();
+        return new BoundaryRenderer.Scene(run.learner.network(), data.normalization(),
+                data.split().train(), data.split().dev(), e.title(), e.caption(), footer);
     }
 }

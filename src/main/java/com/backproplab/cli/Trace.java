@@ -1,30 +1,26 @@
 package com.backproplab.cli;
 
+import com.backproplab.data.AtomicWrite;
 import com.backproplab.engine.Predictor;
 import com.backproplab.engine.StepStats;
-import com.backproplab.io.AtomicWrite;
-import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.Writer;
 import java.nio.file.Path;
 
 /**
- * The per-step CSV of {@code train --trace}: one row per step, columns documented in docs/cli.md. Written to a
- * temporary file beside the target and renamed over it when closed, so a reader never sees half a trace.
+ * The per-step CSV of {@code train --trace}: one row per step, columns documented in docs/cli.md. Written as one
+ * {@link AtomicWrite} committed when closed, so a reader never sees half a trace.
  */
 final class Trace implements Closeable {
-    private final Path target;
-    private final Path temp;
-    private final BufferedWriter w;
+    private final AtomicWrite file;
+    private final Writer w;
     private final StringBuilder row = new StringBuilder(256);
     private boolean closed;
 
     Trace(Path target, int layers) throws IOException {
-        this.target = target.toAbsolutePath();
-        this.temp = Files.createTempFile(this.target.getParent(), "." + this.target.getFileName() + ".", ".tmp");
-        this.w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
+        this.file = AtomicWrite.begin(target);
+        this.w = file.writer();
         StringBuilder h = new StringBuilder("step,epoch,cost,batch_size,learning_rate,"
                 + "train_cost,train_accuracy,dev_cost,dev_accuracy");
         for (String name : new String[] {"grad_norm_", "weight_norm_", "update_ratio_", "activation_std_"}) {
@@ -60,18 +56,15 @@ final class Trace implements Closeable {
         }
     }
 
-    /** Flushes and renames the trace into place. */
+    /** Puts the trace in place (the rows written so far, also after a divergence). */
     @Override
     public void close() throws IOException {
         if (closed) {
             return;
         }
         closed = true;
-        try {
-            w.close();
-            AtomicWrite.move(temp, target);
-        } finally {
-            Files.deleteIfExists(temp);
+        try (file) {
+            file.commit();
         }
     }
 }

@@ -3,10 +3,11 @@ package com.backproplab.cli;
 import com.backproplab.engine.Predictor;
 import com.backproplab.engine.StepStats;
 import com.backproplab.io.ExperimentException;
+import com.backproplab.run.Args;
+import com.backproplab.run.UsageException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 
 /** {@code train EXP.json --steps N [--trace FILE.csv] [--out EXP2.json] [--eval-every K]}. */
@@ -17,13 +18,16 @@ final class TrainCommand {
     private TrainCommand() {
     }
 
+    private static final Args.Spec ARGS = Args.spec("train", USAGE).withExperiment()
+            .withOptions("--steps", "--trace", "--out", "--eval-every");
+
     static int run(String[] args, PrintStream out, PrintStream err) throws UsageException, ExperimentException {
-        Args a = new Args("train", USAGE, args, List.of("--steps", "--trace", "--out", "--eval-every"));
+        Args a = ARGS.parse(args);
         long steps = a.whole("--steps", 0, Long.MAX_VALUE / 2);
         Path tracePath = a.output("--trace");
         Path outPath = a.output("--out");
         long every = a.whole("--eval-every", 1, 1, Long.MAX_VALUE);
-        LoadedExperiment run = LoadedExperiment.load(a.experiment());
+        Training run = Training.of(a.experiment());
         long first = run.learner.steps() + 1;
 
         StepStats diverged;
@@ -34,7 +38,7 @@ final class TrainCommand {
                 trace = new Trace(tracePath, run.learner.network().layers());
             }
             Trace t = trace;
-            diverged = Training.run(run, steps, s -> {
+            diverged = run.run(steps, s -> {
                 lastCost[0] = s.cost;
                 if (t != null) {
                     boolean eval = s.step % every == 0 && !s.diverged;
@@ -57,7 +61,7 @@ final class TrainCommand {
             }
         }
         if (diverged != null) {
-            err.println(Training.divergenceMessage("train", diverged, run));
+            err.println(run.divergenceMessage("train", diverged));
             if (tracePath != null) {
                 err.println("train: the trace up to step " + diverged.step + " is in " + tracePath
                         + "; " + (outPath == null ? "" : outPath + " was not written"));
@@ -76,23 +80,23 @@ final class TrainCommand {
         return Cli.OK;
     }
 
-    private static void summary(PrintStream out, LoadedExperiment run, long steps, long first, double lastCost,
+    private static void summary(PrintStream out, Training run, long steps, long first, double lastCost,
                                 Path trace, Path saved) {
         long last = run.learner.steps();
         out.println(steps == 0 ? "trained 0 steps (now at step " + last + ")"
                 : "trained " + steps + " steps (" + first + " to " + last + "); now epoch " + run.learner.epoch()
-                + ", position " + run.learner.position() + " of " + run.train[2].length);
+                + ", position " + run.learner.position() + " of " + run.train()[2].length);
         if (steps > 0) {
             out.println(String.format(Locale.ROOT, "final cost %.6g (mini-batch of step %d, before its update)",
                     lastCost, last));
         }
         Predictor.Evaluation tr = run.evaluateTrain();
         out.println(String.format(Locale.ROOT, "train: cost %.4f, accuracy %.1f%% (%d points)", tr.cost(),
-                100 * tr.accuracy(), run.train[2].length));
-        if (run.dev[2].length > 0) {
+                100 * tr.accuracy(), run.train()[2].length));
+        if (run.dev()[2].length > 0) {
             Predictor.Evaluation dv = run.evaluateDev();
             out.println(String.format(Locale.ROOT, "dev:   cost %.4f, accuracy %.1f%% (%d points)", dv.cost(),
-                    100 * dv.accuracy(), run.dev[2].length));
+                    100 * dv.accuracy(), run.dev()[2].length));
         } else {
             out.println("dev:   none (data.devFraction is 0)");
         }

@@ -1,24 +1,56 @@
 package com.backproplab.cli;
 
-import com.backproplab.engine.InitScheme;
-import com.backproplab.engine.NetworkConfig;
+import com.backproplab.engine.Learner;
+import com.backproplab.engine.Predictor;
 import com.backproplab.engine.StepStats;
+import com.backproplab.io.Experiment;
+import com.backproplab.io.ExperimentException;
+import com.backproplab.io.ExperimentJson;
+import com.backproplab.io.Parameters;
+import com.backproplab.run.PreparedExperiment;
+import com.backproplab.training.DivergenceReport;
 import java.io.IOException;
+import java.nio.file.Path;
 
-/** The single-threaded training loop shared by {@code train} and {@code render}. */
+/** An experiment's learner trained on one thread: the loop, evaluation and saving that train and render share. */
 final class Training {
     /** Called after every step with that step's (reused) stats. */
     interface StepListener {
         void after(StepStats s) throws IOException;
     }
 
-    private Training() {
+    final PreparedExperiment prepared;
+    final Learner learner;
+    private final Predictor predictor = new Predictor();
+
+    private Training(PreparedExperiment prepared) {
+        this.prepared = prepared;
+        this.learner = prepared.newLearner();
+    }
+
+    /** Reads the experiment file, ready to train where it left off; every problem is one exception line. */
+    static Training of(Path experiment) throws ExperimentException {
+        return new Training(PreparedExperiment.read(experiment));
+    }
+
+    Experiment experiment() {
+        return prepared.experiment();
+    }
+
+    /** Normalized training set as {x1, x2, y}. */
+    double[][] train() {
+        return prepared.data().train();
+    }
+
+    /** Normalized dev set as {x1, x2, y} (empty arrays when devFraction is 0). */
+    double[][] dev() {
+        return prepared.data().dev();
     }
 
     /** Trains up to {@code steps} steps; returns a copy of the diverging step's stats, or null when all went well. */
-    static StepStats run(LoadedExperiment run, long steps, StepListener listener) throws IOException {
+    StepStats run(long steps, StepListener listener) throws IOException {
         for (long i = 0; i < steps; i++) {
-            StepStats s = run.learner.step();
+            StepStats s = learner.step();
             boolean diverged = s.diverged || !Double.isFinite(s.cost);
             if (listener != null) {
                 listener.after(s);
@@ -31,22 +63,30 @@ final class Training {
     }
 
     /** What happened at the diverging step and what to change, for the terminal. */
-    static String divergenceMessage(String command, StepStats s, LoadedExperiment run) {
-        String what = Double.isNaN(s.cost) ? "the cost became NaN"
-                : Double.isInfinite(s.cost) ? "the cost became infinite"
-                : s.cost > 1000 ? String.format(java.util.Locale.ROOT, "the cost exploded to %.3g", s.cost)
-                : "a weight became NaN or infinite";
-        NetworkConfig n = run.experiment.network();
-        double lr = run.experiment.training().learningRate();
-        String hint;
-        if (n.init() == InitScheme.SCALED && n.initScale() > 1) {
-            hint = "hint: the initialization is too large (network.initScale " + n.initScale()
-                    + "); use \"init\": \"xavier\" or \"he\", or lower the scale, and lower training.learningRate ("
-                    + lr + ") if it persists";
-        } else {
-            hint = "hint: lower training.learningRate (now " + lr + "), e.g. to " + lr / 10
-                    + "; with \"init\": \"scaled\" keep network.initScale near 1 or below";
-        }
-        return command + ": training diverged at step " + s.step + ": " + what + "\n" + hint;
+    String divergenceMessage(String command, StepStats s) {
+        Experiment e = experiment();
+        return DivergenceReport.of(s, e.network(), e.training()).forCommandLine(command);
+    }
+
+    /** Cost (no L2) and accuracy on the whole training set. */
+    Predictor.Evaluation evaluateTrain() {
+        double[][] t = train();
+        return predictor.evaluate(learner.network(), t[0], t[1], t[2], t[2].length);
+    }
+
+    /** Cost (no L2) and accuracy on the dev set (NaN when it is empty). */
+    Predictor.Evaluation evaluateDev() {
+        double[][] d = dev();
+        return predictor.evaluate(learner.network(), d[0], d[1], d[2], d[2].length);
+    }
+
+    /**
+     * Writes the experiment with the learner's parameters, optimizer state and progress to {@code out}; a data
+     * file path is rewritten relative to the new location, so the copy finds the same CSV.
+     */
+    void writeTrained(Path out) throws IOException {
+        Experiment e = experiment();
+        ExperimentJson.write(out, e.withParameters(Parameters.of(learner))
+                .withData(e.data().movedTo(prepared.file(), out)));
     }
 }

@@ -1,30 +1,17 @@
 package com.backproplab.data;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
-/** One strict pass over dataset CSV text; package-private, used by {@link DatasetCsv}. */
+/** One strict pass over dataset CSV text, record by record; package-private, used by {@link DatasetCsv}. */
 final class CsvReader {
-
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
-            .setIgnoreEmptyLines(true)
-            .setIgnoreSurroundingSpaces(true)
-            .get();
 
     /** A plain decimal number; Double.parseDouble alone would also take "1d", "0x1p3" and "Infinity". */
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
     private static final Pattern NAN = Pattern.compile("[+-]?nan", Pattern.CASE_INSENSITIVE);
     private static final Pattern INFINITY = Pattern.compile("[+-]?inf(inity)?", Pattern.CASE_INSENSITIVE);
-    private static final Pattern LIBRARY_LINE = Pattern.compile("(?:startline |line: )(\\d+)");
     private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
 
     private final String text;
@@ -42,20 +29,14 @@ final class CsvReader {
     /** The whole dataset, or the first problem found. */
     Dataset read() throws DataFormatException {
         boolean headerSeen = false;
-        try (CSVParser parser = CSVParser.parse(blankCommentLines(text), FORMAT)) {
-            Iterator<CSVRecord> records = parser.iterator();
-            while (hasNext(records, parser)) {
-                CSVRecord record = records.next();
-                int line = startLine(record, parser);
-                if (!headerSeen) {
-                    checkHeader(record, line);
-                    headerSeen = true;
-                } else {
-                    addRow(record, line);
-                }
+        CsvRecords records = new CsvRecords(blankCommentLines(text), source);
+        for (CsvRecords.Record r = records.next(); r != null; r = records.next()) {
+            if (!headerSeen) {
+                checkHeader(r.fields(), r.line());
+                headerSeen = true;
+            } else {
+                addRow(r.fields(), r.line());
             }
-        } catch (IOException e) {
-            throw new DataFormatException(source, 0, "cannot be read as CSV: " + e.getMessage());
         }
         if (!headerSeen) {
             String what = text.isBlank() ? "the file is empty" : "the file has only comments and blank lines";
@@ -88,51 +69,22 @@ final class CsvReader {
         }
     }
 
-    /** Advances the parser, turning its quoting errors into a DataFormatException with a line. */
-    private boolean hasNext(Iterator<CSVRecord> records, CSVParser parser) throws DataFormatException {
-        try {
-            return records.hasNext();
-        } catch (UncheckedIOException e) {
-            String detail = String.valueOf(e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
-            Matcher m = LIBRARY_LINE.matcher(detail);
-            int line = m.find() ? Integer.parseInt(m.group(1)) : (int) Math.max(1, parser.getCurrentLineNumber());
-            String problem = detail.contains("EOF")
-                    ? "a quote is never closed"
-                    : detail.contains("encapsulated token")
-                            ? "a quoted field must be followed by a comma or the end of the line"
-                            : "malformed CSV: " + detail;
-            throw new DataFormatException(source, line, problem);
-        }
-    }
-
-    /** The record's first physical line: the parser reports its last, so step back over quoted line breaks. */
-    private static int startLine(CSVRecord record, CSVParser parser) {
-        int breaks = 0;
-        for (String value : record) {
-            Matcher m = LINE_BREAK.matcher(value);
-            while (m.find()) {
-                breaks++;
-            }
-        }
-        return (int) parser.getCurrentLineNumber() - breaks;
-    }
-
-    private void checkHeader(CSVRecord record, int line) throws DataFormatException {
-        List<String> names = record.stream().map(String::strip).toList();
+    private void checkHeader(List<String> fields, int line) throws DataFormatException {
+        List<String> names = fields.stream().map(String::strip).toList();
         if (!names.equals(DatasetCsv.HEADER)) {
             throw new DataFormatException(source, line,
                     "expected the header x1,x2,label, found '" + String.join(",", names) + "'");
         }
     }
 
-    private void addRow(CSVRecord record, int line) throws DataFormatException {
-        if (record.size() != 3) {
+    private void addRow(List<String> fields, int line) throws DataFormatException {
+        if (fields.size() != 3) {
             throw new DataFormatException(source, line,
-                    "expected 3 columns x1,x2,label, found " + record.size());
+                    "expected 3 columns x1,x2,label, found " + fields.size());
         }
-        double a = coordinate("x1", record.get(0).strip(), line);
-        double b = coordinate("x2", record.get(1).strip(), line);
-        int y = label(record.get(2).strip(), line);
+        double a = coordinate("x1", fields.get(0).strip(), line);
+        double b = coordinate("x2", fields.get(1).strip(), line);
+        int y = label(fields.get(2).strip(), line);
         if (size == labels.length) {
             x1 = Arrays.copyOf(x1, 2 * size);
             x2 = Arrays.copyOf(x2, 2 * size);

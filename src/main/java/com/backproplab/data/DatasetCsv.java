@@ -49,7 +49,7 @@ public final class DatasetCsv {
 
     /** Like {@link #write(Path, Dataset)}, with a '#' comment line (may be null) before the header. */
     public static void write(Path file, Dataset d, String comment) throws IOException {
-        AtomicFiles.replace(file, format(d, comment));
+        AtomicWrite.replace(file, format(d, comment));
     }
 
     /** The CSV text for a dataset: optional comment, header, then one row per point. */

@@ -1,6 +1,5 @@
 package com.backproplab.engine;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -27,10 +26,7 @@ public record NetworkConfig(List<Integer> hidden, Activation activation, InitSch
         if (activation == null || init == null) {
             throw new IllegalArgumentException("activation and init are required");
         }
-        List<String> problems = problems(hidden, initScale);
-        if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(String.join("; ", problems));
-        }
+        check(hidden, initScale);
     }
 
     /** A network without batch normalization. */
@@ -43,21 +39,15 @@ public record NetworkConfig(List<Integer> hidden, Activation activation, InitSch
         return new NetworkConfig(List.of(8, 8), Activation.TANH, InitScheme.XAVIER, 1.0, 1L);
     }
 
-    private static List<String> problems(List<Integer> hidden, double initScale) {
-        List<String> out = new ArrayList<>();
+    private static void check(List<Integer> hidden, double initScale) {
+        ConfigCheck c = new ConfigCheck();
         if (hidden.size() > MAX_LAYERS) {
-            out.add("at most " + MAX_LAYERS + " hidden layers, found " + hidden.size());
+            c.add("hidden", "at most " + MAX_LAYERS + " hidden layers, found " + hidden.size());
         }
         for (int i = 0; i < hidden.size(); i++) {
-            int n = hidden.get(i);
-            if (n < 1 || n > MAX_UNITS) {
-                out.add("hidden layer " + (i + 1) + " must have 1.." + MAX_UNITS + " units, found " + n);
-            }
+            c.between("hidden[" + i + "]", hidden.get(i), 1, MAX_UNITS);
         }
-        if (!Double.isFinite(initScale) || initScale < 0) {
-            out.add("initScale must be a finite number >= 0, found " + initScale);
-        }
-        return out;
+        c.nonNegative("initScale", initScale).throwIfAny();
     }
 
     /** Layer sizes n[0..L]: 2 inputs, the hidden layers, 1 output. */

@@ -1,8 +1,5 @@
 package com.backproplab.engine;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * Hyperparameters of training; all may change between steps without losing optimizer state.
  *
@@ -26,10 +23,7 @@ public record TrainingConfig(OptimizerKind optimizer, double learningRate, doubl
         if (optimizer == null || schedule == null) {
             throw new IllegalArgumentException("optimizer and schedule are required");
         }
-        List<String> problems = problems(learningRate, beta, beta1, beta2, epsilon, batchSize, l2, keepProb, schedule);
-        if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(String.join("; ", problems));
-        }
+        check(learningRate, beta, beta1, beta2, epsilon, batchSize, l2, keepProb, schedule);
     }
 
     /** Adam, alpha 0.01, B 32, shuffled, no regularization: learns the app's presets in seconds. */
@@ -38,35 +32,19 @@ public record TrainingConfig(OptimizerKind optimizer, double learningRate, doubl
                 Schedule.CONSTANT);
     }
 
-    private static List<String> problems(double lr, double beta, double beta1, double beta2, double eps, int batch,
-                                         double l2, double keep, Schedule s) {
-        List<String> out = new ArrayList<>();
-        if (!(lr > 0) || !Double.isFinite(lr)) {
-            out.add("learningRate must be a finite number > 0, found " + lr);
-        }
-        for (double[] b : new double[][] {{beta}, {beta1}, {beta2}}) {
-            if (!(b[0] >= 0 && b[0] < 1)) {
-                out.add("beta, beta1 and beta2 must be in [0, 1), found " + b[0]);
-                break;
-            }
-        }
-        if (!(eps > 0) || !Double.isFinite(eps)) {
-            out.add("epsilon must be a finite number > 0, found " + eps);
-        }
-        if (batch < 1) {
-            out.add("batchSize must be >= 1, found " + batch);
-        }
-        if (!(l2 >= 0) || !Double.isFinite(l2)) {
-            out.add("l2 must be a finite number >= 0, found " + l2);
-        }
-        if (!(keep > 0 && keep <= 1)) {
-            out.add("keepProb must be in (0, 1], found " + keep);
-        }
-        if (!(s.rate() >= 0) || !Double.isFinite(s.rate()) || !(s.base() > 0 && s.base() <= 1)
-                || !(s.k() > 0) || !Double.isFinite(s.k())) {
-            out.add("schedule needs rate >= 0, base in (0, 1] and k > 0");
-        }
-        return out;
+    /** The ranges, worded for the keys of experiment files (see docs/experiment-format.md). */
+    private static void check(double lr, double beta, double beta1, double beta2, double eps, int batch, double l2,
+                              double keep, Schedule s) {
+        new ConfigCheck().positive("learningRate", lr)
+                .fraction("beta", beta).fraction("beta1", beta1).fraction("beta2", beta2)
+                .positive("epsilon", eps)
+                .atLeast("batchSize", batch, 1)
+                .nonNegative("l2", l2)
+                .unitOpenBelow("keepProb", keep, " (1 turns dropout off)")
+                .nonNegative("schedule.rate", s.rate())
+                .unitOpenBelow("schedule.base", s.base(), "")
+                .positive("schedule.k", s.k())
+                .throwIfAny();
     }
 
     public TrainingConfig withOptimizer(OptimizerKind o) {

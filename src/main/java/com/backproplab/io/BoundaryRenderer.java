@@ -1,5 +1,6 @@
 package com.backproplab.io;
 
+import com.backproplab.data.AtomicWrite;
 import com.backproplab.data.Dataset;
 import com.backproplab.data.Normalization;
 import com.backproplab.engine.Network;

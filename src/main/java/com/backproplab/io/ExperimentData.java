@@ -3,6 +3,7 @@ package com.backproplab.io;
 import com.backproplab.data.DataFormatException;
 import com.backproplab.data.Dataset;
 import com.backproplab.data.DatasetCsv;
+import com.backproplab.engine.ConfigCheck;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -26,14 +27,29 @@ public record ExperimentData(String file, Dataset points, double devFraction, lo
         if ((file == null) == (points == null)) {
             throw new IllegalArgumentException("exactly one of file and points must be given");
         }
-        if (!(devFraction >= 0 && devFraction < 1)) {
-            throw new IllegalArgumentException("devFraction must be in [0, 1), found " + devFraction);
-        }
+        new ConfigCheck().fraction("devFraction", devFraction).throwIfAny();
     }
 
     /** The same settings with another file path. */
     public ExperimentData withFile(String path) {
         return new ExperimentData(path, null, devFraction, splitSeed, normalize);
+    }
+
+    /**
+     * The same settings for a copy of the experiment saved as {@code newFile}: a CSV path is rewritten relative to
+     * the copy's directory, so the copy finds the same CSV; inline points stay as they are.
+     */
+    public ExperimentData movedTo(Path experimentFile, Path newFile) {
+        if (file == null) {
+            return this;
+        }
+        Path csv = resolve(experimentFile);
+        Path dir = newFile.toAbsolutePath().normalize().getParent();
+        try {
+            return withFile(dir.relativize(csv).toString().replace('\\', '/'));
+        } catch (IllegalArgumentException differentRoots) {
+            return withFile(csv.toString());
+        }
     }
 
     /** The CSV path resolved against the experiment file's directory (null for inline points). */

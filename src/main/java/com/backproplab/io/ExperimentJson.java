@@ -1,5 +1,6 @@
 package com.backproplab.io;
 
+import com.backproplab.data.AtomicWrite;
 import com.backproplab.data.Dataset;
 import com.backproplab.engine.NetworkConfig;
 import com.backproplab.engine.OptimizerState;
@@ -8,6 +9,7 @@ import com.backproplab.engine.TrainingConfig;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -35,8 +37,13 @@ public final class ExperimentJson {
             .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            // Reports' rounded numbers as 0.050, never 5.0E-2.
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .build();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter()
+            .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"));
 
     private ExperimentJson() {
     }
@@ -100,7 +107,7 @@ public final class ExperimentJson {
 
     /** Writes the experiment atomically. */
     public static void write(Path file, Experiment e) throws IOException {
-        AtomicWrite.replace(file, format(e).getBytes(StandardCharsets.UTF_8));
+        AtomicWrite.replace(file, format(e));
     }
 
     /** The JSON text of an experiment, every key written, in the documented order. */
@@ -119,12 +126,14 @@ public final class ExperimentJson {
         if (e.parameters() != null) {
             root.set("parameters", parameters(e.parameters(), e.network().layerSizes()));
         }
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                .withSeparators(Separators.createDefaultInstance()
-                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"));
+        return text(root, true);
+    }
+
+    /** A JSON tree as text: indented by two spaces with a final line break, or on one line. */
+    static String text(JsonNode root, boolean indented) {
         try {
-            return MAPPER.writer(printer).writeValueAsString(root) + "\n";
+            return indented ? MAPPER.writer(PRETTY).writeValueAsString(root) + "\n"
+                    : MAPPER.writeValueAsString(root);
         } catch (JsonProcessingException ex) {
             throw new IllegalStateException("a JSON tree always serializes", ex);
         }
@@ -132,34 +141,19 @@ public final class ExperimentJson {
 
     private static ObjectNode network(NetworkConfig n) {
         ObjectNode o = NODES.objectNode();
-        ArrayNode hidden = o.putArray("hidden");
-        n.hidden().forEach(hidden::add);
-        o.put("activation", n.activation().key());
-        o.put("init", n.init().key());
-        o.put("initScale", n.initScale());
-        o.put("seed", n.seed());
-        o.put("batchNorm", n.batchNorm());
-        return o;
+        n.hidden().forEach(o.putArray("hidden")::add);
+        return o.put("activation", n.activation().key()).put("init", n.init().key()).put("initScale", n.initScale())
+                .put("seed", n.seed()).put("batchNorm", n.batchNorm());
     }
 
     private static ObjectNode training(TrainingConfig t) {
-        ObjectNode o = NODES.objectNode();
-        o.put("optimizer", t.optimizer().key());
-        o.put("learningRate", t.learningRate());
-        o.put("beta", t.beta());
-        o.put("beta1", t.beta1());
-        o.put("beta2", t.beta2());
-        o.put("epsilon", t.epsilon());
-        o.put("batchSize", t.batchSize());
-        o.put("shuffle", t.shuffle());
-        o.put("l2", t.l2());
-        o.put("keepProb", t.keepProb());
+        ObjectNode o = NODES.objectNode().put("optimizer", t.optimizer().key()).put("learningRate", t.learningRate())
+                .put("beta", t.beta()).put("beta1", t.beta1()).put("beta2", t.beta2()).put("epsilon", t.epsilon())
+                .put("batchSize", t.batchSize()).put("shuffle", t.shuffle()).put("l2", t.l2())
+                .put("keepProb", t.keepProb());
         Schedule s = t.schedule();
-        ObjectNode so = o.putObject("schedule");
-        so.put("kind", s.kind().key());
-        so.put("rate", s.rate());
-        so.put("base", s.base());
-        so.put("k", s.k());
+        o.putObject("schedule").put("kind", s.kind().key()).put("rate", s.rate()).put("base", s.base())
+                .put("k", s.k());
         return o;
     }
 

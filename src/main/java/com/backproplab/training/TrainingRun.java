@@ -2,7 +2,6 @@ package com.backproplab.training;
 
 import com.backproplab.data.Dataset;
 import com.backproplab.data.PreparedData;
-import com.backproplab.engine.InitScheme;
 import com.backproplab.engine.Learner;
 import com.backproplab.engine.Network;
 import com.backproplab.engine.NetworkConfig;
@@ -116,7 +115,7 @@ final class TrainingRun {
         StepStats s = learner.step();
         lastStats = s;
         if (s.diverged) {
-            divergence = new Divergence(s.step, divergenceMessage(s));
+            divergence = new Divergence(s.step, DivergenceReport.of(s, networkConfig, trainingConfig).sentence());
             return false;
         }
         if (recorder.offer(s.step, s.cost)) {
@@ -125,25 +124,6 @@ final class TrainingRun {
                     evaluation.dev().accuracy(), s.gradNorm, s.weightNorm, s.updateRatio, s.activationStd);
         }
         return true;
-    }
-
-    private String divergenceMessage(StepStats s) {
-        String what = Double.isFinite(s.cost)
-                ? String.format("the cost exploded to %.3g", s.cost)
-                : "the cost or a weight became " + (Double.isNaN(s.cost) ? "NaN" : "infinite");
-        String cause;
-        boolean bigInit = networkConfig.init() == InitScheme.SCALED && networkConfig.initScale() > 1;
-        if (bigInit && s.step <= 5) {
-            cause = "Likely cause: exploding initialization (init scale " + networkConfig.initScale()
-                    + "). Use Xavier or He init, then press Reset.";
-        } else if (bigInit) {
-            cause = "Likely cause: a learning rate of " + trainingConfig.learningRate() + " with init scale "
-                    + networkConfig.initScale() + ". Lower both, then press Reset.";
-        } else {
-            cause = "Likely cause: the learning rate " + trainingConfig.learningRate()
-                    + " is too high. Lower it, then press Reset.";
-        }
-        return "Training diverged at step " + s.step + ": " + what + ". " + cause;
     }
 
     /** Stops training with {@code message} in the place of a divergence, until a reset or load. */

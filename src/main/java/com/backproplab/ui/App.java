@@ -1,42 +1,62 @@
 package com.backproplab.ui;
 
+import com.backproplab.data.Preset;
 import com.backproplab.engine.NetworkConfig;
 import com.backproplab.engine.TrainingConfig;
-import com.backproplab.data.Preset;
+import com.backproplab.run.Args;
+import com.backproplab.run.UsageException;
 import com.backproplab.training.Command;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 
 /**
  * The Backprop Lab window, training at {@link LabWindow#DEFAULT_STEPS_PER_SECOND} until the speed slider moves.
- * Options: {@code --perf-report FILE [--perf-seconds N]} opens a 6 x 8 tanh network on the default data, trains at
- * full speed for N seconds (10 by default), writes frame and training figures to FILE and exits.
+ * {@code open EXP.json} (or {@code --open EXP.json}) opens an experiment, paused. {@code --perf-report FILE
+ * [--perf-seconds N]} opens a 6 x 8 tanh network on the default data, trains at full speed for N seconds (10 by
+ * default), writes frame and training figures to FILE and exits.
  */
 public final class App extends Application {
     private LabWindow window;
 
+    /**
+     * The window's command line.
+     *
+     * @param open the experiment to open, or null
+     * @param perfReport where to write the performance report, or null for a normal session
+     * @param perfSeconds how long the performance report measures
+     */
+    public record Options(Path open, Path perfReport, double perfSeconds) {
+        private static final String USAGE = "usage: backprop-lab [open EXP.json | --open EXP.json]"
+                + " [--perf-report FILE.json [--perf-seconds N]]";
+        private static final Args.Spec OPEN = Args.spec("open", USAGE).withExperiment();
+        private static final Args.Spec WINDOW = Args.spec("backprop-lab", USAGE)
+                .withOptions("--open", "--perf-report", "--perf-seconds");
+
+        /** Reads the window's arguments: {@code open EXP.json}, or options. */
+        public static Options parse(List<String> args) throws UsageException {
+            if (!args.isEmpty() && args.get(0).equals("open")) {
+                return new Options(OPEN.parse(args.subList(1, args.size())).experiment(), null, 0);
+            }
+            Args a = WINDOW.parse(args);
+            return new Options(a.path("--open"), a.output("--perf-report"), a.positive("--perf-seconds", 10));
+        }
+    }
+
     @Override
     public void start(Stage stage) {
-        List<String> args = getParameters().getRaw();
-        Path perfFile = null;
-        Path open = null;
-        double perfSeconds = 10;
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            if (a.equals("--perf-report") && i + 1 < args.size()) {
-                perfFile = Path.of(args.get(++i));
-            } else if (a.equals("--open") && i + 1 < args.size()) {
-                open = Path.of(args.get(++i));
-            } else if (a.equals("--perf-seconds") && i + 1 < args.size()) {
-                perfSeconds = Double.parseDouble(args.get(++i));
-            } else {
-                System.err.println("Unknown option " + a
-                        + " (expected --open EXP.json or --perf-report FILE [--perf-seconds N])");
-            }
+        Options options;
+        try {
+            options = Options.parse(getParameters().getRaw());
+        } catch (UsageException e) {
+            // The launcher checks the arguments before it starts the toolkit; this is for other launchers.
+            e.print(System.err);
+            Platform.exit();
+            return;
         }
-        if (perfFile == null) {
+        if (options.perfReport() == null) {
             window = new LabWindow();
         } else {
             NetworkConfig net = NetworkConfig.defaults().withHidden(List.of(8, 8, 8, 8, 8, 8));
@@ -44,12 +64,12 @@ public final class App extends Application {
         }
         window.install(stage);
         stage.show();
-        if (open != null) {
+        if (options.open() != null) {
             // A bad file shows its one-line message in the window, which then keeps its defaults.
-            window.openExperiment(open.toAbsolutePath());
+            window.openExperiment(options.open().toAbsolutePath());
         }
-        if (perfFile != null) {
-            PerfReport report = new PerfReport(perfFile, perfSeconds, window);
+        if (options.perfReport() != null) {
+            PerfReport report = new PerfReport(options.perfReport(), options.perfSeconds(), window);
             window.setFrameHook(report);
             // The window opens at a lecture speed; the report measures full speed (the slider shows "max").
             window.showSpeed(Double.POSITIVE_INFINITY);

@@ -11,6 +11,7 @@ import com.backproplab.io.ExperimentData;
 import com.backproplab.io.ExperimentException;
 import com.backproplab.io.ExperimentJson;
 import com.backproplab.io.Parameters;
+import com.backproplab.run.PreparedExperiment;
 import com.backproplab.training.Command;
 import com.backproplab.training.DataSettings;
 import com.backproplab.training.Snapshot;
@@ -594,9 +595,9 @@ public final class LabWindow {
      * points go on the undo stack, the view fits the points and training is paused. Returns the message, or null.
      */
     public String openExperiment(Path file) {
-        OpenedExperiment opened;
+        PreparedExperiment opened;
         try {
-            opened = OpenedExperiment.read(file);
+            opened = PreparedExperiment.read(file);
         } catch (ExperimentException e) {
             return notice("Could not open the experiment: " + e.getMessage() + ". Nothing was changed.");
         } catch (RuntimeException e) {

@@ -1,18 +1,19 @@
 package com.backproplab.ui;
 
+import com.backproplab.data.AtomicWrite;
+import com.backproplab.io.JsonReport;
 import com.backproplab.training.BoundaryGrid;
 import com.backproplab.training.Snapshot;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Locale;
 import javafx.application.Platform;
 
 /**
  * Records pulse-to-pulse frame times, the trainer's steps per second and the heap for a fixed time, then writes a
- * small JSON report and exits the application. Arrays are sized up front: recording allocates nothing per frame.
+ * small JSON report (atomically; a value not measured is null) and exits the application. Arrays are sized up
+ * front: recording allocates nothing per frame.
  */
 final class PerfReport implements LabWindow.FrameHook {
     private static final int CAPACITY = 100_000;
@@ -85,33 +86,28 @@ final class PerfReport implements LabWindow.FrameHook {
         for (long x : f) {
             total += x;
         }
-        String json = String.format(Locale.ROOT, "{%n"
-                        + "  \"network\": \"2-[8 x 6]-1 tanh, Adam, spiral 400 points, grid %dx%d\",%n"
-                        + "  \"seconds\": %.2f,%n"
-                        + "  \"frames\": %d,%n"
-                        + "  \"fps_mean\": %.1f,%n"
-                        + "  \"fps_median\": %.1f,%n"
-                        + "  \"frame_ms_median\": %.2f,%n"
-                        + "  \"frame_ms_p95\": %.2f,%n"
-                        + "  \"frame_ms_max\": %.2f,%n"
-                        + "  \"heatmap_updates\": %d,%n"
-                        + "  \"steps_per_second_median\": %.0f,%n"
-                        + "  \"final_step\": %d,%n"
-                        + "  \"final_train_cost\": %.4f,%n"
-                        + "  \"max_heap_used_mb\": %.1f,%n"
-                        + "  \"gc_count\": %d,%n"
-                        + "  \"processors\": %d,%n"
-                        + "  \"system_load_average\": %.2f,%n"
-                        + "  \"prism_order\": \"%s\"%n"
-                        + "}%n",
-                LabWindow.GRID_RESOLUTION, LabWindow.GRID_RESOLUTION, total / 1e9, f.length,
-                total == 0 ? 0 : f.length * 1e9 / total, 1000 / medianFrame, medianFrame, p95Frame, maxFrame,
-                gridUpdates, r.length == 0 ? 0 : r[r.length / 2], s.step(), s.metrics().trainCost(),
-                maxHeap / 1048576.0, gcCount(), Runtime.getRuntime().availableProcessors(),
-                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
-                System.getProperty("prism.order", "default"));
+        String json = new JsonReport()
+                .text("network", "2-[8 x 6]-1 tanh, Adam, spiral 400 points, grid " + LabWindow.GRID_RESOLUTION + "x"
+                        + LabWindow.GRID_RESOLUTION)
+                .number("seconds", total / 1e9, 2)
+                .whole("frames", f.length)
+                .number("fps_mean", total == 0 ? 0 : f.length * 1e9 / total, 1)
+                .number("fps_median", 1000 / medianFrame, 1)
+                .number("frame_ms_median", medianFrame, 2)
+                .number("frame_ms_p95", p95Frame, 2)
+                .number("frame_ms_max", maxFrame, 2)
+                .whole("heatmap_updates", gridUpdates)
+                .number("steps_per_second_median", r.length == 0 ? 0 : r[r.length / 2], 0)
+                .whole("final_step", s.step())
+                .number("final_train_cost", s.metrics().trainCost(), 4)
+                .number("max_heap_used_mb", maxHeap / 1048576.0, 1)
+                .whole("gc_count", gcCount())
+                .whole("processors", Runtime.getRuntime().availableProcessors())
+                .number("system_load_average", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), 2)
+                .text("prism_order", System.getProperty("prism.order", "default"))
+                .indented();
         try {
-            Files.writeString(file, json);
+            AtomicWrite.replace(file, json);
             System.out.print(json);
         } catch (IOException e) {
             System.err.println("Could not write the performance report " + file + ": " + e.getMessage());

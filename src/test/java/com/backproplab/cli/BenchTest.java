@@ -13,7 +13,10 @@ class BenchTest {
 
     private static String[] run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-        int status = Bench.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        String[] command = new String[args.length + 1];
+        command[0] = "bench";
+        System.arraycopy(args, 0, command, 1, args.length);
+        int status = Cli.run(command, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         return new String[] {String.valueOf(status), out.toString(StandardCharsets.UTF_8),
             err.toString(StandardCharsets.UTF_8)};

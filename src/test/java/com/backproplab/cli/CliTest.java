@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.backproplab.io.Experiment;
 import com.backproplab.io.ExperimentJson;
+import com.backproplab.run.PreparedExperiment;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -291,8 +292,8 @@ class CliTest {
             List<Path> all = files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
             assertTrue(all.size() >= 4, all.toString());
             for (Path p : all) {
-                LoadedExperiment e = LoadedExperiment.load(p);
-                assertTrue(e.train[2].length >= 2, p.toString());
+                PreparedExperiment e = PreparedExperiment.read(p);
+                assertTrue(e.data().train()[2].length >= 2, p.toString());
             }
         }
     }

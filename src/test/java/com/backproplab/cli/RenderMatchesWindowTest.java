@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.backproplab.WindowTest;
 import com.backproplab.io.BoundaryRenderer;
 import com.backproplab.plot.BoundaryFigure;
 import com.backproplab.data.Bounds;
@@ -21,15 +22,13 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The PNG of {@code render} and the window's canvas show the same view, ticks and contour of one experiment. */
-@ExtendWith(ApplicationExtension.class)
+@WindowTest
 class RenderMatchesWindowTest {
     private static final long STEPS = 300;
     private LabWindow window;
@@ -69,7 +68,7 @@ class RenderMatchesWindowTest {
         assertEquals(0, r.status(), r.err());
 
         // What `render trained.json --steps 0` draws, at the resolution of the window's boundary grid.
-        BoundaryFigure png = BoundaryRenderer.figure(RenderCommand.scene(LoadedExperiment.load(trained)),
+        BoundaryFigure png = BoundaryRenderer.figure(RenderCommand.scene(Training.of(trained)),
                 LabWindow.GRID_RESOLUTION);
 
         String[] message = new String[1];

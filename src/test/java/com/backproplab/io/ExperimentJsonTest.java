@@ -199,6 +199,23 @@ class ExperimentJsonTest {
         "too many units | {'network': {'hidden': [8, 300]}, 'data': {'file': 'a.csv'}}"
             + " | e.json: network.hidden[1]: must be between 1 and 256, found 300",
         "devFraction 1 | {'data': {'file': 'a.csv', 'devFraction': 1}} | e.json: data.devFraction: must be in [0, 1)",
+        "negative init scale | {'network': {'initScale': -1}, 'data': {'file': 'a.csv'}}"
+            + " | e.json: network.initScale: must be >= 0, found -1.0",
+        "too many layers | {'network': {'hidden': [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,"
+            + " 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]}, 'data': {'file': 'a.csv'}}"
+            + " | e.json: network.hidden: at most 32 hidden layers, found 33",
+        "units beyond an int | {'network': {'hidden': [1e10]}, 'data': {'file': 'a.csv'}}"
+            + " | e.json: network.hidden[0]: is too large (at most 2147483647), found 10000000000",
+        "negative l2 | {'training': {'l2': -0.5}, 'data': {'file': 'a.csv'}} | e.json: training.l2: must be >= 0, found -0.5",
+        "epsilon 0 | {'training': {'epsilon': 0}, 'data': {'file': 'a.csv'}} | e.json: training.epsilon: must be > 0",
+        "schedule rate | {'training': {'schedule': {'kind': 'inverse_time', 'rate': -1}}, 'data': {'file': 'a.csv'}}"
+            + " | e.json: training.schedule.rate: must be >= 0, found -1.0",
+        "schedule base | {'training': {'schedule': {'kind': 'exponential', 'base': 1.5}}, 'data': {'file': 'a.csv'}}"
+            + " | e.json: training.schedule.base: must be in (0, 1], found 1.5",
+        "schedule k | {'training': {'schedule': {'kind': 'inverse_sqrt', 'k': 0}}, 'data': {'file': 'a.csv'}}"
+            + " | e.json: training.schedule.k: must be > 0, found 0.0",
+        "null activation | {'network': {'activation': null}, 'data': {'file': 'a.csv'}}"
+            + " | e.json: network.activation: must be a string, found null",
         "no data | {'version': 1} | e.json: data: missing",
         "both data | {'data': {'file': 'a.csv', 'points': []}} | e.json: data: give either file or points",
         "bad label | {'data': {'points': [[0, 0, 2]]}} | e.json: data.points[0][2]: must be between 0 and 1, found 2",

@@ -1,7 +1,9 @@
-package com.backproplab.cli;
+package com.backproplab.run;
+
+import java.io.PrintStream;
 
 /** A command line that cannot be run: the message says why, the usage line says how. */
-final class UsageException extends Exception {
+public final class UsageException extends Exception {
     private static final long serialVersionUID = 1L;
 
     private final String usage;
@@ -12,7 +14,13 @@ final class UsageException extends Exception {
     }
 
     /** The command's usage line. */
-    String usage() {
+    public String usage() {
         return usage;
+    }
+
+    /** Prints the problem, then the usage line. */
+    public void print(PrintStream err) {
+        err.println(getMessage());
+        err.println(usage);
     }
 }

@@ -3,25 +3,27 @@ package com.backproplab.io;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
- * Typed, checked access to one JSON object of an experiment. Every problem becomes an {@link ExperimentException}
- * naming the key by its path, e.g. {@code training.learningRate} or {@code parameters.layers[0].W[2][1]}.
+ * Reads the keys of one JSON object of an experiment as typed values. Every problem becomes an
+ * {@link ExperimentException} naming the key by its path, e.g. {@code training.learningRate} or
+ * {@code parameters.layers[0].W[2][1]}.
  */
-final class Fields {
+final class JsonKeyReader {
     private final String file;
     private final String path;
     private final JsonNode node;
 
-    private Fields(String file, String path, JsonNode node) {
+    private JsonKeyReader(String file, String path, JsonNode node) {
         this.file = file;
         this.path = path;
         this.node = node;
     }
 
     /** The object at {@code path}; rejects a non-object and any key not in {@code known}. */
-    static Fields of(String file, String path, JsonNode node, List<String> known) throws ExperimentException {
+    static JsonKeyReader of(String file, String path, JsonNode node, List<String> known) throws ExperimentException {
         if (node == null || !node.isObject()) {
             throw new ExperimentException(file, path.isEmpty() ? null : path,
                     "must be an object { ... }, found " + describe(node));
@@ -30,13 +32,18 @@ final class Fields {
         while (names.hasNext()) {
             String name = names.next();
             if (!known.contains(name)) {
-                String hint = suggestion(name, known);
+                String hint = KeySuggestion.closest(name, known);
                 throw new ExperimentException(file, join(path, name), "unknown key"
                         + (hint == null ? "" : " (did you mean " + hint + "?)")
                         + "; expected one of: " + String.join(", ", known));
             }
         }
-        return new Fields(file, path, node);
+        return new JsonKeyReader(file, path, node);
+    }
+
+    /** The object at {@code key} of this one, checked like {@link #of}. */
+    JsonKeyReader object(String key, List<String> known) throws ExperimentException {
+        return of(file, path(key), node.get(key), known);
     }
 
     String file() {
@@ -47,7 +54,7 @@ final class Fields {
         return join(path, key);
     }
 
-    static String join(String path, String key) {
+    private static String join(String path, String key) {
         return path.isEmpty() ? key : path + "." + key;
     }
 
@@ -60,30 +67,44 @@ final class Fields {
         return node.has(key);
     }
 
+    /** A problem with {@code key} (with this object itself when null). */
     ExperimentException error(String key, String problem) {
         return new ExperimentException(file, key == null ? path : path(key), problem);
     }
 
+    /** A string; null counts as absent. */
     String string(String key, String dflt) throws ExperimentException {
         JsonNode v = node.get(key);
-        if (v == null || v.isNull()) {
-            return dflt;
-        }
-        if (!v.isTextual()) {
-            throw error(key, "must be a string, found " + describe(v));
-        }
-        return v.textValue();
+        return v != null && v.isNull() ? dflt : value(key, dflt, JsonNode::isTextual, "a string", JsonNode::textValue);
     }
 
     boolean bool(String key, boolean dflt) throws ExperimentException {
+        return value(key, dflt, JsonNode::isBoolean, "true or false", JsonNode::booleanValue);
+    }
+
+    /** A string that {@code parse} turns into a value; its IllegalArgumentException's message is the problem. */
+    <T> T choice(String key, T dflt, Function<String, T> parse) throws ExperimentException {
+        String text = value(key, null, JsonNode::isTextual, "a string", JsonNode::textValue);
+        if (text == null) {
+            return dflt;
+        }
+        try {
+            return parse.apply(text);
+        } catch (IllegalArgumentException e) {
+            throw error(key, e.getMessage());
+        }
+    }
+
+    private <T> T value(String key, T dflt, Predicate<JsonNode> accepted, String expected,
+                        Function<JsonNode, T> read) throws ExperimentException {
         JsonNode v = node.get(key);
         if (v == null) {
             return dflt;
         }
-        if (!v.isBoolean()) {
-            throw error(key, "must be true or false, found " + describe(v));
+        if (!accepted.test(v)) {
+            throw error(key, "must be " + expected + ", found " + describe(v));
         }
-        return v.booleanValue();
+        return read.apply(v);
     }
 
     /** A finite number. */
@@ -96,6 +117,12 @@ final class Fields {
     long whole(String key, long dflt, long min, long max) throws ExperimentException {
         JsonNode v = node.get(key);
         return v == null ? dflt : whole(file, path(key), v, min, max);
+    }
+
+    /** A whole number that fits an int; its range is the record's to check. */
+    int integer(String key, int dflt) throws ExperimentException {
+        JsonNode v = node.get(key);
+        return v == null ? dflt : integer(file, path(key), v);
     }
 
     /** A finite number at any path. */
@@ -131,6 +158,16 @@ final class Fields {
         return n;
     }
 
+    /** A whole number that fits an int, at any path. */
+    static int integer(String file, String path, JsonNode v) throws ExperimentException {
+        long n = whole(file, path, v, Long.MIN_VALUE, Long.MAX_VALUE);
+        if (n != (int) n) {
+            throw new ExperimentException(file, path, "is too " + (n > 0 ? "large (at most " + Integer.MAX_VALUE
+                    : "small (at least " + Integer.MIN_VALUE) + "), found " + n);
+        }
+        return (int) n;
+    }
+
     private static String range(long min, long max) {
         if (max == Long.MAX_VALUE || max == Integer.MAX_VALUE) {
             return ">= " + min;
@@ -160,42 +197,5 @@ final class Fields {
             return v.asText();
         }
         return "the number " + v.asText();
-    }
-
-    /** A known key close to the unknown one (same letters ignoring case, or a small edit away), or null. */
-    static String suggestion(String name, List<String> known) {
-        String best = null;
-        int bestDistance = 3;
-        for (String k : known) {
-            int d = k.toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT)) ? 0
-                    : distance(k.toLowerCase(Locale.ROOT), name.toLowerCase(Locale.ROOT));
-            if (d < bestDistance) {
-                best = k;
-                bestDistance = d;
-            }
-        }
-        return best;
-    }
-
-    private static int distance(String a, String b) {
-        if (Math.abs(a.length() - b.length()) > 3 || b.length() > 64) {
-            return Integer.MAX_VALUE;
-        }
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 }

@@ -1,0 +1,56 @@
+package com.backproplab.training;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.backproplab.engine.InitScheme;
+import com.backproplab.engine.Learner;
+import com.backproplab.engine.NetworkConfig;
+import com.backproplab.engine.StepStats;
+import com.backproplab.engine.TrainingConfig;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class DivergenceReportTest {
+    /** A step's stats as the learner hands them out, with the step and cost of a divergence. */
+    private static StepStats step(long step, double cost) {
+        Learner learner = new Learner(NetworkConfig.defaults(), TrainingConfig.defaults());
+        learner.setData(new double[] {0, 1}, new double[] {0, 1}, new double[] {0, 1});
+        StepStats s = learner.step().copy();
+        s.step = step;
+        s.cost = cost;
+        s.diverged = true;
+        return s;
+    }
+
+    private static final NetworkConfig SCALED = NetworkConfig.defaults().withHidden(List.of(4))
+            .withInit(InitScheme.SCALED, 5);
+    private static final TrainingConfig LR2 = TrainingConfig.defaults().withLearningRate(2);
+
+    @Test
+    @DisplayName("should word the terminal's message as docs/cli.md shows it")
+    void commandLine() {
+        assertEquals("train: training diverged at step 1: the cost exploded to 1.28e+05\n"
+                + "hint: the initialization is too large (network.initScale 5.0); use \"init\": \"xavier\" or \"he\","
+                + " or lower the scale, and lower training.learningRate (2.0) if it persists",
+                DivergenceReport.of(step(1, 128_000), SCALED, LR2).forCommandLine("train"));
+        assertEquals("render: training diverged at step 40: the cost became NaN\n"
+                + "hint: lower training.learningRate (now 2.0), e.g. to 0.2; with \"init\": \"scaled\" keep"
+                + " network.initScale near 1 or below",
+                DivergenceReport.of(step(40, Double.NaN), NetworkConfig.defaults(), LR2).forCommandLine("render"));
+    }
+
+    @Test
+    @DisplayName("should tell the window the same facts, the likely cause and Reset")
+    void window() {
+        assertEquals("Training diverged at step 3: the cost became infinite. Likely cause: exploding initialization"
+                + " (init scale 5.0). Use Xavier or He init, then press Reset.",
+                DivergenceReport.of(step(3, Double.POSITIVE_INFINITY), SCALED, LR2).sentence());
+        assertEquals("Training diverged at step 90: a weight became NaN or infinite. Likely cause: a learning rate"
+                + " of 2.0 with init scale 5.0. Lower both, then press Reset.",
+                DivergenceReport.of(step(90, 0.7), SCALED, LR2).sentence());
+        assertEquals("Training diverged at step 9: the cost exploded to 2.00e+03. Likely cause: the learning rate"
+                + " 2.0 is too high. Lower it, then press Reset.",
+                DivergenceReport.of(step(9, 2000), NetworkConfig.defaults(), LR2).sentence());
+    }
+}
