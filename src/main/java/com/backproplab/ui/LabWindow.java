@@ -232,15 +232,15 @@ public final class LabWindow {
         root.setLeft(side);
 
         eraser.setId("eraser");
-        eraser.setTooltip(Fields.tip("Eraser: press and drag to remove points (E)"));
+        eraser.setTooltip(Forms.tip("Eraser: press and drag to remove points (E)"));
         eraser.selectedProperty().addListener((o, a, b) -> canvas.setEraser(b));
         undoButton.setId("undo");
-        undoButton.setTooltip(Fields.tip("Undo the last change of the points (Ctrl+Z)"));
+        undoButton.setTooltip(Forms.tip("Undo the last change of the points (Ctrl+Z)"));
         undoButton.setOnAction(e -> undo());
         undoButton.setDisable(true);
         Button clear = new Button("Clear", new FontIcon("mdi2d-delete-sweep"));
         clear.setId("clear");
-        clear.setTooltip(Fields.tip("Remove all points (Ctrl+Z brings them back)"));
+        clear.setTooltip(Forms.tip("Remove all points (Ctrl+Z brings them back)"));
         clear.setOnAction(e -> clear());
         HBox tools = new HBox(6, eraser, undoButton, clear, legend());
         tools.getStyleClass().add("canvas-tools");
