@@ -72,14 +72,9 @@ final class NetworkControls extends VBox {
 
         GridPane form = Forms.form();
         Forms.row(form, "Hidden layers", layers, "Number of hidden layers (0 = logistic regression).");
-        Button applyAll = new Button("", new FontIcon("mdi2a-arrow-down-bold"));
-        applyAll.setId("unitsApplyAll");
-        applyAll.setTooltip(Forms.tip("Give every hidden layer this many units."));
-        HBox unitsBox = new HBox(4, units, applyAll);
-        HBox.setHgrow(units, Priority.ALWAYS);
-        units.setMaxWidth(Double.MAX_VALUE);
-        Forms.row(form, "Units (all)", unitsBox, null);
-        units.setTooltip(Forms.tip("Units of every hidden layer; edit single layers below."));
+        Button applyAll = rowWithButton(form, "Units (all)", units,
+                "Units of every hidden layer; edit single layers below.", "unitsApplyAll", "mdi2a-arrow-down-bold",
+                "Give every hidden layer this many units.");
         Label perLabel = new Label("Units per layer (input 2 → … → output 1)");
         perLabel.getStyleClass().add("hint");
         GridPane form2 = Forms.form();
@@ -91,14 +86,8 @@ final class NetworkControls extends VBox {
         form2.add(batchNorm, 1, form2.getRowCount());
         Forms.row(form2, "Init", init, "How W[l] starts (biases start at 0).");
         scaleRow = Forms.row(form2, "Init scale s", scale, "W ~ N(0,1) · s. Large s explodes activations.");
-        Button dice = new Button("", new FontIcon("mdi2d-dice-multiple"));
-        dice.setId("newSeed");
-        dice.setTooltip(Forms.tip("New random seed (re-initializes)."));
-        HBox seedBox = new HBox(4, seed, dice);
-        HBox.setHgrow(seed, Priority.ALWAYS);
-        seed.setMaxWidth(Double.MAX_VALUE);
-        Forms.row(form2, "Seed", seedBox, null);
-        seed.setTooltip(Forms.tip("Seed of the weights, shuffles and dropout masks."));
+        Button dice = rowWithButton(form2, "Seed", seed, "Seed of the weights, shuffles and dropout masks.",
+                "newSeed", "mdi2d-dice-multiple", "New random seed (re-initializes).");
         error.getStyleClass().add("error-text");
         error.setWrapText(true);
         error.setId("networkError");
@@ -171,6 +160,20 @@ final class NetworkControls extends VBox {
         } finally {
             updating = false;
         }
+    }
+
+    /** A form row of a spinner with an icon button at its right; returns the button. */
+    private static Button rowWithButton(GridPane form, String label, Spinner<Integer> spinner, String spinnerTip,
+                                        String buttonId, String icon, String buttonTip) {
+        Button b = new Button("", new FontIcon(icon));
+        b.setId(buttonId);
+        b.setTooltip(Forms.tip(buttonTip));
+        HBox box = new HBox(4, spinner, b);
+        HBox.setHgrow(spinner, Priority.ALWAYS);
+        spinner.setMaxWidth(Double.MAX_VALUE);
+        Forms.row(form, label, box, null);
+        spinner.setTooltip(Forms.tip(spinnerTip));
+        return b;
     }
 
     private static void widen(Spinner<Integer> s, int value) {
