@@ -24,9 +24,9 @@ final class DataControls extends VBox {
     interface Actions {
         void generate(Preset preset, int count, double noise, long seed);
 
-        void loadCsv();
+        void openCsvDialog();
 
-        void saveCsv();
+        void saveCsvDialog();
 
         void dataSettings(DataSettings settings);
     }
@@ -131,8 +131,8 @@ final class DataControls extends VBox {
             seed++;
             regenerate();
         });
-        load.setOnAction(e -> actions.loadCsv());
-        save.setOnAction(e -> actions.saveCsv());
+        load.setOnAction(e -> actions.openCsvDialog());
+        save.setOnAction(e -> actions.saveCsvDialog());
         devFraction.valueProperty().addListener((o, a, b) -> sendSettings());
         normalize.selectedProperty().addListener((o, a, b) -> sendSettings());
     }
