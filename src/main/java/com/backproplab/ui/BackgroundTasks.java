@@ -4,7 +4,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -41,9 +40,9 @@ final class BackgroundTasks {
     }
 
     /**
-     * Runs {@code work} off the FX thread, then {@code outcome} on the FX thread with its result or its failure
-     * (the exception {@code work} threw, unwrapped). The future completes with what {@code outcome} returns, after
-     * it ran. Call on the FX thread.
+     * Runs {@code work} off the FX thread, then {@code outcome} on the FX thread with its result, or with null and
+     * the exception it threw. The future completes with what {@code outcome} returns, once the window shows it.
+     * Call on the FX thread.
      */
     <T, R> CompletableFuture<R> run(String what, Callable<T> work, BiFunction<T, Throwable, R> outcome) {
         unfinished.add(what);
@@ -63,14 +62,21 @@ final class BackgroundTasks {
         }
         CompletableFuture<R> done = new CompletableFuture<>();
         result.whenComplete((value, failure) -> Platform.runLater(() -> {
+            R shown = null;
+            RuntimeException broken = null;
             try {
-                done.complete(outcome.apply(value, unwrap(failure)));
-            } catch (RuntimeException | Error e) {
+                shown = outcome.apply(value, failure);
+            } catch (RuntimeException e) {
                 System.err.println("backprop-lab: " + what + " failed: " + e);
-                done.completeExceptionally(e);
-            } finally {
-                unfinished.remove(what);
-                busy.show(unfinished.peek());
+                broken = e;
+            }
+            unfinished.remove(what);
+            busy.show(unfinished.peek());
+            // Completed last: whoever waits on it sees the window as the outcome left it, busy state included.
+            if (broken == null) {
+                done.complete(shown);
+            } else {
+                done.completeExceptionally(broken);
             }
         }));
         return done;
@@ -100,9 +106,5 @@ final class BackgroundTasks {
         closer.setDaemon(false);
         closer.start();
         return closed;
-    }
-
-    private static Throwable unwrap(Throwable t) {
-        return t instanceof CompletionException && t.getCause() != null ? t.getCause() : t;
     }
 }
