@@ -22,9 +22,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
 final class CanvasArea extends VBox {
     final ExperimentCaption caption = new ExperimentCaption();
     /** Why training stopped (divergence or an internal error), with Reset. */
-    final Banner divergenceBanner = new Banner("divergenceBanner", "banner-error", "mdi2a-alert");
+    private final Banner divergenceBanner = new Banner("divergenceBanner", "banner-error", "mdi2a-alert");
     /** Why the points cannot be trained on, with Undo. */
-    final Banner dataBanner = new Banner("dataProblemBanner", "banner-warn", "mdi2a-alert-circle-outline");
+    private final Banner dataBanner = new Banner("dataProblemBanner", "banner-warn", "mdi2a-alert-circle-outline");
     /** What went wrong with a file, until closed or the next file succeeds. */
     final Banner noticeBanner = new Banner("noticeBanner", "banner-error", "mdi2f-file-alert-outline");
     /** A file being read or written off the FX thread. */
