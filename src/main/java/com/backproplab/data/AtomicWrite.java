@@ -38,7 +38,8 @@ public final class AtomicWrite implements Closeable {
         while (ch == null) {
             // Same directory, so the rename stays on one file system and can be atomic. Not createTempFile: its
             // owner-only permissions would pass to the target; a new file gets the usual ones, as a plain write would.
-            t = target.resolveSibling("." + target.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+            String random = Long.toHexString(ThreadLocalRandom.current().nextLong());
+            t = target.resolveSibling("." + target.getFileName() + "." + random + ".tmp");
             try {
                 ch = FileChannel.open(t, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             } catch (FileAlreadyExistsException taken) {

@@ -2,7 +2,6 @@ package com.backproplab.ui;
 
 import com.backproplab.data.Preset;
 import com.backproplab.training.DataSettings;
-import java.util.function.Consumer;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -24,9 +23,9 @@ final class DataControls extends VBox {
     interface Actions {
         void generate(Preset preset, int count, double noise, long seed);
 
-        void loadCsv();
+        void openCsvDialog();
 
-        void saveCsv();
+        void saveCsvDialog();
 
         void dataSettings(DataSettings settings);
     }
@@ -70,7 +69,7 @@ final class DataControls extends VBox {
             }
         });
         preset.setValue(initial);
-        count = Fields.intSpinner("pointCount", 10, 2000, initialCount, 50);
+        count = Forms.intSpinner("pointCount", 10, 2000, initialCount, 50);
         noise.setId("noise");
         noise.setValue(initialNoise);
         Label noiseValue = new Label();
@@ -81,21 +80,21 @@ final class DataControls extends VBox {
         HBox.setHgrow(noise, Priority.ALWAYS);
         Button resample = new Button("New sample", new FontIcon("mdi2d-dice-multiple"));
         resample.setId("resample");
-        resample.setTooltip(Fields.tip("Draw the preset again with another seed."));
+        resample.setTooltip(Forms.tip("Draw the preset again with another seed."));
 
-        GridPane form = Fields.form();
-        Fields.row(form, "Preset", preset, "Replaces the points (Ctrl+Z brings them back).");
-        Fields.row(form, "Points", count, "How many points the preset draws.");
-        Fields.row(form, "Noise", noiseBox, null);
-        noise.setTooltip(Fields.tip("Spread of the points around the clean shape."));
+        GridPane form = Forms.form();
+        Forms.row(form, "Preset", preset, "Replaces the points (Ctrl+Z brings them back).");
+        Forms.row(form, "Points", count, "How many points the preset draws.");
+        Forms.row(form, "Noise", noiseBox, null);
+        noise.setTooltip(Forms.tip("Spread of the points around the clean shape."));
         form.add(resample, 1, form.getRowCount());
 
         Button load = new Button("Open CSV…", new FontIcon("mdi2f-folder-open"));
         load.setId("loadCsv");
-        load.setTooltip(Fields.tip("Load points from x1,x2,label CSV (Ctrl+O)."));
+        load.setTooltip(Forms.tip("Load points from x1,x2,label CSV (Ctrl+O)."));
         Button save = new Button("Save CSV…", new FontIcon("mdi2c-content-save"));
         save.setId("saveCsv");
-        save.setTooltip(Fields.tip("Save the points as x1,x2,label CSV (Ctrl+S)."));
+        save.setTooltip(Forms.tip("Save the points as x1,x2,label CSV (Ctrl+S)."));
         load.setMaxWidth(Double.MAX_VALUE);
         save.setMaxWidth(Double.MAX_VALUE);
         HBox files = new HBox(6, load, save);
@@ -104,14 +103,14 @@ final class DataControls extends VBox {
 
         devFraction.setId("devFraction");
         devFraction.setEditable(true);
-        Fields.commitOnFocusLoss(devFraction);
+        Forms.commitOnFocusLoss(devFraction);
         devFraction.getValueFactory().setValue(settings.devFraction());
         normalize.setId("normalize");
         normalize.setSelected(settings.normalize());
-        GridPane form2 = Fields.form();
-        Fields.row(form2, "Dev fraction", devFraction, "Share of points held out as the dev set (drawn hollow).");
+        GridPane form2 = Forms.form();
+        Forms.row(form2, "Dev fraction", devFraction, "Share of points held out as the dev set (drawn hollow).");
         form2.add(normalize, 0, form2.getRowCount(), 2, 1);
-        normalize.setTooltip(Fields.tip("Standardize x1, x2 with the training set's mean and deviation."));
+        normalize.setTooltip(Forms.tip("Standardize x1, x2 with the training set's mean and deviation."));
 
         getChildren().addAll(form, files, form2);
 
@@ -131,8 +130,8 @@ final class DataControls extends VBox {
             seed++;
             regenerate();
         });
-        load.setOnAction(e -> actions.loadCsv());
-        save.setOnAction(e -> actions.saveCsv());
+        load.setOnAction(e -> actions.openCsvDialog());
+        save.setOnAction(e -> actions.saveCsvDialog());
         devFraction.valueProperty().addListener((o, a, b) -> sendSettings());
         normalize.selectedProperty().addListener((o, a, b) -> sendSettings());
     }

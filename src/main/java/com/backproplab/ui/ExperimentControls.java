@@ -13,11 +13,11 @@ final class ExperimentControls extends VBox {
         setSpacing(6);
         Button load = new Button("Open experiment…", new FontIcon("mdi2f-folder-open-outline"));
         load.setId("openExperiment");
-        load.setTooltip(Fields.tip("Open an experiment (JSON): network, training, data and saved weights "
+        load.setTooltip(Forms.tip("Open an experiment (JSON): network, training, data and saved weights "
                 + "(Ctrl+Shift+O)."));
         Button store = new Button("Save experiment…", new FontIcon("mdi2c-content-save-outline"));
         store.setId("saveExperiment");
-        store.setTooltip(Fields.tip("Save the network, training settings and points as an experiment (JSON) "
+        store.setTooltip(Forms.tip("Save the network, training settings and points as an experiment (JSON) "
                 + "(Ctrl+Shift+S)."));
         // Side by side the labels would be cut off in the side panel's width: one full-width row each.
         for (Button b : new Button[] {load, store}) {

@@ -46,18 +46,18 @@ final class NetworkControls extends VBox {
         this.onChange = onChange;
         getStyleClass().add("section-body");
         setSpacing(8);
-        layers = Fields.intSpinner("layers", 0, MAX_LAYERS, initial.hidden().size(), 1);
+        layers = Forms.intSpinner("layers", 0, MAX_LAYERS, initial.hidden().size(), 1);
         int firstUnits = initial.hidden().isEmpty() ? 8 : initial.hidden().get(0);
-        units = Fields.intSpinner("units", 1, MAX_UNITS, firstUnits, 1);
-        seed = Fields.intSpinner("seed", 0, 999_999, (int) initial.seed(), 1);
+        units = Forms.intSpinner("units", 1, MAX_UNITS, firstUnits, 1);
+        seed = Forms.intSpinner("seed", 0, 999_999, (int) initial.seed(), 1);
         activation.setId("activation");
         init.setId("init");
         scale.setId("initScale");
         scale.setEditable(true);
-        Fields.commitOnFocusLoss(scale);
-        activation.setConverter(Fields.converter(Activation::key));
+        Forms.commitOnFocusLoss(scale);
+        activation.setConverter(Forms.converter(Activation::key));
         activation.setValue(initial.activation());
-        init.setConverter(Fields.converter(i -> i == InitScheme.SCALED ? "scaled (custom s)" : i.key().replace('_', ' ')));
+        init.setConverter(Forms.converter(i -> i == InitScheme.SCALED ? "scaled (custom s)" : i.key().replace('_', ' ')));
         init.setButtonCell(new ListCell<>() {
             @Override
             protected void updateItem(InitScheme item, boolean empty) {
@@ -70,35 +70,24 @@ final class NetworkControls extends VBox {
         perLayer.setId("perLayerUnits");
         perLayer.getStyleClass().add("per-layer");
 
-        GridPane form = Fields.form();
-        Fields.row(form, "Hidden layers", layers, "Number of hidden layers (0 = logistic regression).");
-        Button applyAll = new Button("", new FontIcon("mdi2a-arrow-down-bold"));
-        applyAll.setId("unitsApplyAll");
-        applyAll.setTooltip(Fields.tip("Give every hidden layer this many units."));
-        HBox unitsBox = new HBox(4, units, applyAll);
-        HBox.setHgrow(units, Priority.ALWAYS);
-        units.setMaxWidth(Double.MAX_VALUE);
-        Fields.row(form, "Units (all)", unitsBox, null);
-        units.setTooltip(Fields.tip("Units of every hidden layer; edit single layers below."));
+        GridPane form = Forms.form();
+        Forms.row(form, "Hidden layers", layers, "Number of hidden layers (0 = logistic regression).");
+        Button applyAll = rowWithButton(form, "Units (all)", units,
+                "Units of every hidden layer; edit single layers below.", "unitsApplyAll", "mdi2a-arrow-down-bold",
+                "Give every hidden layer this many units.");
         Label perLabel = new Label("Units per layer (input 2 → … → output 1)");
         perLabel.getStyleClass().add("hint");
-        GridPane form2 = Fields.form();
-        Fields.row(form2, "Activation", activation, "g of every hidden layer; the output is always sigmoid.");
+        GridPane form2 = Forms.form();
+        Forms.row(form2, "Activation", activation, "g of every hidden layer; the output is always sigmoid.");
         batchNorm.setId("batchNorm");
         batchNorm.setSelected(initial.batchNorm());
-        batchNorm.setTooltip(Fields.tip("Normalize Z of every hidden layer over the mini-batch (gamma, beta learned; "
+        batchNorm.setTooltip(Forms.tip("Normalize Z of every hidden layer over the mini-batch (gamma, beta learned; "
                 + "running averages at prediction)"));
         form2.add(batchNorm, 1, form2.getRowCount());
-        Fields.row(form2, "Init", init, "How W[l] starts (biases start at 0).");
-        scaleRow = Fields.row(form2, "Init scale s", scale, "W ~ N(0,1) · s. Large s explodes activations.");
-        Button dice = new Button("", new FontIcon("mdi2d-dice-multiple"));
-        dice.setId("newSeed");
-        dice.setTooltip(Fields.tip("New random seed (re-initializes)."));
-        HBox seedBox = new HBox(4, seed, dice);
-        HBox.setHgrow(seed, Priority.ALWAYS);
-        seed.setMaxWidth(Double.MAX_VALUE);
-        Fields.row(form2, "Seed", seedBox, null);
-        seed.setTooltip(Fields.tip("Seed of the weights, shuffles and dropout masks."));
+        Forms.row(form2, "Init", init, "How W[l] starts (biases start at 0).");
+        scaleRow = Forms.row(form2, "Init scale s", scale, "W ~ N(0,1) · s. Large s explodes activations.");
+        Button dice = rowWithButton(form2, "Seed", seed, "Seed of the weights, shuffles and dropout masks.",
+                "newSeed", "mdi2d-dice-multiple", "New random seed (re-initializes).");
         error.getStyleClass().add("error-text");
         error.setWrapText(true);
         error.setId("networkError");
@@ -107,7 +96,7 @@ final class NetworkControls extends VBox {
         getChildren().addAll(form, perLabel, perLayer, form2, error);
 
         rebuildPerLayer(initial.hidden());
-        Fields.showRow(scaleRow, initial.init() == InitScheme.SCALED);
+        Forms.showRow(scaleRow, initial.init() == InitScheme.SCALED);
 
         layers.valueProperty().addListener((o, a, b) -> {
             if (updating) {
@@ -132,7 +121,7 @@ final class NetworkControls extends VBox {
         activation.valueProperty().addListener((o, a, b) -> changed());
         batchNorm.selectedProperty().addListener((o, a, b) -> changed());
         init.valueProperty().addListener((o, a, b) -> {
-            Fields.showRow(scaleRow, b == InitScheme.SCALED);
+            Forms.showRow(scaleRow, b == InitScheme.SCALED);
             changed();
         });
         scale.valueProperty().addListener((o, a, b) -> changed());
@@ -161,7 +150,7 @@ final class NetworkControls extends VBox {
             var sf = (SpinnerValueFactory.DoubleSpinnerValueFactory) scale.getValueFactory();
             sf.setMax(Math.max(sf.getMax(), c.initScale()));
             sf.setValue(c.initScale());
-            Fields.showRow(scaleRow, c.init() == InitScheme.SCALED);
+            Forms.showRow(scaleRow, c.init() == InitScheme.SCALED);
             // Seeds beyond an int stay exact in the config sent; the spinner shows the nearest it can.
             int s = (int) Math.max(0, Math.min(Integer.MAX_VALUE, c.seed()));
             widen(seed, s);
@@ -171,6 +160,20 @@ final class NetworkControls extends VBox {
         } finally {
             updating = false;
         }
+    }
+
+    /** A form row of a spinner with an icon button at its right; returns the button. */
+    private static Button rowWithButton(GridPane form, String label, Spinner<Integer> spinner, String spinnerTip,
+                                        String buttonId, String icon, String buttonTip) {
+        Button b = new Button("", new FontIcon(icon));
+        b.setId(buttonId);
+        b.setTooltip(Forms.tip(buttonTip));
+        HBox box = new HBox(4, spinner, b);
+        HBox.setHgrow(spinner, Priority.ALWAYS);
+        spinner.setMaxWidth(Double.MAX_VALUE);
+        Forms.row(form, label, box, null);
+        spinner.setTooltip(Forms.tip(spinnerTip));
+        return b;
     }
 
     private static void widen(Spinner<Integer> s, int value) {
@@ -191,10 +194,10 @@ final class NetworkControls extends VBox {
         perLayer.getChildren().clear();
         layerSpinners.clear();
         for (int i = 0; i < hidden.size(); i++) {
-            Spinner<Integer> s = Fields.intSpinner("layerUnits" + i, 1, Math.max(MAX_UNITS, hidden.get(i)),
+            Spinner<Integer> s = Forms.intSpinner("layerUnits" + i, 1, Math.max(MAX_UNITS, hidden.get(i)),
                     hidden.get(i), 1);
             s.setPrefWidth(66);
-            s.setTooltip(Fields.tip("Units of hidden layer " + (i + 1)));
+            s.setTooltip(Forms.tip("Units of hidden layer " + (i + 1)));
             s.valueProperty().addListener((o, a, b) -> {
                 if (!updating) {
                     changed();
@@ -235,7 +238,7 @@ final class NetworkControls extends VBox {
             error.setManaged(false);
             onChange.accept(c);
         } catch (IllegalArgumentException e) {
-            error.setText(Fields.sentence(e));
+            error.setText(Forms.sentence(e));
             error.setVisible(true);
             error.setManaged(true);
         }

@@ -12,8 +12,6 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
@@ -41,48 +39,48 @@ final class TrainingControls extends VBox {
         getStyleClass().add("section-body");
         setSpacing(8);
         optimizer.setId("optimizer");
-        optimizer.setConverter(Fields.converter(OptimizerKind::label));
+        optimizer.setConverter(Forms.converter(OptimizerKind::label));
         optimizer.setValue(initial.optimizer());
-        learningRate = Fields.numberField("learningRate", initial.learningRate());
+        learningRate = Forms.numberField("learningRate", initial.learningRate());
         lrSlider.setId("learningRateSlider");
         lrSlider.setValue(Math.log10(initial.learningRate()));
-        beta = Fields.numberField("beta", initial.beta());
-        beta1 = Fields.numberField("beta1", initial.beta1());
-        beta2 = Fields.numberField("beta2", initial.beta2());
-        epsilon = Fields.numberField("epsilon", initial.epsilon());
+        beta = Forms.numberField("beta", initial.beta());
+        beta1 = Forms.numberField("beta1", initial.beta1());
+        beta2 = Forms.numberField("beta2", initial.beta2());
+        epsilon = Forms.numberField("epsilon", initial.epsilon());
         schedule.setId("schedule");
-        schedule.setConverter(Fields.converter(k -> switch (k) {
+        schedule.setConverter(Forms.converter(k -> switch (k) {
             case CONSTANT -> "constant";
             case INVERSE_TIME -> "α0 / (1 + rate·epoch)";
             case EXPONENTIAL -> "base^epoch · α0";
             case INVERSE_SQRT -> "k / √(epoch+1) · α0";
         }));
         schedule.setValue(initial.schedule().kind());
-        scheduleParam = Fields.numberField("scheduleParam", paramOf(initial.schedule()));
-        batch = Fields.intSpinner("batchSize", 1, 4096, initial.batchSize(), 1);
+        scheduleParam = Forms.numberField("scheduleParam", paramOf(initial.schedule()));
+        batch = Forms.intSpinner("batchSize", 1, 4096, initial.batchSize(), 1);
         shuffle.setId("shuffle");
         shuffle.setSelected(initial.shuffle());
-        l2 = Fields.numberField("l2", initial.l2());
-        keepProb = Fields.numberField("keepProb", initial.keepProb());
+        l2 = Forms.numberField("l2", initial.l2());
+        keepProb = Forms.numberField("keepProb", initial.keepProb());
 
-        GridPane form = Fields.form();
-        Fields.row(form, "Optimizer", optimizer, "The update rule.");
-        Fields.row(form, "Learning rate", learningRate,
+        GridPane form = Forms.form();
+        Forms.row(form, "Optimizer", optimizer, "The update rule.");
+        Forms.row(form, "Learning rate", learningRate,
                 "α0 before the schedule. Type a value (e.g. 0.003 or 3e-3) or drag the log slider below.");
         Label lrHint = new Label("log scale: 1e-5 … 10");
         lrHint.getStyleClass().add("hint");
         VBox lrBox = new VBox(0, lrSlider, lrHint);
         form.add(lrBox, 1, form.getRowCount());
-        betaRow = Fields.row(form, "β (momentum)", beta, "v = β v + (1-β) dW. Usually 0.9.");
-        beta1Row = Fields.row(form, "β1", beta1, "Adam's first-moment decay. Usually 0.9.");
-        beta2Row = Fields.row(form, "β2", beta2, "Second-moment decay of RMSprop and Adam. Usually 0.999.");
-        epsRow = Fields.row(form, "ε", epsilon, "Added to √s to avoid division by 0. Usually 1e-8.");
-        Fields.row(form, "LR schedule", schedule, "Learning-rate decay by completed epochs.");
-        paramRow = Fields.row(form, "Decay rate", scheduleParam, null);
-        Fields.row(form, "Batch size B", batch, "Mini-batch size: 1 is SGD, ≥ m is batch gradient descent.");
+        betaRow = Forms.row(form, "β (momentum)", beta, "v = β v + (1-β) dW. Usually 0.9.");
+        beta1Row = Forms.row(form, "β1", beta1, "Adam's first-moment decay. Usually 0.9.");
+        beta2Row = Forms.row(form, "β2", beta2, "Second-moment decay of RMSprop and Adam. Usually 0.999.");
+        epsRow = Forms.row(form, "ε", epsilon, "Added to √s to avoid division by 0. Usually 1e-8.");
+        Forms.row(form, "LR schedule", schedule, "Learning-rate decay by completed epochs.");
+        paramRow = Forms.row(form, "Decay rate", scheduleParam, null);
+        Forms.row(form, "Batch size B", batch, "Mini-batch size: 1 is SGD, ≥ m is batch gradient descent.");
         form.add(shuffle, 1, form.getRowCount());
-        Fields.row(form, "L2 λ", l2, "J += λ/(2m) Σ‖W‖². 0 = off.");
-        Fields.row(form, "keep_prob", keepProb, "Inverted dropout on hidden layers. 1 = off.");
+        Forms.row(form, "L2 λ", l2, "J += λ/(2m) Σ‖W‖². 0 = off.");
+        Forms.row(form, "keep_prob", keepProb, "Inverted dropout on hidden layers. 1 = off.");
         error.getStyleClass().add("error-text");
         error.setId("trainingError");
         error.setWrapText(true);
@@ -99,7 +97,7 @@ final class TrainingControls extends VBox {
             if (updating) {
                 return;
             }
-            scheduleParam.setText(Fields.format(defaultParam(b)));
+            scheduleParam.setText(Forms.format(defaultParam(b)));
             showRelevant();
             changed();
         });
@@ -108,7 +106,7 @@ final class TrainingControls extends VBox {
                 double v = Math.pow(10, b.doubleValue());
                 // Snap to 2-3 significant digits so the field shows a readable value.
                 double mag = Math.pow(10, Math.floor(Math.log10(v)) - 1);
-                learningRate.setText(Fields.format(Math.round(v / mag) * mag));
+                learningRate.setText(Forms.format(Math.round(v / mag) * mag));
                 changed();
             }
         });
@@ -144,12 +142,12 @@ final class TrainingControls extends VBox {
 
     private void showRelevant() {
         OptimizerKind o = optimizer.getValue();
-        Fields.showRow(betaRow, o == OptimizerKind.MOMENTUM);
-        Fields.showRow(beta1Row, o == OptimizerKind.ADAM);
-        Fields.showRow(beta2Row, o == OptimizerKind.ADAM || o == OptimizerKind.RMSPROP);
-        Fields.showRow(epsRow, o == OptimizerKind.ADAM || o == OptimizerKind.RMSPROP);
+        Forms.showRow(betaRow, o == OptimizerKind.MOMENTUM);
+        Forms.showRow(beta1Row, o == OptimizerKind.ADAM);
+        Forms.showRow(beta2Row, o == OptimizerKind.ADAM || o == OptimizerKind.RMSPROP);
+        Forms.showRow(epsRow, o == OptimizerKind.ADAM || o == OptimizerKind.RMSPROP);
         Schedule.Kind k = schedule.getValue();
-        Fields.showRow(paramRow, k != Schedule.Kind.CONSTANT);
+        Forms.showRow(paramRow, k != Schedule.Kind.CONSTANT);
         paramRow.setText(switch (k) {
             case INVERSE_TIME -> "Decay rate";
             case EXPONENTIAL -> "Base";
@@ -163,14 +161,14 @@ final class TrainingControls extends VBox {
         for (TextField f : new TextField[] {learningRate, beta, beta1, beta2, epsilon, scheduleParam, l2, keepProb}) {
             f.getStyleClass().remove("invalid");
         }
-        double lr = Fields.parse(learningRate, "the learning rate");
-        double b = Fields.parse(beta, "β");
-        double b1 = Fields.parse(beta1, "β1");
-        double b2 = Fields.parse(beta2, "β2");
-        double eps = Fields.parse(epsilon, "ε");
-        double p = Fields.parse(scheduleParam, "the schedule parameter");
-        double lambda = Fields.parse(l2, "L2 λ");
-        double keep = Fields.parse(keepProb, "keep_prob");
+        double lr = Forms.parse(learningRate, "the learning rate");
+        double b = Forms.parse(beta, "β");
+        double b1 = Forms.parse(beta1, "β1");
+        double b2 = Forms.parse(beta2, "β2");
+        double eps = Forms.parse(epsilon, "ε");
+        double p = Forms.parse(scheduleParam, "the schedule parameter");
+        double lambda = Forms.parse(l2, "L2 λ");
+        double keep = Forms.parse(keepProb, "keep_prob");
         Schedule.Kind k = schedule.getValue();
         Schedule s = switch (k) {
             case CONSTANT -> Schedule.CONSTANT;
@@ -220,7 +218,7 @@ final class TrainingControls extends VBox {
 
     /** The short text of a value when it reads back exactly, else Java's shortest round-trip text. */
     private static String exact(double v) {
-        String f = Fields.format(v);
+        String f = Forms.format(v);
         return Double.parseDouble(f) == v ? f : Double.toString(v);
     }
 
@@ -237,7 +235,7 @@ final class TrainingControls extends VBox {
             syncing = false;
             onChange.accept(c);
         } catch (IllegalArgumentException e) {
-            error.setText(Fields.sentence(e));
+            error.setText(Forms.sentence(e));
             error.setVisible(true);
             error.setManaged(true);
         }

@@ -40,12 +40,12 @@ final class TransportBar extends HBox {
         play.getStyleClass().add("accent");
         play.setMinWidth(96);
         step.setId("step");
-        step.setTooltip(Fields.tip("One mini-batch step (S or →)"));
+        step.setTooltip(Forms.tip("One mini-batch step (S or →)"));
         reset.setId("reset");
-        reset.setTooltip(Fields.tip("Re-initialize the weights from the seed (R)"));
+        reset.setTooltip(Forms.tip("Re-initialize the weights from the seed (R)"));
         speed.setId("speed");
         speed.setPrefWidth(170);
-        speed.setTooltip(Fields.tip("Training speed: from 2 steps/s (slow motion) to max"));
+        speed.setTooltip(Forms.tip("Training speed: from 2 steps/s (slow motion) to max"));
         speedValue.setId("speedValue");
         speedValue.getStyleClass().add("value-label");
         speedValue.setMinWidth(86);
@@ -117,7 +117,7 @@ final class TransportBar extends HBox {
         shownPlaying = playing;
         play.setText(playing ? "Pause" : "Play");
         play.setGraphic(playing ? pauseIcon : playIcon);
-        play.setTooltip(Fields.tip(playing ? "Pause training (Space)" : "Start training (Space)"));
+        play.setTooltip(Forms.tip(playing ? "Pause training (Space)" : "Start training (Space)"));
     }
 
     void update(Snapshot s) {
@@ -125,7 +125,7 @@ final class TransportBar extends HBox {
         setIfChanged(stepLabel, Long.toString(s.step()));
         setIfChanged(epochLabel, Long.toString(s.epoch()));
         setIfChanged(rateLabel, s.playing() ? String.format(Locale.ROOT, "%,.0f", s.measuredStepsPerSecond()) : "–");
-        setIfChanged(lrLabel, Fields.format(s.learningRate()));
+        setIfChanged(lrLabel, Forms.format(s.learningRate()));
     }
 
     static void setIfChanged(Label l, String text) {

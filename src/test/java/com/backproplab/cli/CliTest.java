@@ -212,7 +212,8 @@ class CliTest {
             + " 'b': [0]}]}} | e.json: parameters.layers[0].W[0]: W[1] must be 1 x 2",
         "learning rate -1 | {'training': {'learningRate': -1}, 'data': {'file': 'blobs.csv'}}"
             + " | e.json: training.learningRate: must be > 0, found -1.0",
-        "keepProb 0 | {'training': {'keepProb': 0}, 'data': {'file': 'blobs.csv'}} | e.json: training.keepProb: must be in (0, 1]",
+        "keepProb 0 | {'training': {'keepProb': 0}, 'data': {'file': 'blobs.csv'}}"
+            + " | e.json: training.keepProb: must be in (0, 1]",
         "batchSize 0 | {'training': {'batchSize': 0}, 'data': {'file': 'blobs.csv'}} | e.json: training.batchSize: must be >= 1",
         "missing data file | {'data': {'file': 'nope.csv'}} | e.json: data.file: no such file: nope.csv",
         "malformed CSV | {'data': {'file': 'bad.csv'}} | bad.csv:3: ",

@@ -15,7 +15,10 @@ import com.backproplab.ui.DataCanvas;
 import com.backproplab.ui.LabWindow;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.stage.Stage;
@@ -71,9 +74,9 @@ class RenderMatchesWindowTest {
         BoundaryFigure png = BoundaryRenderer.figure(RenderCommand.scene(Training.of(trained)),
                 LabWindow.GRID_RESOLUTION);
 
-        String[] message = new String[1];
-        robot.interact(() -> message[0] = window.openExperiment(trained));
-        assertNull(message[0]);
+        List<CompletableFuture<String>> opened = new ArrayList<>();
+        robot.interact(() -> opened.add(window.openExperiment(trained)));
+        assertNull(opened.get(0).get(30, TimeUnit.SECONDS));
         DataCanvas canvas = window.canvas();
         Snapshot s = await(x -> x.step() == STEPS && x.grid() != null && x.grid().step() == STEPS
                 && x.grid().viewport().equals(canvas.viewport()));

@@ -18,7 +18,8 @@ class DatasetCsvErrorsTest {
             // text, expected line, expected problem (the whole message is "bad.csv:<line>: <problem>")
             Arguments.of("", 0, "the file is empty: it needs the header x1,x2,label"),
             Arguments.of("  \n\n", 0, "the file is empty: it needs the header x1,x2,label"),
-            Arguments.of("# only a comment\n\n", 0, "the file has only comments and blank lines: it needs the header x1,x2,label"),
+            Arguments.of("# only a comment\n\n", 0,
+                    "the file has only comments and blank lines: it needs the header x1,x2,label"),
             Arguments.of("1,2,0\n3,4,1\n", 1, "expected the header x1,x2,label, found '1,2,0'"),
             Arguments.of("# c\n\nx1,x2\n", 3, "expected the header x1,x2,label, found 'x1,x2'"),
             Arguments.of("X1,x2,label\n", 1, "expected the header x1,x2,label, found 'X1,x2,label'"),

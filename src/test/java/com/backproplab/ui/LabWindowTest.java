@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.backproplab.data.Dataset;
+import com.backproplab.data.DatasetCsv;
 import com.backproplab.data.Preset;
 import com.backproplab.engine.Activation;
 import com.backproplab.engine.InitScheme;
@@ -19,13 +20,17 @@ import com.backproplab.io.Experiment;
 import com.backproplab.io.ExperimentData;
 import com.backproplab.io.ExperimentJson;
 import com.backproplab.io.Parameters;
+import com.backproplab.training.Command;
 import com.backproplab.training.Snapshot;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import javafx.event.ActionEvent;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -50,6 +55,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class LabWindowTest {
     private static final int TIMEOUT_S = 6;
     private LabWindow window;
+    private int markers;
     private final List<Throwable> fxErrors = new CopyOnWriteArrayList<>();
 
     @Start
@@ -62,8 +68,8 @@ class LabWindowTest {
     }
 
     @AfterEach
-    void tearDown() {
-        window.close();
+    void tearDown() throws Exception {
+        WaitForAsyncUtils.asyncFx(window::close).get(TIMEOUT_S, TimeUnit.SECONDS).get(TIMEOUT_S, TimeUnit.SECONDS);
         assertTrue(fxErrors.isEmpty(), () -> "exceptions on the FX thread: " + fxErrors);
     }
 
@@ -85,6 +91,29 @@ class LabWindowTest {
         return window.session().latest();
     }
 
+    /**
+     * Sends a marker (a speed no control sends) through the trainer's queue and waits for the snapshot that shows
+     * it: every command sent before has been handled by then, so the snapshot proves what they did, or did not do.
+     */
+    private Snapshot settle(FxRobot robot) {
+        double marker = 1234.5 + markers++;
+        robot.interact(() -> window.session().send(new Command.SetSpeed(marker)));
+        return await(s -> s.stepsPerSecond() == marker);
+    }
+
+    /** Runs a file action on the FX thread and waits until the window shows its outcome; returns its message. */
+    private String done(FxRobot robot, Supplier<CompletableFuture<String>> action) throws Exception {
+        @SuppressWarnings("unchecked")
+        CompletableFuture<String>[] f = new CompletableFuture[1];
+        robot.interact(() -> f[0] = action.get());
+        return f[0].get(TIMEOUT_S, TimeUnit.SECONDS);
+    }
+
+    private String captionText(FxRobot robot) {
+        ExperimentCaption caption = node(robot, "experimentCaption");
+        return caption.text();
+    }
+
     @SuppressWarnings("unchecked")
     private <T extends Node> T node(FxRobot robot, String id) {
         T n = (T) robot.lookup("#" + id).query();
@@ -93,7 +122,7 @@ class LabWindowTest {
     }
 
     private void clear(FxRobot robot) {
-        robot.interact(window::clear);
+        robot.interact(() -> window.points().clear());
         await(s -> s.data().size() == 0);
     }
 
@@ -160,7 +189,7 @@ class LabWindowTest {
         robot.drag(from, MouseButton.PRIMARY).moveTo(to).drop();
         Snapshot s = await(x -> x.data().size() >= 5);
         WaitForAsyncUtils.waitForFxEvents();
-        Dataset d = window.data();
+        Dataset d = window.points().data();
         int expected = 1 + (int) (pixels / DataCanvas.STROKE_SPACING_PX);
         assertTrue(d.size() >= expected - 2 && d.size() <= expected + 1,
                 "a drag over " + pixels + " px painted " + d.size() + " points, expected about " + expected);
@@ -170,7 +199,7 @@ class LabWindowTest {
         }
         assertEquals(d.size(), await(x -> x.data().size() == d.size()).data().size());
         // One stroke is one undo step.
-        robot.interact(window::undo);
+        robot.interact(() -> window.points().undo());
         assertEquals(0, await(x -> x.data().size() == 0).data().size());
         assertNotNull(s);
     }
@@ -179,7 +208,7 @@ class LabWindowTest {
     @DisplayName("should remove the points under the brush in eraser mode")
     void eraser(FxRobot robot) {
         clear(robot);
-        robot.interact(() -> window.replaceData(Dataset.of(new double[] {1, 1.1, -4}, new double[] {1, 1, -4},
+        robot.interact(() -> window.points().replace(Dataset.of(new double[] {1, 1.1, -4}, new double[] {1, 1, -4},
                 new int[] {1, 0, 1})));
         await(s -> s.data().size() == 3);
         robot.clickOn("#eraser");
@@ -191,7 +220,7 @@ class LabWindowTest {
     @Test
     @DisplayName("should restore cleared points with Ctrl+Z while the canvas has focus")
     void undoClear(FxRobot robot) {
-        Dataset before = window.data();
+        Dataset before = window.points().data();
         assertEquals(400, before.size());
         robot.clickOn("#clear");
         await(s -> s.data().size() == 0);
@@ -209,7 +238,7 @@ class LabWindowTest {
         ComboBox<Preset> preset = node(robot, "presetChoice");
         robot.interact(() -> preset.setValue(Preset.XOR));
         Dataset xor = Preset.XOR.generate(400, 0.2, 1);
-        robot.interact(window::reset);
+        robot.interact(() -> window.commands().reset());
         Snapshot start = await(s -> s.data().equals(xor) && s.step() == 0);
         double cost0 = start.metrics().trainCost();
         robot.clickOn("#play");
@@ -219,8 +248,7 @@ class LabWindowTest {
         WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, () -> Long.parseLong(counter.getText()) > 200);
         robot.clickOn("#play");
         Snapshot paused = await(s -> !s.playing());
-        Thread.sleep(150);
-        assertEquals(paused.step(), latest().step());
+        assertEquals(paused.step(), settle(robot).step(), "no step after the pause");
     }
 
     @Test
@@ -238,7 +266,7 @@ class LabWindowTest {
 
     @Test
     @DisplayName("should advance exactly one step per Step click and per S key")
-    void stepOnce(FxRobot robot) throws Exception {
+    void stepOnce(FxRobot robot) {
         long s0 = latest().step();
         robot.clickOn("#step");
         await(s -> s.step() == s0 + 1);
@@ -247,9 +275,9 @@ class LabWindowTest {
         await(s -> s.step() == s0 + 2);
         robot.type(KeyCode.RIGHT);
         await(s -> s.step() == s0 + 3);
-        Thread.sleep(150);
-        assertEquals(s0 + 3, latest().step());
-        assertFalse(latest().playing());
+        Snapshot settled = settle(robot);
+        assertEquals(s0 + 3, settled.step(), "one step per press, no more");
+        assertFalse(settled.playing());
     }
 
     @Test
@@ -263,23 +291,20 @@ class LabWindowTest {
         TextField lr = node(robot, "learningRate");
         robot.interact(lr::requestFocus);
         robot.type(KeyCode.SPACE);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertFalse(latest().playing());
+        assertFalse(settle(robot).playing(), "the space in the field did not reach the trainer");
         assertTrue(lr.getText().contains(" "), "the space went into the field");
     }
 
     @Test
     @DisplayName("should toggle twice for two quick presses, before the trainer has answered the first")
-    void quickDoubleToggle(FxRobot robot) throws InterruptedException {
+    void quickDoubleToggle(FxRobot robot) {
         assertFalse(latest().playing());
         // Both presses in one FX event: no snapshot can arrive between them.
         robot.interact(() -> {
-            window.togglePlay();
-            window.togglePlay();
+            window.commands().togglePlay();
+            window.commands().togglePlay();
         });
-        Thread.sleep(200);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertFalse(latest().playing(), "play then pause leaves the session paused");
+        assertFalse(settle(robot).playing(), "play then pause leaves the session paused");
     }
 
     @Test
@@ -504,21 +529,19 @@ class LabWindowTest {
     void malformedCsv(FxRobot robot, @TempDir Path dir) throws Exception {
         Path bad = dir.resolve("bad.csv");
         Files.writeString(bad, "x1,x2,label\n1,2,1\n3,abc,0\n");
-        Dataset before = window.data();
-        String[] message = new String[1];
-        robot.interact(() -> message[0] = window.loadCsv(bad));
-        assertNotNull(message[0]);
-        assertTrue(message[0].contains("bad.csv:3"), message[0]);
+        Dataset before = window.points().data();
+        String message = done(robot, () -> window.files().loadCsv(bad));
+        assertNotNull(message);
+        assertTrue(message.contains("bad.csv:3"), message);
         Label shown = node(robot, "noticeBannerText");
         assertTrue(shown.isVisible());
-        assertEquals(message[0], shown.getText());
-        assertEquals(before, window.data());
+        assertEquals(message, shown.getText());
+        assertEquals(before, window.points().data());
         assertEquals("Backprop Lab", window.titleProperty().get());
 
         Path good = dir.resolve("far.csv");
         Files.writeString(good, "x1,x2,label\n10,20,1\n-10,0,0\n");
-        robot.interact(() -> message[0] = window.loadCsv(good));
-        assertNull(message[0]);
+        assertNull(done(robot, () -> window.files().loadCsv(good)));
         Snapshot s = await(x -> x.data().size() == 2);
         assertEquals("Backprop Lab — far.csv", window.titleProperty().get());
         javafx.scene.control.ComboBox<?> presetBox = robot.lookup("#presetChoice").queryAs(javafx.scene.control.ComboBox.class);
@@ -526,7 +549,7 @@ class LabWindowTest {
         assertEquals(2, latest().data().size(), "showing the loaded state drew nothing");
         assertTrue(window.canvas().viewport().yMax() >= 20, "the view fits the loaded points");
         assertTrue(s.grid().viewport().yMax() >= 20 || await(x -> x.grid().viewport().yMax() >= 20) != null);
-        robot.interact(window::undo);
+        robot.interact(() -> window.points().undo());
         assertEquals(before, await(x -> x.data().size() == 400).data());
     }
 
@@ -561,10 +584,8 @@ class LabWindowTest {
     @DisplayName("should open an experiment: controls, snapshot, caption and title show it, paused at its step")
     void openExperiment(FxRobot robot, @TempDir Path dir) throws Exception {
         Path file = writeExperiment(dir);
-        Dataset before = window.data();
-        String[] message = new String[1];
-        robot.interact(() -> message[0] = window.openExperiment(file));
-        assertNull(message[0]);
+        Dataset before = window.points().data();
+        assertNull(done(robot, () -> window.openExperiment(file)));
         Snapshot s = await(x -> x.step() == 37 && x.data().size() == 30);
         assertEquals(List.of(5, 3), s.network().hidden());
         assertEquals(Activation.RELU, s.network().activation());
@@ -589,20 +610,19 @@ class LabWindowTest {
         assertEquals("0.05", lr.getText());
         Node caption = node(robot, "experimentCaption");
         assertTrue(caption.isVisible());
-        String text = window.captionText();
+        String text = captionText(robot);
         assertTrue(text.contains("ReLU demo") && text.contains("Watch the kinks of a ReLU boundary."), text);
         assertEquals("Backprop Lab — demo.json", window.titleProperty().get());
 
-        // Nothing more was sent after the settle: the step stays, and the controls agree with the trainer.
-        Thread.sleep(200);
-        assertEquals(37, latest().step());
+        // Nothing more was sent after the experiment: the step stays, and the controls agree with the trainer.
+        assertEquals(37, settle(robot).step());
         // The points the experiment replaced are one Ctrl+Z away.
-        robot.interact(window::undo);
+        robot.interact(() -> window.points().undo());
         assertEquals(before, await(x -> x.data().equals(before)).data());
         // A preset replaces the experiment's points wholesale: its caption goes with them.
         ComboBox<Preset> preset = node(robot, "presetChoice");
         robot.interact(() -> preset.setValue(Preset.MOONS));
-        assertEquals("", window.captionText());
+        assertEquals("", captionText(robot));
         assertFalse(caption.isVisible());
     }
 
@@ -615,35 +635,34 @@ class LabWindowTest {
                 + "  \"data\": { \"points\": [[0, 0, 0], [1, 1, 1]] } }\n");
         await(x -> x.grid() != null);
         Snapshot before = latest();
-        Dataset points = window.data();
-        String[] message = new String[1];
-        robot.interact(() -> message[0] = window.openExperiment(bad));
-        assertNotNull(message[0]);
-        assertTrue(message[0].contains("training.learningrat: unknown key"), message[0]);
-        assertFalse(message[0].contains("\n"));
-        WaitForAsyncUtils.waitForFxEvents();
+        Dataset points = window.points().data();
+        String message = done(robot, () -> window.openExperiment(bad));
+        assertNotNull(message);
+        assertTrue(message.contains("training.learningrat: unknown key"), message);
+        assertFalse(message.contains("\n"));
         Label shown = node(robot, "noticeBannerText");
         assertTrue(shown.isVisible());
-        assertEquals(message[0], shown.getText());
-        Thread.sleep(200);
-        Snapshot after = latest();
-        assertEquals(before.version(), after.version(), "no command reached the trainer");
-        assertEquals(points, window.data());
+        assertEquals(message, shown.getText());
+        Snapshot after = settle(robot);
+        // No command changed the trainer's state.
+        assertEquals(before.network(), after.network());
+        assertEquals(before.training(), after.training());
+        assertEquals(before.dataSettings(), after.dataSettings());
+        assertEquals(before.data(), after.data());
+        assertEquals(before.step(), after.step());
+        assertEquals(points, window.points().data());
         assertEquals("Backprop Lab", window.titleProperty().get());
         Spinner<Integer> layers = node(robot, "layers");
         TextField lr = node(robot, "learningRate");
         assertEquals(2, layers.getValue());
         assertEquals("0.01", lr.getText());
-        assertEquals("", window.captionText());
+        assertEquals("", captionText(robot));
         assertTrue(((Button) node(robot, "undo")).isDisable(), "nothing went on the undo stack");
     }
 
     /** Saves through the window (the trainer exports its weights) and waits; returns the error message or null. */
     private String save(FxRobot robot, Path out) throws Exception {
-        @SuppressWarnings("unchecked")
-        java.util.concurrent.CompletableFuture<String>[] saved = new java.util.concurrent.CompletableFuture[1];
-        robot.interact(() -> saved[0] = window.saveExperiment(out));
-        return saved[0].get(10, java.util.concurrent.TimeUnit.SECONDS);
+        return done(robot, () -> window.files().saveExperiment(out));
     }
 
     @Test
@@ -680,7 +699,7 @@ class LabWindowTest {
     @DisplayName("should keep an opened experiment's title and caption when saving it again")
     void reopenAndSave(FxRobot robot, @TempDir Path dir) throws Exception {
         Path file = writeExperiment(dir);
-        robot.interact(() -> window.openExperiment(file));
+        assertNull(done(robot, () -> window.openExperiment(file)));
         await(x -> x.step() == 37);
         Path out = dir.resolve("again.json");
         assertNull(save(robot, out));
@@ -694,7 +713,56 @@ class LabWindowTest {
         assertEquals(a.data().devFraction(), b.data().devFraction());
         assertEquals(a.data().splitSeed(), b.data().splitSeed());
         // Reading the saved file back into the window gives the same state again.
-        robot.interact(() -> window.openExperiment(out));
+        assertNull(done(robot, () -> window.openExperiment(out)));
         assertEquals(a.network(), await(x -> x.step() == 37 && x.network().equals(a.network())).network());
+    }
+
+    // ---- the FX thread never waits -----------------------------------------------------------------------------
+
+    /** Occupies the window's file thread until {@code gate} opens: the next file action queues behind it. */
+    private void holdFileThread(FxRobot robot, CountDownLatch gate) {
+        robot.interact(() -> window.files().tasks().run("Holding the file thread",
+                () -> gate.await(TIMEOUT_S, TimeUnit.SECONDS), (result, e) -> null));
+    }
+
+    @Test
+    @DisplayName("should read a file off the FX thread, showing a busy state, the window responsive meanwhile")
+    void busyWhileReading(FxRobot robot, @TempDir Path dir) throws Exception {
+        Path csv = dir.resolve("two.csv");
+        Files.writeString(csv, "x1,x2,label\n1,2,1\n-1,0,0\n");
+        CountDownLatch gate = new CountDownLatch(1);
+        holdFileThread(robot, gate);
+        @SuppressWarnings("unchecked")
+        CompletableFuture<String>[] loading = new CompletableFuture[1];
+        robot.interact(() -> loading[0] = window.files().loadCsv(csv));
+        Banner busy = node(robot, "busyBanner");
+        assertTrue(busy.isVisible());
+        // The file waits, the FX thread does not: Space still goes through it to the trainer.
+        robot.interact(() -> window.canvas().requestFocus());
+        robot.type(KeyCode.SPACE);
+        await(Snapshot::playing);
+        assertFalse(loading[0].isDone());
+        assertEquals(400, window.points().data().size());
+        gate.countDown();
+        assertNull(loading[0].get(TIMEOUT_S, TimeUnit.SECONDS));
+        assertFalse(busy.isVisible());
+        assertEquals(2, await(s -> s.data().size() == 2).data().size());
+        assertEquals("Backprop Lab — two.csv", window.titleProperty().get());
+    }
+
+    @Test
+    @DisplayName("should close without waiting on the FX thread, and finish writing a file before the session stops")
+    void closeFinishesWrites(FxRobot robot, @TempDir Path dir) throws Exception {
+        Path out = dir.resolve("points.csv");
+        CountDownLatch gate = new CountDownLatch(1);
+        holdFileThread(robot, gate);
+        robot.interact(() -> window.files().saveCsv(out));
+        @SuppressWarnings("unchecked")
+        CompletableFuture<Void>[] closed = new CompletableFuture[1];
+        robot.interact(() -> closed[0] = window.close());
+        assertFalse(closed[0].isDone(), "the file is still to be written");
+        gate.countDown();
+        closed[0].get(TIMEOUT_S, TimeUnit.SECONDS);
+        assertEquals(window.points().data(), DatasetCsv.read(out));
     }
 }

@@ -13,9 +13,12 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
 
-/** Small builders shared by the control sections. */
-final class Fields {
-    private Fields() {
+/**
+ * The pieces of the control sections' forms: labelled rows, tooltips, spinners and number fields, with the parsing
+ * and formatting of the numbers typed into them.
+ */
+final class Forms {
+    private Forms() {
     }
 
     /** A two-column form: labels on the left, controls stretching on the right. */

@@ -1,0 +1,108 @@
+package com.backproplab.ui;
+
+import com.backproplab.training.Snapshot;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.Line;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The centre of the window: the point tools and legend, the experiment's caption, the canvas with the banners
+ * floating over its top, and the mouse hint below.
+ */
+final class CanvasArea extends VBox {
+    final ExperimentCaption caption = new ExperimentCaption();
+    /** Why training stopped (divergence or an internal error), with Reset. */
+    private final Banner divergenceBanner = new Banner("divergenceBanner", "banner-error", "mdi2a-alert");
+    /** Why the points cannot be trained on, with Undo. */
+    private final Banner dataBanner = new Banner("dataProblemBanner", "banner-warn", "mdi2a-alert-circle-outline");
+    /** What went wrong with a file, until closed or the next file succeeds. */
+    final Banner noticeBanner = new Banner("noticeBanner", "banner-error", "mdi2f-file-alert-outline");
+    /** A file being read or written off the FX thread. */
+    final Banner busyBanner = new Banner("busyBanner", "banner-busy", "mdi2p-progress-clock");
+    private final ToggleButton eraser = new ToggleButton("Eraser", new FontIcon("mdi2e-eraser"));
+    private final DataCanvas canvas;
+
+    CanvasArea(DataCanvas canvas, PointsModel points, Runnable resetTraining) {
+        super(4);
+        this.canvas = canvas;
+        divergenceBanner.action("bannerReset", "Reset", "mdi2r-restart", resetTraining);
+        dataBanner.action("dataBannerUndo", "Undo", "mdi2u-undo", points::undo);
+        noticeBanner.action("noticeClose", null, "mdi2c-close", () -> noticeBanner.show(null));
+
+        eraser.setId("eraser");
+        eraser.setTooltip(Forms.tip("Eraser: press and drag to remove points (E)"));
+        eraser.selectedProperty().addListener((o, a, b) -> canvas.setEraser(b));
+        Button undo = new Button("Undo", new FontIcon("mdi2u-undo"));
+        undo.setId("undo");
+        undo.setTooltip(Forms.tip("Undo the last change of the points (Ctrl+Z)"));
+        undo.setOnAction(e -> points.undo());
+        undo.disableProperty().bind(points.canUndoProperty().not());
+        Button clear = new Button("Clear", new FontIcon("mdi2d-delete-sweep"));
+        clear.setId("clear");
+        clear.setTooltip(Forms.tip("Remove all points (Ctrl+Z brings them back)"));
+        clear.setOnAction(e -> points.clear());
+        HBox tools = new HBox(6, eraser, undo, clear, legend());
+        tools.getStyleClass().add("canvas-tools");
+        tools.setAlignment(Pos.CENTER_LEFT);
+        Label hint = new Label("Click: add a blue point (class 1)   ·   Right-click or Shift+click: orange (class 0)"
+                + "   ·   Drag: paint");
+        hint.setId("canvasHint");
+        hint.getStyleClass().add("hint");
+        // Banners float over the top of the canvas (mostly its margin above the square plot) instead of pushing it
+        // down: a banner that appears mid-stroke must not move the points under the pointer.
+        VBox banners = new VBox(4, divergenceBanner, dataBanner, noticeBanner, busyBanner);
+        banners.setPickOnBounds(false);
+        banners.setMaxHeight(Region.USE_PREF_SIZE);
+        banners.setPadding(new Insets(4, 8, 0, 8));
+        StackPane plotArea = new StackPane(canvas, banners);
+        StackPane.setAlignment(banners, Pos.TOP_CENTER);
+        VBox.setVgrow(plotArea, Priority.ALWAYS);
+        getChildren().addAll(tools, caption, plotArea, hint);
+        getStyleClass().add("centre");
+    }
+
+    /** E: eraser on or off. */
+    void toggleEraser() {
+        eraser.setSelected(!eraser.isSelected());
+    }
+
+    /** Draws a new snapshot: the points and boundary, and the banners it calls for. */
+    void render(Snapshot s) {
+        canvas.render(s);
+        divergenceBanner.show(stopMessage(s));
+        dataBanner.show(s.dataProblem());
+    }
+
+    /** Why training stopped: a divergence, or an error on the trainer's or the grid worker's thread; or null. */
+    static String stopMessage(Snapshot s) {
+        return s.divergence() == null ? null : s.divergence().message();
+    }
+
+    private static HBox legend() {
+        Circle c1 = new Circle(5);
+        c1.getStyleClass().add("legend-class1");
+        Circle c0 = new Circle(5);
+        c0.getStyleClass().add("legend-class0");
+        Circle dev = new Circle(4.5);
+        dev.getStyleClass().add("legend-dev");
+        Line l = new Line(0, 0, 16, 0);
+        l.getStyleClass().add("legend-line");
+        HBox h = new HBox(6, new Region(), c1, new Label("class 1"), c0, new Label("class 0"), dev,
+                new Label("dev (hollow)"), l, new Label("P = 0.5"));
+        HBox.setHgrow(h.getChildren().get(0), Priority.ALWAYS);
+        h.setAlignment(Pos.CENTER_RIGHT);
+        h.getStyleClass().add("legend");
+        HBox.setHgrow(h, Priority.ALWAYS);
+        return h;
+    }
+}

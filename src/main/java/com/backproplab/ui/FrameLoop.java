@@ -1,0 +1,96 @@
+package com.backproplab.ui;
+
+import com.backproplab.training.Snapshot;
+import java.util.Locale;
+import java.util.function.Supplier;
+import javafx.animation.AnimationTimer;
+import javafx.scene.control.Label;
+
+/**
+ * The window's one {@link AnimationTimer}: each pulse reads the latest snapshot and, when it is new, hands it to the
+ * views; it also keeps the frame-rate meter and its overlay (F3). Time comes in as the pulse's {@code now}, so a
+ * test drives {@link #pulse} with times of its own.
+ */
+final class FrameLoop {
+    /** Draws a new snapshot; {@code chartsDue} says whether the charts redraw too. */
+    interface Renderer {
+        void render(Snapshot s, boolean chartsDue);
+    }
+
+    /** Least time between chart redraws while training plays. */
+    static final long CHART_INTERVAL_NANOS = 50_000_000L;
+    /** Least time between two texts of the FPS overlay (a number changing every frame cannot be read). */
+    static final long OVERLAY_INTERVAL_NANOS = 250_000_000L;
+
+    private final Supplier<Snapshot> latest;
+    private final Renderer renderer;
+    private final DataCanvas canvas;
+    private final FpsMeter meter = new FpsMeter(60);
+    private final AnimationTimer timer = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            pulse(now);
+        }
+    };
+    private LabWindow.FrameHook frameHook;
+    private long lastVersion = -1;
+    private long lastChartRender;
+    private long lastOverlay;
+
+    /** The overlay is the canvas's FPS label. */
+    FrameLoop(Supplier<Snapshot> latest, DataCanvas canvas, Renderer renderer) {
+        this.latest = latest;
+        this.canvas = canvas;
+        this.renderer = renderer;
+    }
+
+    void start() {
+        timer.start();
+    }
+
+    void stop() {
+        timer.stop();
+    }
+
+    void setFrameHook(LabWindow.FrameHook hook) {
+        this.frameHook = hook;
+    }
+
+    /** One animation pulse at {@code now} nanoseconds. */
+    void pulse(long now) {
+        meter.pulse(now);
+        Snapshot s = latest.get();
+        if (frameHook != null) {
+            frameHook.frame(now, s);
+        }
+        Label overlay = canvas.fpsOverlay();
+        if (overlay.isVisible() && now - lastOverlay > OVERLAY_INTERVAL_NANOS) {
+            lastOverlay = now;
+            overlay.setText(String.format(Locale.ROOT, "%.0f fps   %,.0f steps/s", fps(),
+                    s.playing() ? s.measuredStepsPerSecond() : 0.0));
+        }
+        if (s.version() == lastVersion) {
+            return;
+        }
+        lastVersion = s.version();
+        // Charts move slowly at full speed: 20 redraws a second are enough and leave the frame budget to the heatmap.
+        boolean chartsDue = !s.playing() || now - lastChartRender >= CHART_INTERVAL_NANOS;
+        if (chartsDue) {
+            lastChartRender = now;
+        }
+        renderer.render(s, chartsDue);
+    }
+
+    /** Frames per second over the last 60 pulses. */
+    double fps() {
+        return meter.fps();
+    }
+
+    /** F3: shows or hides the frame rate over the canvas. */
+    void toggleOverlay() {
+        Label l = canvas.fpsOverlay();
+        l.setVisible(!l.isVisible());
+        l.setText(String.format(Locale.ROOT, "%.0f fps", fps()));
+        canvas.requestLayout();
+    }
+}

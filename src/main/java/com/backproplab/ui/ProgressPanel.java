@@ -1,0 +1,72 @@
+package com.backproplab.ui;
+
+import com.backproplab.training.Snapshot;
+import com.backproplab.ui.chart.GradientChart;
+import com.backproplab.ui.chart.LossChart;
+import java.util.function.Supplier;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** The right side of the window: the progress figures, the loss chart, and the per-layer views in tabs. */
+final class ProgressPanel extends VBox {
+    private final MetricsPane metrics = new MetricsPane();
+    private final LossChart lossChart = new LossChart();
+    private final GradientChart gradientChart = new GradientChart();
+    private final NetworkView networkView = new NetworkView();
+    private final TabPane perLayerTabs = new TabPane();
+
+    /** {@code latest} draws the network graph at once when its tab is chosen. */
+    ProgressPanel(Supplier<Snapshot> latest) {
+        super(8);
+        lossChart.setId("lossChart");
+        gradientChart.setId("gradientChart");
+        // The charts carry their own title line (with their options), so their cards add none.
+        // Gradients and the network graph share a card: both read per layer.
+        Tab gradientsTab = new Tab("Gradients", gradientChart);
+        Tab networkTab = new Tab("Network", networkView);
+        gradientsTab.setClosable(false);
+        networkTab.setClosable(false);
+        perLayerTabs.getTabs().addAll(gradientsTab, networkTab);
+        perLayerTabs.setId("perLayerTabs");
+        perLayerTabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b == networkTab) {
+                networkView.render(latest.get());
+            }
+        });
+        getChildren().addAll(card("Progress", metrics), card(null, lossChart), card(null, perLayerTabs));
+        VBox.setVgrow(getChildren().get(1), Priority.ALWAYS);
+        VBox.setVgrow(getChildren().get(2), Priority.ALWAYS);
+        VBox.setVgrow(lossChart, Priority.ALWAYS);
+        VBox.setVgrow(gradientChart, Priority.ALWAYS);
+        getStyleClass().add("right-panel");
+        setPrefWidth(380);
+        setMinWidth(280);
+    }
+
+    /** Draws a new snapshot; the charts and the network graph only when {@code chartsDue}. */
+    void render(Snapshot s, boolean chartsDue) {
+        metrics.update(s);
+        if (chartsDue) {
+            lossChart.render(s);
+            gradientChart.render(s);
+            if (networkView.isVisible() && perLayerTabs.getSelectionModel().getSelectedIndex() == 1) {
+                networkView.render(s);
+            }
+        }
+    }
+
+    private static VBox card(String title, Region body) {
+        VBox v = new VBox(4, body);
+        if (title != null) {
+            Label t = new Label(title);
+            t.getStyleClass().add("card-title");
+            v.getChildren().add(0, t);
+        }
+        v.getStyleClass().add("card");
+        return v;
+    }
+}
