@@ -39,6 +39,7 @@ public final class LabWindow {
     private final PointsModel points;
     private final DataCanvas canvas;
     private final TransportBar transport = new TransportBar();
+    private final AppMenuBar menus = new AppMenuBar();
     private final FileActions files;
     private final FrameLoop frames;
     private final Shortcuts shortcuts;
@@ -69,7 +70,7 @@ public final class LabWindow {
         transport.reset.setOnAction(e -> commands.reset());
         transport.speed.valueProperty().addListener((o, a, b) ->
                 commands.speed(TransportBar.stepsPerSecond(b.doubleValue())));
-        VBox top = new VBox(transport);
+        VBox top = new VBox(menus, transport);
         top.getStyleClass().add("top-area");
         root.getStyleClass().add("lab-root");
         root.getStylesheets().add(Objects.requireNonNull(LabWindow.class.getResource("app.css")).toExternalForm());
@@ -152,6 +153,10 @@ public final class LabWindow {
 
     FrameLoop frames() {
         return frames;
+    }
+
+    AppMenuBar menus() {
+        return menus;
     }
 
     /**
