@@ -133,23 +133,9 @@ final class Backprop {
         return dropout && l > 0 ? ws.out[l] : ws.act[l];
     }
 
-    /**
-     * J = (1/m) sum L(yhat, y) + (lambda/(2m)) sum ||W||_F^2, each loss computed from Z[L] as
-     * max(z,0) - z y + log(1 + e^-|z|), so a saturated output gives a large finite cost instead of NaN.
-     */
+    /** J = (1/m) sum L(yhat, y) + (lambda/(2m)) sum ||W||_F^2 of the batch after {@link #forward}. */
     static double cost(Network net, Workspace ws, int m, double lambda) {
-        double[] z = ws.z[net.layers()];
-        double[] y = ws.y;
-        double sum = 0;
-        for (int j = 0; j < m; j++) {
-            double v = z[j];
-            sum += Math.max(v, 0.0) - v * y[j] + Math.log1p(Math.exp(-Math.abs(v)));
-        }
-        double j = sum / m;
-        if (lambda > 0) {
-            j += lambda / (2.0 * m) * net.sumSquaredWeights();
-        }
-        return j;
+        return L2.cost(CrossEntropy.mean(ws.z[net.layers()], ws.y, m), net, lambda, m);
     }
 
     /**
@@ -175,13 +161,7 @@ final class Backprop {
                 // b[l] is dropped under batch norm (beta takes its role): its exact gradient is 0.
                 java.util.Arrays.fill(g.db[l], 0.0);
             }
-            if (lambda > 0) {
-                double c = lambda / m;
-                double[] dw = g.dw[l], w = net.w[l];
-                for (int i = 0; i < dw.length; i++) {
-                    dw[i] += c * w[i];
-                }
-            }
+            L2.addGradient(g.dw[l], net.w[l], lambda, m);
             if (l > 1) {
                 double[] da = ws.dz[l - 1];
                 Kernels.backpropagate(net.w[l], ws.dz[l], n, k, m, da);

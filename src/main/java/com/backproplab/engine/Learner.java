@@ -124,9 +124,8 @@ public final class Learner {
         dropoutRng.reset(seed ^ DROPOUT_STREAM, steps);
         Backprop.forward(net, ws, mb, config.keepProb(), dropoutRng, Backprop.Norm.BATCH_AND_TRACK);
         // The explosion test reads the cross-entropy alone: a large L2 term is regularization, not divergence.
-        double crossEntropy = Backprop.cost(net, ws, mb, 0.0);
-        double cost = config.l2() > 0 ? crossEntropy + config.l2() / (2.0 * mb) * net.sumSquaredWeights()
-                : crossEntropy;
+        double crossEntropy = CrossEntropy.mean(ws.z[net.layers()], ws.y, mb);
+        double cost = L2.cost(crossEntropy, net, config.l2(), mb);
         Backprop.backward(net, ws, mb, config.keepProb(), config.l2(), grads);
         stats.step = steps + 1;
         stats.epoch = epoch;

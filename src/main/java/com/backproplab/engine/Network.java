@@ -285,13 +285,4 @@ public final class Network {
             o += block.length;
         }
     }
-
-    /** Sum over layers of ||W[l]||_F^2 (the L2 penalty before lambda/(2m)). */
-    double sumSquaredWeights() {
-        double s = 0;
-        for (int l = 1; l <= layers(); l++) {
-            s += Kernels.sumSquares(w[l], w[l].length);
-        }
-        return s;
-    }
 }
