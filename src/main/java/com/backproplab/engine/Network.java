@@ -10,6 +10,8 @@ import java.util.SplittableRandom;
 public final class Network {
     private final int[] sizes;
     private final Activation activation;
+    /** Every learned array in theta order (see {@link Theta}); w, b, gamma and beta share them. */
+    final double[][] blocks;
     /** W[l] for l = 1..L; index 0 is unused so indices read as in the course. */
     final double[][] w;
     /** b[l] for l = 1..L; stays 0 on batch-normalized layers, where beta takes its role. */
@@ -28,20 +30,15 @@ public final class Network {
         this.activation = activation;
         this.batchNorm = batchNorm;
         int layers = sizes.length - 1;
-        w = new double[layers + 1][];
-        b = new double[layers + 1][];
-        for (int l = 1; l <= layers; l++) {
-            w[l] = new double[sizes[l] * sizes[l - 1]];
-            b[l] = new double[sizes[l]];
-        }
-        gamma = batchNorm ? new double[layers][] : null;
-        beta = batchNorm ? new double[layers][] : null;
+        blocks = Theta.allocate(sizes, batchNorm);
+        w = Theta.byLayer(blocks, Theta.W, layers, batchNorm);
+        b = Theta.byLayer(blocks, Theta.B, layers, batchNorm);
+        gamma = Theta.byLayer(blocks, Theta.GAMMA, layers, batchNorm);
+        beta = Theta.byLayer(blocks, Theta.BETA, layers, batchNorm);
         runningMean = batchNorm ? new double[layers][] : null;
         runningVar = batchNorm ? new double[layers][] : null;
         if (batchNorm) {
             for (int l = 1; l < layers; l++) {
-                gamma[l] = new double[sizes[l]];
-                beta[l] = new double[sizes[l]];
                 runningMean[l] = new double[sizes[l]];
                 runningVar[l] = new double[sizes[l]];
                 Arrays.fill(gamma[l], 1.0);
@@ -117,16 +114,9 @@ public final class Network {
         return activation;
     }
 
-    /** Number of parameters (all W and b). */
+    /** Number of parameters (all W and b, and gamma and beta with batch norm). */
     public int parameterCount() {
-        int c = 0;
-        for (int l = 1; l <= layers(); l++) {
-            c += w[l].length + b[l].length;
-            if (batchNorm && l < layers()) {
-                c += gamma[l].length + beta[l].length;
-            }
-        }
-        return c;
+        return Theta.count(blocks);
     }
 
     /** W[l] as rows (a copy). */
@@ -247,42 +237,13 @@ public final class Network {
         return true;
     }
 
-    /** The learned arrays in theta order: W, b (and gamma, beta on batch-normalized layers) of each layer. */
-    double[][] parameterBlocks() {
-        int count = 0;
-        for (int l = 1; l <= layers(); l++) {
-            count += batchNorm && l < layers() ? 4 : 2;
-        }
-        double[][] blocks = new double[count][];
-        int k = 0;
-        for (int l = 1; l <= layers(); l++) {
-            blocks[k++] = w[l];
-            blocks[k++] = b[l];
-            if (batchNorm && l < layers()) {
-                blocks[k++] = gamma[l];
-                blocks[k++] = beta[l];
-            }
-        }
-        return blocks;
-    }
-
-    /** Flattens every learned parameter into theta (as gradient checking does). */
+    /** Every learned parameter in one array, theta of gradient checking. */
     double[] flatten() {
-        double[] theta = new double[parameterCount()];
-        int o = 0;
-        for (double[] block : parameterBlocks()) {
-            System.arraycopy(block, 0, theta, o, block.length);
-            o += block.length;
-        }
-        return theta;
+        return Theta.flatten(blocks);
     }
 
     /** Inverse of {@link #flatten()}. */
     void unflatten(double[] theta) {
-        int o = 0;
-        for (double[] block : parameterBlocks()) {
-            System.arraycopy(theta, o, block, 0, block.length);
-            o += block.length;
-        }
+        Theta.unflatten(theta, blocks);
     }
 }
