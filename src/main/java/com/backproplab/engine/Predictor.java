@@ -49,7 +49,7 @@ public final class Predictor {
             double[] x = ws.act[0];
             System.arraycopy(x1, start, x, 0, m);
             System.arraycopy(x2, start, x, m, m);
-            Backprop.forward(net, ws, m, 1.0, null, Backprop.Norm.RUNNING);
+            Backprop.forward(net, ws, m, 1.0, null, BatchNorm.Statistics.RUNNING);
             sink.accept(start, m, ws.z[net.layers()]);
         }
     }

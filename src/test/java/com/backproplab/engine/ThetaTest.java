@@ -32,7 +32,7 @@ class ThetaTest {
     void networkViews() {
         Network net = Network.initialize(new NetworkConfig(List.of(3), Activation.TANH, InitScheme.XAVIER, 1, 1,
                 true));
-        net.beta[1][2] = 7;
+        net.norm.beta[1][2] = 7;
         net.w[2][1] = 5;
         double[] theta = net.flatten();
         // W[1] (3 x 2), b[1], gamma[1], beta[1] (3 each), W[2] (1 x 3), b[2] (1)
