@@ -36,7 +36,7 @@ public enum Activation {
     TANH("tanh") {
         @Override
         public double apply(double z) {
-            return Math.tanh(z);
+            return ExactMath.tanh(z);
         }
 
         @Override
@@ -156,11 +156,7 @@ public enum Activation {
 
     /** Numerically stable logistic function. */
     public static double sigmoid(double z) {
-        if (z >= 0) {
-            return 1.0 / (1.0 + Math.exp(-z));
-        }
-        double e = Math.exp(z);
-        return e / (1.0 + e);
+        return ExactMath.sigmoid(z);
     }
 
     /** a = g(z) for one value. */

@@ -11,7 +11,7 @@ final class CrossEntropy {
 
     /** L of one example with output pre-activation z and label y. */
     static double loss(double z, double y) {
-        return Math.max(z, 0.0) - z * y + Math.log1p(Math.exp(-Math.abs(z)));
+        return Math.max(z, 0.0) - z * y + StrictMath.log1p(ExactMath.exp(-Math.abs(z)));
     }
 
     /** (1/m) sum L over the first m examples of Z[L] and Y. */

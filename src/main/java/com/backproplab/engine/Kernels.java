@@ -1,7 +1,6 @@
 package com.backproplab.engine;
 
 import jdk.incubator.vector.DoubleVector;
-import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -61,10 +60,10 @@ final class Kernels {
                 for (int p = 0; p < q; p++) {
                     double v = bm[p * m + j];
                     int o = p * cs;
-                    s0 += mat[r0 + o] * v;
-                    s1 += mat[r1 + o] * v;
-                    s2 += mat[r2 + o] * v;
-                    s3 += mat[r3 + o] * v;
+                    s0 = Math.fma(v, mat[r0 + o], s0);
+                    s1 = Math.fma(v, mat[r1 + o], s1);
+                    s2 = Math.fma(v, mat[r2 + o], s2);
+                    s3 = Math.fma(v, mat[r3 + o], s3);
                 }
                 c[i * m + j] = s0;
                 c[(i + 1) * m + j] = s1;
@@ -85,15 +84,21 @@ final class Kernels {
             for (int j = bound; j < m; j++) {
                 double s0 = b0;
                 for (int p = 0; p < q; p++) {
-                    s0 += mat[r0 + p * cs] * bm[p * m + j];
+                    s0 = Math.fma(bm[p * m + j], mat[r0 + p * cs], s0);
                 }
                 c[i * m + j] = s0;
             }
         }
     }
 
-    /** dW (n x k) = scale * dZ (n x m) A^T (A is k x m); db (n) = scale * row sums of dZ. */
-    static void weightGradient(double[] dz, double[] a, int n, int k, int m, double scale, double[] dw, double[] db) {
+    /**
+     * dW (n x k) = scale * dZ (n x m) A^T (A is k x m); db (n) = scale * row sums of dZ. A is transposed into
+     * {@code at} (at least k * m long) first, so dW is the same kind of product as the forward pass: every element
+     * one FMA chain over the batch in a fixed order, with no horizontal sum whose order would depend on the
+     * vector width (see docs/math.md, "Bit-exact results").
+     */
+    static void weightGradient(double[] dz, double[] a, int n, int k, int m, double scale, double[] dw, double[] db,
+                               double[] at) {
         for (int i = 0; i < n; i++) {
             int zo = i * m;
             double s = 0;
@@ -102,114 +107,51 @@ final class Kernels {
             }
             db[i] = s * scale;
         }
-        int i = 0;
-        // Two rows of dZ against four rows of A: eight dot products share every vector loaded.
-        for (; i + 1 < n; i += 2) {
-            int p = 0;
-            for (; p + 3 < k; p += 4) {
-                dot2x4(dz, i * m, (i + 1) * m, a, p * m, m, scale, dw, i * k + p, (i + 1) * k + p);
-            }
-            for (; p < k; p++) {
-                dw[i * k + p] = dot(dz, i * m, a, p * m, m) * scale;
-                dw[(i + 1) * k + p] = dot(dz, (i + 1) * m, a, p * m, m) * scale;
+        for (int p = 0; p < k; p++) {
+            int ao = p * m;
+            for (int j = 0; j < m; j++) {
+                at[j * k + p] = a[ao + j];
             }
         }
-        for (; i < n; i++) {
-            for (int p = 0; p < k; p++) {
-                dw[i * k + p] = dot(dz, i * m, a, p * m, m) * scale;
-            }
+        product(dz, m, 1, n, m, at, k, null, dw);
+        int len = n * k;
+        for (int i = 0; i < len; i++) {
+            dw[i] *= scale;
         }
     }
 
-    private static void dot2x4(double[] dz, int z0, int z1, double[] a, int a0, int m, double scale, double[] dw,
-                               int w0, int w1) {
-        int a1 = a0 + m, a2 = a1 + m, a3 = a2 + m;
-        int bound = S.loopBound(m);
-        DoubleVector s00 = DoubleVector.zero(S), s01 = DoubleVector.zero(S);
-        DoubleVector s02 = DoubleVector.zero(S), s03 = DoubleVector.zero(S);
-        DoubleVector s10 = DoubleVector.zero(S), s11 = DoubleVector.zero(S);
-        DoubleVector s12 = DoubleVector.zero(S), s13 = DoubleVector.zero(S);
-        for (int j = 0; j < bound; j += LANES) {
-            DoubleVector d0 = DoubleVector.fromArray(S, dz, z0 + j);
-            DoubleVector d1 = DoubleVector.fromArray(S, dz, z1 + j);
-            DoubleVector x0 = DoubleVector.fromArray(S, a, a0 + j);
-            DoubleVector x1 = DoubleVector.fromArray(S, a, a1 + j);
-            DoubleVector x2 = DoubleVector.fromArray(S, a, a2 + j);
-            DoubleVector x3 = DoubleVector.fromArray(S, a, a3 + j);
-            s00 = d0.fma(x0, s00);
-            s01 = d0.fma(x1, s01);
-            s02 = d0.fma(x2, s02);
-            s03 = d0.fma(x3, s03);
-            s10 = d1.fma(x0, s10);
-            s11 = d1.fma(x1, s11);
-            s12 = d1.fma(x2, s12);
-            s13 = d1.fma(x3, s13);
-        }
-        double r00 = s00.reduceLanes(VectorOperators.ADD), r01 = s01.reduceLanes(VectorOperators.ADD);
-        double r02 = s02.reduceLanes(VectorOperators.ADD), r03 = s03.reduceLanes(VectorOperators.ADD);
-        double r10 = s10.reduceLanes(VectorOperators.ADD), r11 = s11.reduceLanes(VectorOperators.ADD);
-        double r12 = s12.reduceLanes(VectorOperators.ADD), r13 = s13.reduceLanes(VectorOperators.ADD);
-        for (int j = bound; j < m; j++) {
-            double d0 = dz[z0 + j], d1 = dz[z1 + j];
-            double x0 = a[a0 + j], x1 = a[a1 + j], x2 = a[a2 + j], x3 = a[a3 + j];
-            r00 += d0 * x0;
-            r01 += d0 * x1;
-            r02 += d0 * x2;
-            r03 += d0 * x3;
-            r10 += d1 * x0;
-            r11 += d1 * x1;
-            r12 += d1 * x2;
-            r13 += d1 * x3;
-        }
-        dw[w0] = r00 * scale;
-        dw[w0 + 1] = r01 * scale;
-        dw[w0 + 2] = r02 * scale;
-        dw[w0 + 3] = r03 * scale;
-        dw[w1] = r10 * scale;
-        dw[w1 + 1] = r11 * scale;
-        dw[w1 + 2] = r12 * scale;
-        dw[w1 + 3] = r13 * scale;
-    }
-
-    private static double dot(double[] x, int xo, double[] y, int yo, int m) {
-        int bound = S.loopBound(m);
-        DoubleVector acc = DoubleVector.zero(S);
-        for (int j = 0; j < bound; j += LANES) {
-            acc = DoubleVector.fromArray(S, x, xo + j).fma(DoubleVector.fromArray(S, y, yo + j), acc);
-        }
-        double s = acc.reduceLanes(VectorOperators.ADD);
-        for (int j = bound; j < m; j++) {
-            s += x[xo + j] * y[yo + j];
-        }
-        return s;
-    }
-
-    /** Sum of squares of x[0..n). */
+    /**
+     * Sum of squares of x[0..n), in one fixed order on every CPU and in every JIT tier (four interleaved FMA
+     * chains, then ((s0 + s1) + (s2 + s3))).
+     */
     static double sumSquares(double[] x, int n) {
+        double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
         int i = 0;
-        DoubleVector acc = DoubleVector.zero(S);
-        for (int bound = S.loopBound(n); i < bound; i += LANES) {
-            DoubleVector v = DoubleVector.fromArray(S, x, i);
-            acc = v.fma(v, acc);
+        for (; i + 3 < n; i += 4) {
+            s0 = Math.fma(x[i], x[i], s0);
+            s1 = Math.fma(x[i + 1], x[i + 1], s1);
+            s2 = Math.fma(x[i + 2], x[i + 2], s2);
+            s3 = Math.fma(x[i + 3], x[i + 3], s3);
         }
-        double s = acc.reduceLanes(VectorOperators.ADD);
         for (; i < n; i++) {
-            s += x[i] * x[i];
+            s0 = Math.fma(x[i], x[i], s0);
         }
-        return s;
+        return (s0 + s1) + (s2 + s3);
     }
 
-    /** Sum of |x| over x[0..n). */
+    /** Sum of |x| over x[0..n), in the fixed order of {@link #sumSquares}. */
     static double sumAbs(double[] x, int n) {
+        double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
         int i = 0;
-        DoubleVector acc = DoubleVector.zero(S);
-        for (int bound = S.loopBound(n); i < bound; i += LANES) {
-            acc = acc.add(DoubleVector.fromArray(S, x, i).abs());
+        for (; i + 3 < n; i += 4) {
+            s0 += Math.abs(x[i]);
+            s1 += Math.abs(x[i + 1]);
+            s2 += Math.abs(x[i + 2]);
+            s3 += Math.abs(x[i + 3]);
         }
-        double s = acc.reduceLanes(VectorOperators.ADD);
         for (; i < n; i++) {
-            s += Math.abs(x[i]);
+            s0 += Math.abs(x[i]);
         }
-        return s;
+        return (s0 + s1) + (s2 + s3);
     }
 }

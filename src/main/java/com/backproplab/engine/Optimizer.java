@@ -16,6 +16,11 @@ public abstract class Optimizer {
     private final int[] weightLayer;
     /** Updates applied so far; Adam's bias correction uses t + 1 for the next one. */
     long t;
+    /**
+     * The changes of the block being updated, summed afterwards by {@link Kernels#sumSquares} in its fixed order
+     * (a vector accumulator would sum in an order that depends on the CPU's vector width).
+     */
+    final double[] deltas;
 
     Optimizer(int[] sizes, boolean batchNorm, boolean first, boolean second) {
         this.layers = sizes.length - 1;
@@ -23,6 +28,11 @@ public abstract class Optimizer {
         v = first ? Theta.allocate(sizes, batchNorm) : null;
         s = second ? Theta.allocate(sizes, batchNorm) : null;
         weightLayer = Theta.weightLayers(layers, batchNorm);
+        int largest = 0;
+        for (double[] block : Theta.allocate(sizes, batchNorm)) {
+            largest = Math.max(largest, block.length);
+        }
+        deltas = new double[largest];
     }
 
     /** A fresh optimizer of the given kind for a network with layer sizes {@code sizes}, no batch norm. */

@@ -54,7 +54,7 @@ public record Schedule(Kind kind, double rate, double base, double k) {
         return switch (kind) {
             case CONSTANT -> alpha0;
             case INVERSE_TIME -> alpha0 / (1.0 + rate * epoch);
-            case EXPONENTIAL -> Math.pow(base, epoch) * alpha0;
+            case EXPONENTIAL -> StrictMath.pow(base, epoch) * alpha0;
             case INVERSE_SQRT -> k / Math.sqrt(epoch + 1.0) * alpha0;
         };
     }
