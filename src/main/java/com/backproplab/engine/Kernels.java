@@ -39,7 +39,39 @@ final class Kernels {
             int r0 = i * rs, r1 = r0 + rs, r2 = r1 + rs, r3 = r2 + rs;
             double b0 = bias == null ? 0 : bias[i], b1 = bias == null ? 0 : bias[i + 1];
             double b2 = bias == null ? 0 : bias[i + 2], b3 = bias == null ? 0 : bias[i + 3];
-            for (int j = 0; j < bound; j += LANES) {
+            int j = 0;
+            // Two vectors of columns at once: eight independent FMA chains keep both FMA units busy.
+            for (; j + 2 * LANES <= m; j += 2 * LANES) {
+                DoubleVector c0 = DoubleVector.broadcast(S, b0), c1 = DoubleVector.broadcast(S, b1);
+                DoubleVector c2 = DoubleVector.broadcast(S, b2), c3 = DoubleVector.broadcast(S, b3);
+                DoubleVector d0 = c0, d1 = c1, d2 = c2, d3 = c3;
+                for (int p = 0; p < q; p++) {
+                    DoubleVector v = DoubleVector.fromArray(S, bm, p * m + j);
+                    DoubleVector u = DoubleVector.fromArray(S, bm, p * m + j + LANES);
+                    int o = p * cs;
+                    DoubleVector w0 = DoubleVector.broadcast(S, mat[r0 + o]);
+                    DoubleVector w1 = DoubleVector.broadcast(S, mat[r1 + o]);
+                    DoubleVector w2 = DoubleVector.broadcast(S, mat[r2 + o]);
+                    DoubleVector w3 = DoubleVector.broadcast(S, mat[r3 + o]);
+                    c0 = v.fma(w0, c0);
+                    c1 = v.fma(w1, c1);
+                    c2 = v.fma(w2, c2);
+                    c3 = v.fma(w3, c3);
+                    d0 = u.fma(w0, d0);
+                    d1 = u.fma(w1, d1);
+                    d2 = u.fma(w2, d2);
+                    d3 = u.fma(w3, d3);
+                }
+                c0.intoArray(c, i * m + j);
+                c1.intoArray(c, (i + 1) * m + j);
+                c2.intoArray(c, (i + 2) * m + j);
+                c3.intoArray(c, (i + 3) * m + j);
+                d0.intoArray(c, i * m + j + LANES);
+                d1.intoArray(c, (i + 1) * m + j + LANES);
+                d2.intoArray(c, (i + 2) * m + j + LANES);
+                d3.intoArray(c, (i + 3) * m + j + LANES);
+            }
+            for (; j < bound; j += LANES) {
                 DoubleVector c0 = DoubleVector.broadcast(S, b0), c1 = DoubleVector.broadcast(S, b1);
                 DoubleVector c2 = DoubleVector.broadcast(S, b2), c3 = DoubleVector.broadcast(S, b3);
                 for (int p = 0; p < q; p++) {
@@ -55,7 +87,7 @@ final class Kernels {
                 c2.intoArray(c, (i + 2) * m + j);
                 c3.intoArray(c, (i + 3) * m + j);
             }
-            for (int j = bound; j < m; j++) {
+            for (; j < m; j++) {
                 double s0 = b0, s1 = b1, s2 = b2, s3 = b3;
                 for (int p = 0; p < q; p++) {
                     double v = bm[p * m + j];
@@ -92,13 +124,13 @@ final class Kernels {
     }
 
     /**
-     * dW (n x k) = scale * dZ (n x m) A^T (A is k x m); db (n) = scale * row sums of dZ. A is transposed into
-     * {@code at} (at least k * m long) first, so dW is the same kind of product as the forward pass: every element
-     * one FMA chain over the batch in a fixed order, with no horizontal sum whose order would depend on the
-     * vector width (see docs/math.md, "Bit-exact results").
+     * dW (n x k) = scale * dZ (n x m) A^T (A is k x m); db (n) = scale * row sums of dZ. Two rows of dZ against four
+     * rows of A: eight dot products share every vector loaded. The lanes of each accumulator are added in lane
+     * order through {@code lanes} (at least 8 vectors long), never by the Vector API's reduceLanes, whose order
+     * may change when C2 compiles it (see docs/math.md, "Bit-exact results").
      */
     static void weightGradient(double[] dz, double[] a, int n, int k, int m, double scale, double[] dw, double[] db,
-                               double[] at) {
+                               double[] lanes) {
         for (int i = 0; i < n; i++) {
             int zo = i * m;
             double s = 0;
@@ -107,17 +139,96 @@ final class Kernels {
             }
             db[i] = s * scale;
         }
-        for (int p = 0; p < k; p++) {
-            int ao = p * m;
-            for (int j = 0; j < m; j++) {
-                at[j * k + p] = a[ao + j];
+        int i = 0;
+        for (; i + 1 < n; i += 2) {
+            int p = 0;
+            for (; p + 3 < k; p += 4) {
+                dot2x4(dz, i * m, (i + 1) * m, a, p * m, m, lanes);
+                for (int e = 0; e < 4; e++) {
+                    dw[i * k + p + e] = lanes[e] * scale;
+                    dw[(i + 1) * k + p + e] = lanes[4 + e] * scale;
+                }
+            }
+            for (; p < k; p++) {
+                dw[i * k + p] = dot(dz, i * m, a, p * m, m, lanes) * scale;
+                dw[(i + 1) * k + p] = dot(dz, (i + 1) * m, a, p * m, m, lanes) * scale;
             }
         }
-        product(dz, m, 1, n, m, at, k, null, dw);
-        int len = n * k;
-        for (int i = 0; i < len; i++) {
-            dw[i] *= scale;
+        for (; i < n; i++) {
+            for (int p = 0; p < k; p++) {
+                dw[i * k + p] = dot(dz, i * m, a, p * m, m, lanes) * scale;
+            }
         }
+    }
+
+    /** The eight dot products of rows z0, z1 of dZ with rows a0..a0+3m of A, into lanes[0..8). */
+    private static void dot2x4(double[] dz, int z0, int z1, double[] a, int a0, int m, double[] lanes) {
+        int a1 = a0 + m, a2 = a1 + m, a3 = a2 + m;
+        int bound = S.loopBound(m);
+        DoubleVector s00 = DoubleVector.zero(S), s01 = DoubleVector.zero(S);
+        DoubleVector s02 = DoubleVector.zero(S), s03 = DoubleVector.zero(S);
+        DoubleVector s10 = DoubleVector.zero(S), s11 = DoubleVector.zero(S);
+        DoubleVector s12 = DoubleVector.zero(S), s13 = DoubleVector.zero(S);
+        for (int j = 0; j < bound; j += LANES) {
+            DoubleVector d0 = DoubleVector.fromArray(S, dz, z0 + j);
+            DoubleVector d1 = DoubleVector.fromArray(S, dz, z1 + j);
+            DoubleVector x0 = DoubleVector.fromArray(S, a, a0 + j);
+            DoubleVector x1 = DoubleVector.fromArray(S, a, a1 + j);
+            DoubleVector x2 = DoubleVector.fromArray(S, a, a2 + j);
+            DoubleVector x3 = DoubleVector.fromArray(S, a, a3 + j);
+            s00 = d0.fma(x0, s00);
+            s01 = d0.fma(x1, s01);
+            s02 = d0.fma(x2, s02);
+            s03 = d0.fma(x3, s03);
+            s10 = d1.fma(x0, s10);
+            s11 = d1.fma(x1, s11);
+            s12 = d1.fma(x2, s12);
+            s13 = d1.fma(x3, s13);
+        }
+        s00.intoArray(lanes, 0);
+        s01.intoArray(lanes, LANES);
+        s02.intoArray(lanes, 2 * LANES);
+        s03.intoArray(lanes, 3 * LANES);
+        s10.intoArray(lanes, 4 * LANES);
+        s11.intoArray(lanes, 5 * LANES);
+        s12.intoArray(lanes, 6 * LANES);
+        s13.intoArray(lanes, 7 * LANES);
+        for (int e = 0; e < 8; e++) {
+            double r = inLaneOrder(lanes, e * LANES);
+            int x = a0 + (e % 4) * m;
+            int z = e < 4 ? z0 : z1;
+            for (int j = bound; j < m; j++) {
+                r = Math.fma(dz[z + j], a[x + j], r);
+            }
+            lanes[e] = r;
+        }
+    }
+
+    private static double inLaneOrder(double[] lanes, int from) {
+        double s = lanes[from];
+        for (int l = 1; l < LANES; l++) {
+            s += lanes[from + l];
+        }
+        return s;
+    }
+
+    private static double dot(double[] x, int xo, double[] y, int yo, int m, double[] lanes) {
+        int bound = S.loopBound(m);
+        DoubleVector acc = DoubleVector.zero(S);
+        for (int j = 0; j < bound; j += LANES) {
+            acc = DoubleVector.fromArray(S, x, xo + j).fma(DoubleVector.fromArray(S, y, yo + j), acc);
+        }
+        acc.intoArray(lanes, 0);
+        double s = inLaneOrder(lanes, 0);
+        for (int j = bound; j < m; j++) {
+            s = Math.fma(x[xo + j], y[yo + j], s);
+        }
+        return s;
+    }
+
+    /** Doubles of scratch the weight gradient needs. */
+    static int lanesScratch() {
+        return 8 * LANES;
     }
 
     /**

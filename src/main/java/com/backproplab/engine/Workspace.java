@@ -18,8 +18,8 @@ final class Workspace {
     final double[][] dz;
     /** Labels Y (1 x m). */
     final double[] y;
-    /** A[l-1] transposed for the weight gradient (the largest n[l-1] x batch of the network). */
-    final double[] transposed;
+    /** Scratch of the weight gradient: its accumulators' lanes, added in lane order. */
+    final double[] lanes = new double[Kernels.lanesScratch()];
     /** Batch norm of hidden layers: z_norm[l] (n[l] x m), 1/sqrt(sigma^2 + eps) and mu per unit. */
     final double[][] bnNorm;
     final double[][] bnInvStd;
@@ -49,11 +49,6 @@ final class Workspace {
             dz[l] = new double[len];
         }
         y = new double[capacity];
-        int widest = 0;
-        for (int l = 0; l < layers; l++) {
-            widest = Math.max(widest, sizes[l]);
-        }
-        transposed = new double[widest * capacity];
         bnNorm = batchNorm ? new double[layers][] : null;
         bnInvStd = batchNorm ? new double[layers][] : null;
         bnMean = batchNorm ? new double[layers][] : null;
