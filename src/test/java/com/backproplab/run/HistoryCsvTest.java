@@ -25,12 +25,12 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class HistoryCsvTest {
+public class HistoryCsvTest {
     @TempDir
     Path dir;
 
     /** Two noisy blobs, a 5-3 tanh network, Adam on mini-batches of 16 with a shuffle, a quarter held out. */
-    static Path experiment(Path dir) throws Exception {
+    public static Path experiment(Path dir) throws Exception {
         StringBuilder pts = new StringBuilder();
         SplittableRandom r = new SplittableRandom(3);
         for (int i = 0; i < 80; i++) {
@@ -63,7 +63,7 @@ class HistoryCsvTest {
      * out in the last bits differently before and after the JIT compiles them, so two runs of the same experiment in
      * one process can differ there from the first step on (the command line run twice in one JVM does).
      */
-    static int assertRowsOfTrace(Path exported, Path trace) throws Exception {
+    public static int assertRowsOfTrace(Path exported, Path trace) throws Exception {
         assertEquals(Files.readAllLines(trace).get(0), Files.readAllLines(exported).get(0), "the same columns");
         Map<Long, String[]> want = rows(trace);
         int evaluated = 0;
