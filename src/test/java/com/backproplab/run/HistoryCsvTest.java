@@ -105,9 +105,10 @@ public class HistoryCsvTest {
         try (TrainingSession s = new TrainingSession(x.network(), x.training(), p.settings(), p.points(),
                 Viewport.defaults(), 8)) {
             s.start();
-            s.send(new Command.SetSpeed(Double.POSITIVE_INFINITY));
+            // Slow enough for a few dozen evaluations (at most one per 16 ms), fast enough to pass 1024 steps.
+            s.send(new Command.SetSpeed(4000));
             s.send(new Command.Play());
-            await(s, q -> q.step() >= 3000);
+            await(s, q -> q.step() >= 1800);
             s.send(new Command.Pause());
             end = await(s, q -> !q.playing());
         }
