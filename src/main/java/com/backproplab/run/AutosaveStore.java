@@ -16,6 +16,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.zip.CRC32;
 
 /**
@@ -178,7 +180,7 @@ public final class AutosaveStore {
 
     /** Moves an unusable autosave out of the way; returns where it went, or null when it could not be moved. */
     private Path moveAside(Path file) {
-        String stamp = Instant.now().toString().replace(":", "-").replaceAll("\\.\\d+", "");
+        String stamp = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss").format(LocalDateTime.now());
         Path target = folder.resolve("autosave-unreadable-" + stamp + ".json");
         for (int n = 2; Files.exists(target); n++) {
             target = folder.resolve("autosave-unreadable-" + stamp + "-" + n + ".json");

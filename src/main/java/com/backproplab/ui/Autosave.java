@@ -103,8 +103,8 @@ final class Autosave {
         if (o.unreadable() != null) {
             Path to = o.unreadable().movedTo();
             files.notice("The autosave could not be read (" + o.unreadable().getMessage() + ")"
-                    + (to == null ? " nor moved aside; the next autosave replaces it" : "; it was moved to " + to)
-                    + ", and the window starts afresh.");
+                    + (to == null ? " nor moved aside; the next autosave replaces it"
+                    : "; it was kept as " + to.getFileName()) + ", and the window starts afresh.");
         } else if (o.saved() != null) {
             restored(o.saved(), o.start() == AutosaveStore.Start.AFTER_CRASH);
         } else if (o.keptAside() != null) {
@@ -121,8 +121,8 @@ final class Autosave {
         savedStep = p == null ? 0 : p.step();
         savedState = saved.state();
         if (afterCrash) {
-            window.files().inform("Restored your work from the autosave of " + when(saved.savedAt())
-                    + ": Backprop Lab did not close normally last time.");
+            window.files().inform("Restored the autosave of " + when(saved.savedAt())
+                    + ": Backprop Lab did not close normally.");
         }
     }
 

@@ -56,17 +56,17 @@ final class SessionLoader {
 
     /** Shows the experiment read from {@code file}; the session is now that file's. */
     void opened(PreparedExperiment opened, Path file) {
-        apply(opened);
+        apply(opened, false);
         document.named(file, file.getFileName().toString());
         markClean();
     }
 
     /**
      * Shows a session read back from the autosave as the window showed it: named after the file it had open (which
-     * is not read again), and unsaved when it had unsaved changes.
+     * is not read again), and unsaved when it had unsaved changes. Nothing before it is left to undo.
      */
     void restored(PreparedExperiment saved, WindowState state) {
-        apply(saved);
+        apply(saved, true);
         Path file = state.file() == null ? null : Path.of(state.file());
         document.named(file, file == null ? null : String.valueOf(file.getFileName()));
         markClean();
@@ -75,7 +75,7 @@ final class SessionLoader {
         }
     }
 
-    /** Starts afresh: the default network, training and data settings on the default spiral, untitled. */
+    /** Starts afresh: the default network, training and data settings on the default spiral, untitled, no undo. */
     void newSession() {
         NetworkConfig n = NetworkConfig.defaults();
         TrainingConfig t = TrainingConfig.defaults();
@@ -83,7 +83,7 @@ final class SessionLoader {
         settings.showSettings(n, t, s);
         settings.showPreset(LabWindow.DEFAULT_PRESET, LabWindow.DEFAULT_POINTS, LabWindow.DEFAULT_NOISE);
         commands.load(n, t, s);
-        points.replaceAndSend(LabWindow.defaultPoints());
+        points.restart(LabWindow.defaultPoints());
         fit(Viewport.defaults());
         caption.show(null, null);
         document.named(null, null);
@@ -97,12 +97,17 @@ final class SessionLoader {
         }
     }
 
-    private void apply(PreparedExperiment opened) {
+    /** {@code restart}: the points before are not kept for undo. */
+    private void apply(PreparedExperiment opened, boolean restart) {
         Experiment x = opened.experiment();
         settings.showSettings(x.network(), x.training(), opened.settings());
         settings.showPointsLoaded();
         commands.load(x.network(), x.training(), opened.settings());
-        points.replaceAndSend(opened.points());
+        if (restart) {
+            points.restart(opened.points());
+        } else {
+            points.replaceAndSend(opened.points());
+        }
         Parameters p = opened.parameters();
         if (p != null) {
             commands.send(new Command.LoadParameters(opened.network(), p.optimizerState(), p.step(), p.epoch(),

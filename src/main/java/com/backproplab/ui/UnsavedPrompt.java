@@ -18,19 +18,16 @@ final class UnsavedPrompt {
     /** What the user chose. */
     enum Choice { SAVE, DISCARD, CANCEL }
 
-    /** What is about to replace the session; it decides what "Don't Save" means in the dialog's text. */
+    /** What is about to replace the session. */
     enum Reason {
-        NEW("starting a new session", "If you don't, your changes are lost."),
-        OPEN("opening another file", "If you don't, your changes are lost."),
-        QUIT("quitting", "If you don't, the file stays as it was; the window still comes back as you leave it "
-                + "the next time Backprop Lab starts.");
+        NEW("starting a new session"),
+        OPEN("opening another file"),
+        QUIT("quitting");
 
         private final String doing;
-        private final String consequence;
 
-        Reason(String doing, String consequence) {
+        Reason(String doing) {
             this.doing = doing;
-            this.consequence = consequence;
         }
     }
 
@@ -52,7 +49,7 @@ final class UnsavedPrompt {
             answer.complete(Choice.CANCEL);
             return answer;
         }
-        Alert a = new Alert(Alert.AlertType.CONFIRMATION, reason.consequence, SAVE, DISCARD, ButtonType.CANCEL);
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, consequence(name, reason), SAVE, DISCARD, ButtonType.CANCEL);
         a.setTitle("Unsaved changes");
         a.setHeaderText((name == null ? "Save this untitled session" : "Save the changes to " + name)
                 + " before " + reason.doing + "?");
@@ -73,6 +70,15 @@ final class UnsavedPrompt {
         showing = a;
         a.show();
         return answer;
+    }
+
+    /** What Don't Save means: on Quit the autosave still brings the session back at the next start. */
+    private static String consequence(String name, Reason reason) {
+        if (reason != Reason.QUIT) {
+            return "If you don't, your changes are lost.";
+        }
+        return "If you don't, " + (name == null ? "nothing is written to a file" : name + " stays as it was")
+                + "; the window still comes back as you leave it the next time Backprop Lab starts.";
     }
 
     /** True while the question is on screen (tests). */

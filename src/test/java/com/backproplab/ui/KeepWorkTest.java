@@ -230,6 +230,7 @@ class KeepWorkTest {
         assertEquals("Backprop Lab — saved.json", fx(() -> v.titleProperty().get()), "the file, nothing unsaved");
         assertNull(banner(v, "infoBanner"), "a normal restore says nothing");
         assertNull(banner(v, "noticeBanner"));
+        assertTrue(fx(() -> !v.points().canUndoProperty().get()), "a restored session has nothing to undo");
         // It goes on exactly as the first window would have: one more step from the same state.
         fx(() -> {
             v.commands().step();
@@ -301,8 +302,8 @@ class KeepWorkTest {
         await(v, x -> x.step() == 15);
         String info = banner(v, "infoBanner");
         assertNotNull(info);
-        assertTrue(info.matches("Restored your work from the autosave of [0-9-]* ?\\d\\d:\\d\\d: Backprop Lab did not"
-                + " close normally last time\\."), info);
+        assertTrue(info.matches("Restored the autosave of [0-9-]* ?\\d\\d:\\d\\d: Backprop Lab did not close"
+                + " normally\\."), info);
         assertSameState(ExperimentJson.read(file).parameters(), trained(v));
         assertEquals("Backprop Lab — trained.json", fx(() -> v.titleProperty().get()));
     }
@@ -319,7 +320,7 @@ class KeepWorkTest {
         assertNotNull(notice);
         assertTrue(notice.startsWith("The autosave could not be read (" + cfg.resolve("autosave.json") + ":1: not valid"
                 + " JSON"), notice);
-        assertTrue(notice.contains("; it was moved to " + cfg.resolve("autosave-unreadable-")), notice);
+        assertTrue(notice.contains("; it was kept as autosave-unreadable-"), notice);
         assertTrue(notice.endsWith(", and the window starts afresh."), notice);
         assertFalse(notice.contains("\n"));
         Path moved;

@@ -115,8 +115,8 @@ class KillRestoreTest {
         await(window, s -> s.step() == 30 && s.data().size() == 80);
         String info = KeepWorkTest.banner(window, "infoBanner");
         assertNotNull(info);
-        assertTrue(info.startsWith("Restored your work from the autosave of ") && info.endsWith(
-                ": Backprop Lab did not close normally last time."), info);
+        assertTrue(info.startsWith("Restored the autosave of ") && info.endsWith(
+                ": Backprop Lab did not close normally."), info);
         KeepWorkTest.assertSameState(ExperimentJson.read(file).parameters(), KeepWorkTest.trained(window));
         assertEquals("Backprop Lab — trained.json", fx(() -> window.titleProperty().get()));
     }
