@@ -118,7 +118,9 @@ final class Document {
         return name;
     }
 
+    /** Unsaved changes as of the latest snapshot (which the title shows at the next frame). */
     boolean isDirty() {
+        refresh();
         return dirty.get();
     }
 

@@ -257,13 +257,7 @@ class KeepWorkTest {
         waitFor("the unsaved marker", () -> fx(() -> w.titleProperty().get()).equals("Backprop Lab — *trained.json"));
         TrainedState before = trained(w);
         quit(first);
-        robot.interact(() -> {
-            try {
-                promptButton(robot, "promptDiscard").fire();
-            } catch (Exception e) {
-                throw new AssertionError(e);
-            }
-        });
+        click(robot, "promptDiscard");
         waitFor("the window to close", () -> !first.stage().isShowing());
         w.close().get(TIMEOUT_S, TimeUnit.SECONDS);
         assertEquals(10, ExperimentJson.read(file).parameters().step(), "Don't Save leaves the file as it was");
@@ -336,6 +330,29 @@ class KeepWorkTest {
         assertEquals(LabWindow.defaultPoints(), e.data().points());
     }
 
+    @Test
+    @DisplayName("should keep an autosave with unsaved changes aside when the window starts on a named file")
+    void openInsteadOfRestore(FxRobot robot) throws Exception {
+        Path cfg = dir.resolve("cfg");
+        Opened first = open(cfg, true);
+        fx(() -> {
+            first.window().commands().step();
+            return null;
+        });
+        await(first.window(), s -> s.step() == 1);
+        quit(first);
+        click(robot, "promptDiscard");
+        waitFor("the window to close", () -> !first.stage().isShowing());
+        first.window().close().get(TIMEOUT_S, TimeUnit.SECONDS);
+        String unsaved = Files.readString(cfg.resolve("autosave.json"));
+
+        LabWindow w = open(cfg, false).window();
+        assertEquals("The last session had unsaved changes: it was kept as " + cfg.resolve("autosave-previous.json")
+                + ".", banner(w, "infoBanner"));
+        assertEquals(unsaved, Files.readString(cfg.resolve("autosave-previous.json")));
+        assertEquals(0, w.session().latest().step(), "not restored");
+    }
+
     // ---- the unsaved-changes prompt ----------------------------------------------------------------------------
 
     @Test
@@ -382,18 +399,18 @@ class KeepWorkTest {
 
         // New: Cancel keeps everything.
         CompletableFuture<Boolean> renewed = fx(() -> w.fileCommands().newSession());
-        robot.interact(() -> click(robot, "promptCancel"));
+        click(robot, "promptCancel");
         assertFalse(renewed.get(TIMEOUT_S, TimeUnit.SECONDS));
         assertEquals(81, w.points().data().size());
         // Quit: Cancel keeps the window open.
         quit(o);
-        robot.interact(() -> click(robot, "promptCancel"));
+        click(robot, "promptCancel");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(o.stage().isShowing());
         assertTrue(fx(() -> w.document().isDirty()));
         // Quit: Save writes the open file, then the window closes.
         quit(o);
-        robot.interact(() -> click(robot, "promptSave"));
+        click(robot, "promptSave");
         waitFor("the window to close after saving", () -> !o.stage().isShowing());
         Experiment e = ExperimentJson.read(file);
         assertEquals(81, e.data().points().size());
@@ -412,11 +429,25 @@ class KeepWorkTest {
         await(w, s -> s.step() == 1);
         waitFor("the unsaved marker", () -> fx(() -> w.titleProperty().get()).equals("Backprop Lab — *untitled"));
         CompletableFuture<Boolean> renewed = fx(() -> w.fileCommands().newSession());
-        robot.interact(() -> click(robot, "promptDiscard"));
+        click(robot, "promptDiscard");
         assertTrue(renewed.get(TIMEOUT_S, TimeUnit.SECONDS));
         Snapshot s = await(w, x -> x.step() == 0);
         assertEquals(LabWindow.defaultPoints(), s.data());
         waitFor("a clean title", () -> fx(() -> w.titleProperty().get()).equals("Backprop Lab"));
+    }
+
+    /** The pixels of the canvas on the screen, row by row. */
+    private static int[] screenPixels(FxRobot robot, DataCanvas c) throws Exception {
+        javafx.geometry.Bounds b = fx(() -> c.localToScreen(c.getLayoutBounds()));
+        return pixels(robot.capture(new javafx.geometry.Rectangle2D(b.getMinX(), b.getMinY(), b.getWidth(),
+                b.getHeight())).getImage());
+    }
+
+    private static int[] pixels(javafx.scene.image.Image image) {
+        int w = (int) image.getWidth(), h = (int) image.getHeight();
+        int[] argb = new int[w * h];
+        image.getPixelReader().getPixels(0, 0, w, h, javafx.scene.image.PixelFormat.getIntArgbInstance(), argb, 0, w);
+        return argb;
     }
 
     private static int px(DataCanvas c, double x) throws Exception {
@@ -436,12 +467,10 @@ class KeepWorkTest {
         return true;
     }
 
-    private static void click(FxRobot robot, String id) {
-        try {
-            promptButton(robot, id).fire();
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
+    /** Waits for the prompt (off the FX thread), then presses its button {@code id}. */
+    static void click(FxRobot robot, String id) throws Exception {
+        Button b = promptButton(robot, id);
+        robot.interact(b::fire);
     }
 
     // ---- exports -----------------------------------------------------------------------------------------------
@@ -486,21 +515,24 @@ class KeepWorkTest {
         await(w, s -> s.step() == 300 && s.grid() != null && s.grid().step() == 300
                 && s.grid().viewport().equals(w.canvas().viewport()));
         WaitForAsyncUtils.waitForFxEvents();
-        // The screen first: the export's confirmation then floats over the top of the canvas.
+        // The screen as it settles: a frame can show a new heatmap under the previous contour (the heatmap image is
+        // rewritten in place while the last frame is drawn), so wait until the screen holds what the canvas holds.
+        // Captured before the export: its confirmation then floats over the top of the canvas.
         DataCanvas c = w.canvas();
-        javafx.geometry.Bounds b = fx(() -> c.localToScreen(c.getLayoutBounds()));
-        javafx.scene.image.Image screen = robot.capture(new javafx.geometry.Rectangle2D(b.getMinX(), b.getMinY(),
-                b.getWidth(), b.getHeight())).getImage();
+        int[][] screen = new int[1][];
+        waitFor("the screen to show the canvas", () -> {
+            screen[0] = screenPixels(robot, c);
+            return java.util.Arrays.equals(screen[0], fx(() -> pixels(c.picture())));
+        });
         Path png = dir.resolve("canvas.png");
         assertNull(done(() -> w.exports().png(png)));
         java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(png.toFile());
-        assertEquals((int) screen.getWidth(), img.getWidth());
-        assertEquals((int) screen.getHeight(), img.getHeight());
+        int width = img.getWidth();
+        assertEquals(screen[0].length, width * img.getHeight());
         int differ = 0;
         for (int y = 0; y < img.getHeight(); y++) {
-            for (int x = 0; x < img.getWidth(); x++) {
-                int a = img.getRGB(x, y) & 0xFFFFFF, s = screen.getPixelReader().getArgb(x, y) & 0xFFFFFF;
-                differ += a == s ? 0 : 1;
+            for (int x = 0; x < width; x++) {
+                differ += (img.getRGB(x, y) & 0xFFFFFF) == (screen[0][y * width + x] & 0xFFFFFF) ? 0 : 1;
             }
         }
         assertEquals(0, differ, "pixels that differ from the screen");
