@@ -3,6 +3,8 @@ package com.backproplab.io;
 import com.backproplab.data.DataFormatException;
 import com.backproplab.data.Dataset;
 import com.backproplab.data.DatasetCsv;
+import com.backproplab.data.Excerpt;
+import com.backproplab.data.InputFiles;
 import com.backproplab.engine.ConfigCheck;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
@@ -70,7 +72,7 @@ public record ExperimentData(String file, Dataset points, double devFraction, lo
         try {
             csv = resolve(experimentFile);
         } catch (java.nio.file.InvalidPathException e) {
-            throw new ExperimentException(experimentFile.toString(), "data.file", "not a valid path: " + file);
+            throw new ExperimentException(experimentFile.toString(), "data.file", "not a valid path: " + Excerpt.of(file));
         }
         try {
             return DatasetCsv.read(csv);
@@ -78,10 +80,10 @@ public record ExperimentData(String file, Dataset points, double devFraction, lo
             throw new ExperimentException(e.file(), null, e.line(), e.problem());
         } catch (NoSuchFileException e) {
             throw new ExperimentException(experimentFile.toString(), "data.file",
-                    "no such file: " + file + " (looked for " + csv + ")");
+                    "no such file: " + Excerpt.of(file) + " (looked for " + Excerpt.of(csv.toString()) + ")");
         } catch (IOException e) {
             throw new ExperimentException(experimentFile.toString(), "data.file",
-                    "cannot read " + csv + ": " + e.getClass().getSimpleName() + " " + e.getMessage());
+                    "cannot read " + Excerpt.of(csv.toString()) + ": " + InputFiles.reason(e));
         }
     }
 }

@@ -1,6 +1,8 @@
 package com.backproplab.io;
 
 import com.backproplab.data.AtomicWrite;
+import com.backproplab.data.Excerpt;
+import com.backproplab.data.InputFiles;
 import com.backproplab.data.Dataset;
 import com.backproplab.engine.NetworkConfig;
 import com.backproplab.engine.OptimizerState;
@@ -10,6 +12,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -20,10 +23,10 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.CharConversionException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
@@ -48,18 +51,16 @@ public final class ExperimentJson {
     private ExperimentJson() {
     }
 
-    /** Reads an experiment file. */
+    /** The largest experiment file read (a saved run of the largest network is about 150 MB). */
+    public static final long MAX_FILE_BYTES = 512L << 20;
+
+    /** Reads an experiment file: a regular file of at most {@link #MAX_FILE_BYTES}, streamed into the tree. */
     public static Experiment read(Path file) throws ExperimentException {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new ExperimentException(file.toString(), null, "no such file");
+        try (InputStream in = InputFiles.open(file, MAX_FILE_BYTES)) {
+            return parse(MAPPER.createParser(in), file.toString());
         } catch (IOException e) {
-            throw new ExperimentException(file.toString(), null, "cannot read: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : " " + e.getMessage()));
+            throw new ExperimentException(file.toString(), null, InputFiles.reason(e));
         }
-        return parse(bytes, file.toString());
     }
 
     /** Parses experiment text; {@code sourceName} (e.g. the file name) starts every error message. */
@@ -69,23 +70,38 @@ public final class ExperimentJson {
 
     /** Parses experiment bytes (UTF-8, or UTF-16/32 with a byte-order mark). */
     public static Experiment parse(byte[] bytes, String sourceName) throws ExperimentException {
-        JsonNode root;
         try {
-            root = MAPPER.readTree(bytes);
+            return parse(MAPPER.createParser(bytes), sourceName);
+        } catch (IOException e) {
+            throw new ExperimentException(sourceName, null, "not valid JSON: " + Excerpt.of(firstLine(e.getMessage())));
+        }
+    }
+
+    private static Experiment parse(JsonParser parser, String sourceName) throws ExperimentException, IOException {
+        JsonNode root;
+        try (parser) {
+            root = JsonTree.read(parser, sourceName);
+        } catch (StreamConstraintsException e) {
+            throw new ExperimentException(sourceName, null, line(parser.currentLocation()), "not valid JSON: "
+                    + JsonLimits.describe(e.getMessage()));
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            int line = at == null ? 0 : Math.max(0, at.getLineNr());
             String column = at == null || at.getColumnNr() <= 0 ? "" : " (column " + at.getColumnNr() + ")";
-            throw new ExperimentException(sourceName, null, line, "not valid JSON: " + plain(
+            throw new ExperimentException(sourceName, null, line(at), "not valid JSON: " + plain(
                     e.getOriginalMessage()) + column);
-        } catch (IOException | RuntimeException e) {
+        } catch (CharConversionException | RuntimeException e) {
             // The parser reports broken encodings as CharConversionException and, rarely, as runtime exceptions.
-            throw new ExperimentException(sourceName, null, "not valid JSON: " + firstLine(e.getMessage()));
+            throw new ExperimentException(sourceName, null, line(parser.currentLocation()), "not valid JSON: "
+                    + Excerpt.of(firstLine(e.getMessage())));
         }
         if (root == null || root.isMissingNode()) {
             throw new ExperimentException(sourceName, null, "the file is empty; an experiment is a JSON object");
         }
         return new ExperimentReader(sourceName).read(root);
+    }
+
+    private static int line(JsonLocation at) {
+        return at == null ? 0 : Math.max(0, at.getLineNr());
     }
 
     /** The parser's message in the user's terms: no Java class names, no configuration switches. */
@@ -94,7 +110,7 @@ public final class ExperimentJson {
         if (s.startsWith("Trailing token")) {
             return "more text after the end of the experiment's { ... }";
         }
-        return s.contains("com.fasterxml") || s.contains("Feature") ? s.replaceAll("\\(.*$", "").trim() : s;
+        return Excerpt.of(s.contains("com.fasterxml") || s.contains("Feature") ? s.replaceAll("\\(.*$", "").trim() : s);
     }
 
     private static String firstLine(String s) {
