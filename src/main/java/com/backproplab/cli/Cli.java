@@ -1,6 +1,9 @@
 package com.backproplab.cli;
 
+import com.backproplab.data.Excerpt;
+import com.backproplab.data.InputFiles;
 import com.backproplab.io.ExperimentException;
+import java.io.IOException;
 import com.backproplab.run.UsageException;
 import java.io.PrintStream;
 import java.util.Arrays;
@@ -66,7 +69,7 @@ public final class Cli {
                     out.print(USAGE);
                     return OK;
                 default:
-                    err.println("backprop-lab: unknown command '" + args[0]
+                    err.println("backprop-lab: unknown command '" + Excerpt.of(args[0])
                             + "' (commands: train, gradcheck, render, bench, help)");
                     return BAD_INPUT;
             }
@@ -87,8 +90,8 @@ public final class Cli {
         }
     }
 
-    /** An I/O problem in a few words, e.g. "NoSuchFileException: out/x.json". */
-    static String describe(Exception e) {
-        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    /** An I/O problem in a few words, e.g. "no such file" or "is a directory". */
+    static String describe(IOException e) {
+        return InputFiles.reason(e);
     }
 }

@@ -2,6 +2,7 @@ package com.backproplab.cli;
 
 import com.backproplab.data.PreparedData;
 import com.backproplab.engine.Predictor;
+import com.backproplab.data.Excerpt;
 import com.backproplab.engine.StepStats;
 import com.backproplab.io.BoundaryRenderer;
 import com.backproplab.io.Experiment;
@@ -48,7 +49,7 @@ final class RenderCommand {
         try {
             BoundaryRenderer.writePng(BoundaryRenderer.render(scene, size), png);
         } catch (IOException ex) {
-            err.println("render: cannot write " + png + ": " + Cli.describe(ex));
+            err.println("render: cannot write " + Excerpt.of(png.toString()) + ": " + Cli.describe(ex));
             return Cli.BAD_INPUT;
         }
         out.println("render: " + png + " (" + size + " x " + size + ", " + scene.footer().replaceAll(" +", " ") + ")");

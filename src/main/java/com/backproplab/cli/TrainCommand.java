@@ -1,6 +1,7 @@
 package com.backproplab.cli;
 
 import com.backproplab.engine.Predictor;
+import com.backproplab.data.Excerpt;
 import com.backproplab.engine.StepStats;
 import com.backproplab.io.ExperimentException;
 import com.backproplab.run.Args;
@@ -49,7 +50,7 @@ final class TrainCommand {
                 trace.close();
             }
         } catch (IOException e) {
-            err.println("train: cannot write the trace " + tracePath + ": " + Cli.describe(e));
+            err.println("train: cannot write the trace " + Excerpt.of(tracePath.toString()) + ": " + Cli.describe(e));
             return Cli.BAD_INPUT;
         } finally {
             if (trace != null) {
@@ -72,7 +73,7 @@ final class TrainCommand {
             try {
                 run.writeTrained(outPath);
             } catch (IOException e) {
-                err.println("train: cannot write " + outPath + ": " + Cli.describe(e));
+                err.println("train: cannot write " + Excerpt.of(outPath.toString()) + ": " + Cli.describe(e));
                 return Cli.BAD_INPUT;
             }
         }

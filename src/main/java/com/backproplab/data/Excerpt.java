@@ -9,7 +9,7 @@ public final class Excerpt {
     /** The most of any bad value a message quotes. */
     public static final int VALUE = 200;
     /** The most of a file's content a message quotes when the file may not be a dataset at all. */
-    public static final int CONTENT = 40;
+    public static final int CONTENT = 24;
 
     private Excerpt() {
     }

@@ -2,8 +2,10 @@ package com.backproplab.data;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -47,19 +49,19 @@ public final class InputFiles {
                 "is larger than %d MB, the most the app reads", limit >> 20));
     }
 
-    /** The sentence of a problem, without the file name that the caller's message starts with anyway. */
+    /** The sentence of an I/O problem, without the file name that the caller's message starts with anyway. */
     public static String reason(IOException e) {
-        if (e instanceof java.nio.file.NoSuchFileException) {
+        if (e instanceof FileSystemException f && f.getReason() != null && !f.getReason().isEmpty()) {
+            String r = f.getReason();
+            return Excerpt.of(r.substring(0, 1).toLowerCase(Locale.ROOT) + r.substring(1));
+        }
+        if (e instanceof NoSuchFileException) {
             return "no such file";
         }
-        if (e instanceof java.nio.file.AccessDeniedException) {
+        if (e instanceof AccessDeniedException) {
             return "permission denied";
         }
-        if (e instanceof FileSystemException f && f.getReason() != null) {
-            return f.getReason().toLowerCase(Locale.ROOT).startsWith("is ") ? f.getReason() : f.getReason()
-                    .substring(0, 1).toLowerCase(Locale.ROOT) + f.getReason().substring(1);
-        }
         String m = e.getMessage();
-        return m == null ? e.getClass().getSimpleName() : Excerpt.of(m);
+        return m == null || m.isEmpty() ? e.getClass().getSimpleName() : Excerpt.of(m);
     }
 }
