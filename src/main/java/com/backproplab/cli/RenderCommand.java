@@ -37,7 +37,9 @@ final class RenderCommand {
         Training run = Training.of(a.experiment());
         StepStats diverged;
         try {
-            diverged = run.run(steps, null);
+            Progress progress = Progress.of(err, "render", steps);
+            diverged = run.run(steps, progress::after);
+            progress.finish();
         } catch (IOException e) {
             throw new IllegalStateException("no listener, no I/O", e);
         }
