@@ -152,4 +152,20 @@ class CliFilesTest {
         Result r = CliTest.cli("render", big, "--steps", "2", "--png", dir.resolve("big.png"), "--size", "64");
         assertEquals(0, r.status(), r.err());
     }
+
+    @Test
+    @DisplayName("a CSV over 64 MB or an experiment over 512 MB is refused up front with a sentence")
+    void sizeLimits() throws IOException {
+        Path csv = dir.resolve("big.csv");
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(csv.toFile(), "rw")) {
+            f.setLength((64L << 20) + 1); // sparse: no disk, no time
+        }
+        refused(CliTest.cli("train", withFile(csv.toString()), "--steps", "1"),
+                "big.csv: is larger than 64 MB, the most the app reads");
+        Path exp = dir.resolve("big.json");
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(exp.toFile(), "rw")) {
+            f.setLength((512L << 20) + 1);
+        }
+        refused(CliTest.cli("gradcheck", exp), "big.json: is larger than 512 MB, the most the app reads");
+    }
 }
