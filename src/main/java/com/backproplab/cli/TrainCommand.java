@@ -118,7 +118,9 @@ final class TrainCommand {
             out.println("trace: " + trace);
         }
         if (saved != null) {
-            out.println("saved: " + saved + " (continue with: backprop-lab train " + saved + " --steps N)");
+            // A device or FIFO (--out /dev/null) holds nothing to continue from.
+            out.println("saved: " + saved + (java.nio.file.Files.isRegularFile(saved)
+                    ? " (continue with: backprop-lab train " + saved + " --steps N)" : ""));
         }
     }
 }

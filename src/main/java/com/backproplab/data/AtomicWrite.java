@@ -161,7 +161,7 @@ public final class AtomicWrite implements Closeable {
     }
 
     /** The file a chain of symbolic links ends at (which may not exist yet); a loop is an error. */
-    static Path followLinks(Path path) throws IOException {
+    public static Path followLinks(Path path) throws IOException {
         Path p = path;
         for (int i = 0; i < MAX_LINKS; i++) {
             if (!Files.isSymbolicLink(p)) {

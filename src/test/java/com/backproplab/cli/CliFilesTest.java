@@ -168,4 +168,20 @@ class CliFilesTest {
         }
         refused(CliTest.cli("gradcheck", exp), "big.json: is larger than 512 MB, the most the app reads");
     }
+
+    @Test
+    @DisplayName("--out through a link in another directory keeps data.file valid from where the file lands")
+    void outThroughLink() throws IOException {
+        Path data = Files.createDirectory(dir.resolve("data"));
+        Files.writeString(data.resolve("p.csv"), "x1,x2,label\n0,0,0\n1,1,1\n0,1,0\n1,0,1\n");
+        Path exp = data.resolve("e.json");
+        Files.writeString(exp, "{\"data\": {\"file\": \"p.csv\", \"devFraction\": 0}}");
+        Path runs = Files.createDirectories(dir.resolve("deep/runs"));
+        Path link = Files.createSymbolicLink(dir.resolve("latest.json"), runs.resolve("run.json"));
+        Result r = CliTest.cli("train", exp, "--steps", "2", "--out", link);
+        assertEquals(0, r.status(), r.err());
+        assertTrue(Files.isSymbolicLink(link) && Files.isRegularFile(runs.resolve("run.json")));
+        Result again = CliTest.cli("train", link, "--steps", "1");
+        assertEquals(0, again.status(), again.err());
+    }
 }
