@@ -45,11 +45,21 @@ public final class GradientCheck {
 
     /** Checks the gradient of J at the network's current parameters on (x1, x2, y) with L2 lambda. */
     public static Result check(Network network, double[] x1, double[] x2, double[] y, double lambda) {
-        return check(network, x1, x2, y, lambda, BACKPROP);
+        return check(network, x1, x2, y, lambda, Integer.MAX_VALUE, BACKPROP);
     }
 
-    /** As {@link #check(Network, double[], double[], double[], double)}, against the given backward pass. */
-    static Result check(Network network, double[] x1, double[] x2, double[] y, double lambda, Backward backward) {
+    /**
+     * As {@link #check(Network, double[], double[], double[], double)}, perturbing only every k-th parameter of
+     * theta so that at most {@code maxParameters} are checked (each costs two forward passes over every example).
+     */
+    public static Result check(Network network, double[] x1, double[] x2, double[] y, double lambda,
+                               int maxParameters) {
+        return check(network, x1, x2, y, lambda, maxParameters, BACKPROP);
+    }
+
+    /** As {@link #check(Network, double[], double[], double[], double, int)}, against the given backward pass. */
+    static Result check(Network network, double[] x1, double[] x2, double[] y, double lambda, int maxParameters,
+                        Backward backward) {
         int m = y.length;
         Network net = network.copy();
         Workspace ws = new Workspace(net.sizes(), Math.max(1, m), net.batchNorm());
@@ -62,7 +72,9 @@ public final class GradientCheck {
         double[] grad = g.flatten();
         double[] theta = net.flatten();
         double num = 0, normApprox = 0, normGrad = 0;
-        for (int i = 0; i < theta.length; i++) {
+        int stride = (int) Math.max(1, (theta.length + (long) maxParameters - 1) / Math.max(1, maxParameters));
+        int checked = 0;
+        for (int i = 0; i < theta.length; i += stride, checked++) {
             double saved = theta[i];
             theta[i] = saved + EPSILON;
             double plus = cost(net, ws, theta, m, lambda);
@@ -77,7 +89,7 @@ public final class GradientCheck {
         }
         double denom = Math.sqrt(normApprox) + Math.sqrt(normGrad);
         double difference = denom == 0 ? 0.0 : Math.sqrt(num) / denom;
-        return new Result(difference, theta.length);
+        return new Result(difference, checked);
     }
 
     private static double cost(Network net, Workspace ws, double[] theta, int m, double lambda) {

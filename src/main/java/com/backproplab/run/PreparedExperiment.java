@@ -68,6 +68,14 @@ public record PreparedExperiment(Path file, Experiment experiment, Dataset point
         return new PreparedExperiment(file, e, all, prepared, net);
     }
 
+    /**
+     * The same without the saved parameters, once a learner holds them: a saved run of the largest network keeps
+     * tens of megabytes that the app's heap needs for training and evaluation.
+     */
+    public PreparedExperiment withoutSavedParameters() {
+        return new PreparedExperiment(file, experiment.withParameters(null), points, data, null);
+    }
+
     /** How the points become a training set. */
     public DataSettings settings() {
         ExperimentData d = experiment.data();

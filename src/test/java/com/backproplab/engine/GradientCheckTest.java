@@ -44,11 +44,11 @@ class GradientCheckTest {
         Network net = Network.initialize(new NetworkConfig(List.of(4), Activation.TANH, InitScheme.XAVIER, 1, 7));
         Points p = Points.random(16, 3);
         GradientCheck.Backward forgetsL2 = (n, ws, m, lambda, g) -> Backprop.backward(n, ws, m, 1.0, 0.0, g);
-        GradientCheck.Result wrong = GradientCheck.check(net, p.x1, p.x2, p.y, 0.7, forgetsL2);
+        GradientCheck.Result wrong = GradientCheck.check(net, p.x1, p.x2, p.y, 0.7, Integer.MAX_VALUE, forgetsL2);
         assertTrue(wrong.difference() > GradientCheck.SUSPICIOUS, () -> "difference " + wrong.difference());
         assertTrue(wrong.verdict().startsWith("likely a bug"), wrong.verdict());
         // The same check through the same seam passes the real backward pass: only the bug made it fail.
-        GradientCheck.Result right = GradientCheck.check(net, p.x1, p.x2, p.y, 0.7, GradientCheck.BACKPROP);
+        GradientCheck.Result right = GradientCheck.check(net, p.x1, p.x2, p.y, 0.7, Integer.MAX_VALUE, GradientCheck.BACKPROP);
         assertTrue(right.difference() < GradientCheck.GREAT, () -> "difference " + right.difference());
     }
 }
