@@ -140,10 +140,10 @@ public final class Learner {
         }
         // Batch norm hides runaway weights from the cross-entropy; they show in the L2 term. A cost above the limit
         // whose weights do not shrink diverges; a large L2 term that shrinks them is regularization at work.
-        double squares = cost > EXPLODED_COST ? net.sumSquaredWeights() : 0.0;
+        double squares = cost > EXPLODED_COST ? L2.sumSquaredWeights(net) : 0.0;
         optimizer.update(net, grads, alpha, config, updateSquares);
         boolean finite = Double.isFinite(cost) && crossEntropy <= EXPLODED_COST
-                && !(cost > EXPLODED_COST && net.sumSquaredWeights() >= squares);
+                && !(cost > EXPLODED_COST && L2.sumSquaredWeights(net) >= squares);
         for (int l = 1; l <= net.layers(); l++) {
             double[] w = net.w[l];
             double norm = Math.sqrt(Kernels.sumSquares(w, w.length));
