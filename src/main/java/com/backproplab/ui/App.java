@@ -28,26 +28,32 @@ public final class App extends Application {
     private LabWindow window;
 
     /**
-     * The window's command line.
+     * The window's command line, and the launcher's own flags.
      *
      * @param open the experiment to open, or null
      * @param perfReport where to write the performance report, or null for a normal session
      * @param perfSeconds how long the performance report measures
+     * @param version whether {@code --version} was given (the launcher prints the version, no window)
+     * @param startupReport whether the hidden {@code --startup-report} was given: print the time from the process's
+     *     start to the first painted frame, then exit (how README's start-up time is measured)
      */
-    public record Options(Path open, Path perfReport, double perfSeconds) {
-        private static final String USAGE = "usage: backprop-lab [open EXP.json | --open EXP.json]"
-                + " [--perf-report FILE.json [--perf-seconds N]]";
+    public record Options(Path open, Path perfReport, double perfSeconds, boolean version, boolean startupReport) {
+        /** The launcher's usage line. */
+        public static final String USAGE = "usage: backprop-lab [open EXP.json | --open EXP.json]"
+                + " [--perf-report FILE.json [--perf-seconds N]] | COMMAND ... | --help | --version";
         private static final Args.Spec OPEN = Args.spec("open", USAGE).withExperiment();
         private static final Args.Spec WINDOW = Args.spec("backprop-lab", USAGE)
-                .withOptions("--open", "--perf-report", "--perf-seconds");
+                .withOptions("--open", "--perf-report", "--perf-seconds")
+                .withFlags("--version", "--startup-report");
 
         /** Reads the window's arguments: {@code open EXP.json}, or options. */
         public static Options parse(List<String> args) throws UsageException {
             if (!args.isEmpty() && args.get(0).equals("open")) {
-                return new Options(OPEN.parse(args.subList(1, args.size())).experiment(), null, 0);
+                return new Options(OPEN.parse(args.subList(1, args.size())).experiment(), null, 0, false, false);
             }
             Args a = WINDOW.parse(args);
-            return new Options(a.path("--open"), a.output("--perf-report"), a.positive("--perf-seconds", 10));
+            return new Options(a.path("--open"), a.output("--perf-report"), a.positive("--perf-seconds", 10),
+                    a.flag("--version"), a.flag("--startup-report"));
         }
     }
 
