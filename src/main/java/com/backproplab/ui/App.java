@@ -75,6 +75,7 @@ public final class App extends Application {
             window = new LabWindow(net, TrainingConfig.defaults(), Preset.SPIRAL.generate(400, 0.2, 1));
         }
         window.install(stage);
+        AppIcon.install(stage);
         stage.show();
         if (options.perfReport() == null) {
             // The session is kept in the config folder; a file named on the command line opens instead of it.

@@ -109,6 +109,7 @@ public final class LabWindow {
             document.update();
         });
         shortcuts = new Shortcuts(commands, points, frames, centre);
+        HelpMenu.fill(menus.help(), () -> stage);
         session.start();
         frames.start();
     }
