@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
-# Builds dist/backprop-lab_<version>_amd64.deb from the jlink image (run `./mvnw -B -DskipTests package` first).
-# The installed app needs no Java; GTK is declared as a dependency because jpackage's own list omits it.
+# Builds dist/backprop-lab_<version>-1_amd64.deb from the jlink image (run `./mvnw -B -DskipTests package` first).
+# The installed app needs no Java. Its dependencies are resolved by apt: GTK is declared because jpackage's own
+# list omits it. --linux-shortcut installs a desktop entry (assets/linux/backprop-lab.desktop, jpackage fills in
+# the launcher and icon paths), which assets/linux/postinst copies to /usr/share/applications (jpackage's own
+# postinst fails on systems without a menu directory); prerm removes it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -x target/image/bin/backprop-lab ] || { echo "package-deb: build the image first: ./mvnw -B -DskipTests package" >&2; exit 1; }
@@ -8,8 +11,11 @@ version=$(sed -n 's:.*<version>\([0-9][0-9.]*\)</version>.*:\1:p' pom.xml | head
 rm -rf dist
 jpackage --type deb --name backprop-lab --app-version "$version" \
   --description "Backprop Lab: watch a neural network learn" \
+  --vendor "Backprop Lab" \
   --runtime-image target/image --module backproplab/com.backproplab.Main \
   --java-options -Xmx256m --java-options -XX:G1HeapRegionSize=2m \
+  --icon assets/icon-256.png --resource-dir assets/linux \
+  --linux-shortcut --linux-menu-group "Education;Science;" --linux-app-category science \
   --linux-package-deps libgtk-3-0 \
   --dest dist
 ls -l dist
