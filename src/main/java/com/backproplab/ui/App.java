@@ -77,7 +77,10 @@ public final class App extends Application {
         window.install(stage);
         AppIcon.install(stage);
         stage.show();
-        if (options.perfReport() == null) {
+        if (options.startupReport()) {
+            StartupReport.install(stage.getScene(), System.out);
+        }
+        if (options.perfReport() == null && !options.startupReport()) {
             // The session is kept in the config folder; a file named on the command line opens instead of it.
             Autosave.attach(window, AutosaveStore.in(ConfigFolder.forThisUser()), autosaveInterval(),
                     options.open() == null);
