@@ -6,14 +6,22 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
 import java.io.File;
+import java.io.FileOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.ArrayList;
+import java.util.List;
 import javax.imageio.ImageIO;
 
 /**
  * Draws the app icon (assets/icon-N.png): a decision boundary, the app's orange/blue palette (plot/Palette.java)
- * split by a wave-shaped P = 0.5 contour, with points of both classes. Run once when the design changes:
- * {@code java scripts/IconGenerator.java assets}. Each size is drawn at its own resolution, not scaled down.
+ * split by a wave-shaped P = 0.5 contour, with points of both classes. Each size is drawn at its own resolution, not
+ * scaled down. Also writes the same images as assets/icon.ico (Windows installers) and assets/icon.icns (macOS),
+ * both as PNG entries. Run once when the design changes: {@code java scripts/IconGenerator.java assets}.
  */
 public final class IconGenerator {
     private static final int[] SIZES = {16, 24, 32, 48, 64, 128, 256};
@@ -28,8 +36,61 @@ public final class IconGenerator {
 
     public static void main(String[] args) throws IOException {
         File dir = new File(args.length > 0 ? args[0] : "assets");
+        List<byte[]> pngs = new ArrayList<>();
         for (int size : SIZES) {
-            ImageIO.write(draw(size), "png", new File(dir, "icon-" + size + ".png"));
+            ByteArrayOutputStream png = new ByteArrayOutputStream();
+            ImageIO.write(draw(size), "png", png);
+            pngs.add(png.toByteArray());
+            try (FileOutputStream out = new FileOutputStream(new File(dir, "icon-" + size + ".png"))) {
+                out.write(png.toByteArray());
+            }
+        }
+        writeIco(new File(dir, "icon.ico"), pngs);
+        writeIcns(new File(dir, "icon.icns"), pngs);
+    }
+
+    /** ICO with PNG entries (Windows Vista and later read them): header, directory, images. */
+    private static void writeIco(File file, List<byte[]> pngs) throws IOException {
+        int count = pngs.size();
+        int offset = 6 + 16 * count;
+        ByteBuffer b = ByteBuffer.allocate(offset + pngs.stream().mapToInt(p -> p.length).sum())
+                .order(ByteOrder.LITTLE_ENDIAN);
+        b.putShort((short) 0).putShort((short) 1).putShort((short) count);
+        for (int i = 0; i < count; i++) {
+            int size = SIZES[i];
+            b.put((byte) (size >= 256 ? 0 : size)).put((byte) (size >= 256 ? 0 : size)).put((byte) 0).put((byte) 0);
+            b.putShort((short) 1).putShort((short) 32).putInt(pngs.get(i).length).putInt(offset);
+            offset += pngs.get(i).length;
+        }
+        pngs.forEach(b::put);
+        try (FileOutputStream out = new FileOutputStream(file)) {
+            out.write(b.array());
+        }
+    }
+
+    /** ICNS with the PNG entry types of the sizes macOS knows (16, 32, 64, 128, 256). */
+    private static void writeIcns(File file, List<byte[]> pngs) throws IOException {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        DataOutputStream d = new DataOutputStream(body);
+        for (int i = 0; i < SIZES.length; i++) {
+            String type = switch (SIZES[i]) {
+                case 16 -> "icp4";
+                case 32 -> "icp5";
+                case 64 -> "icp6";
+                case 128 -> "ic07";
+                case 256 -> "ic08";
+                default -> null;
+            };
+            if (type != null) {
+                d.writeBytes(type);
+                d.writeInt(8 + pngs.get(i).length);
+                d.write(pngs.get(i));
+            }
+        }
+        try (DataOutputStream out = new DataOutputStream(new FileOutputStream(file))) {
+            out.writeBytes("icns");
+            out.writeInt(8 + body.size());
+            body.writeTo(out);
         }
     }
 
