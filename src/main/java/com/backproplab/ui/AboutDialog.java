@@ -4,7 +4,8 @@ import com.backproplab.run.Version;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -32,15 +33,18 @@ import javafx.stage.Window;
 final class AboutDialog {
     private final Stage stage = new Stage();
     private final TextArea text = new TextArea();
+    /** The resource whose text is (being) shown. */
+    private String showing;
 
     AboutDialog(Window owner) {
         ImageView icon = new ImageView();
-        List<javafx.scene.image.Image> icons = AppIcon.images();
-        if (!icons.isEmpty()) {
-            icon.setImage(icons.get(icons.size() - 1));
-            icon.setFitWidth(64);
-            icon.setFitHeight(64);
-        }
+        icon.setFitWidth(64);
+        icon.setFitHeight(64);
+        AppIcon.images().thenAccept(list -> Platform.runLater(() -> {
+            if (!list.isEmpty()) {
+                icon.setImage(list.get(list.size() - 1));
+            }
+        }));
         Label name = new Label("Backprop Lab");
         name.getStyleClass().add("about-name");
         Label version = new Label("Version " + Version.get());
@@ -78,7 +82,7 @@ final class AboutDialog {
         stage.setTitle("About Backprop Lab");
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
-        stage.getIcons().setAll(icons);
+        AppIcon.install(stage);
     }
 
     void show() {
@@ -128,14 +132,20 @@ final class AboutDialog {
         b.setToggleGroup(group);
         b.setOnAction(e -> {
             if (b.isSelected()) {
-                text.setText(read(resource));
-                text.positionCaret(0);
+                showing = resource;
+                // Read off the FX thread; shown unless another text was chosen meanwhile.
+                CompletableFuture.supplyAsync(() -> read(resource)).thenAccept(t -> Platform.runLater(() -> {
+                    if (resource.equals(showing)) {
+                        text.setText(t);
+                        text.positionCaret(0);
+                    }
+                }));
             }
         });
         return b;
     }
 
-    /** A license text shipped with the app (small, inside the module: read on the FX thread like a stylesheet). */
+    /** A license text shipped with the app. */
     private static String read(String resource) {
         try (InputStream in = AboutDialog.class.getResourceAsStream(resource)) {
             return in == null ? "(missing: " + resource + ")" : new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -59,6 +59,7 @@ public final class App extends Application {
 
     @Override
     public void start(Stage stage) {
+        AppIcon.images(); // decoded off the FX thread while it builds the window
         Options options;
         try {
             options = Options.parse(getParameters().getRaw());

@@ -43,7 +43,7 @@ final class HelpWindow {
         stage.setScene(scene);
         stage.setTitle("Backprop Lab Help");
         stage.initOwner(owner);
-        stage.getIcons().setAll(AppIcon.images());
+        AppIcon.install(stage);
     }
 
     /** Shows the window on {@code page}, bringing it to the front when it is already open. */

@@ -143,16 +143,29 @@ class HelpMenuTest {
                 + "\nApache License 2.0"), list);
         TextArea text = (TextArea) about.getScene().lookup("#aboutLicenseText");
         assertNotNull(text);
-        assertTrue(text.getText().contains("GNU General Public License"), "the first license is not shown");
+        awaitText(text, "GNU General Public License");
         List<ToggleButton> toggles = about.getScene().getRoot().lookupAll(".toggle-button").stream()
                 .map(ToggleButton.class::cast).collect(Collectors.toList());
         assertEquals(List.of("GPLv2 with Classpath Exception", "Apache License 2.0", "Notices"),
                 toggles.stream().map(ToggleButton::getText).collect(Collectors.toList()));
         robot.interact(() -> toggles.get(1).fire());
-        assertTrue(text.getText().contains("Apache License") && text.getText().contains("Version 2.0"));
+        awaitText(text, "Apache License\n                           Version 2.0");
         robot.interact(() -> toggles.get(2).fire());
-        assertTrue(text.getText().contains("Jackson") && text.getText().contains("Apache Commons CSV"));
+        awaitText(text, "Apache Commons CSV");
+        assertTrue(text.getText().contains("Jackson"));
         robot.interact(() -> toggles.get(2).fire());
         assertTrue(toggles.get(2).isSelected(), "a second click left no license chosen");
+    }
+
+    /** Waits until the license area shows a text containing {@code part} (the texts are read off the FX thread). */
+    private static void awaitText(TextArea text, String part) throws Exception {
+        try {
+            java.util.concurrent.Callable<String> shown = text::getText;
+            WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS,
+                    () -> WaitForAsyncUtils.asyncFx(shown).get().contains(part));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the license area never showed '" + part + "'; it shows: "
+                    + text.getText().substring(0, Math.min(200, text.getText().length())));
+        }
     }
 }
