@@ -1,14 +1,18 @@
 package com.backproplab.ui;
 
+import java.util.ArrayList;
 import java.util.List;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 
 /**
- * The words of the Help window: the shortcuts sheet (the keys {@link Shortcuts} handles and the mouse on the canvas)
- * and, for each chart, a short "what am I looking at". Keys are shown the platform's way (Ctrl+Z here, Cmd-Z on
- * macOS). A change in Shortcuts needs the same change here.
+ * The words of the Help window: the shortcuts sheet (the keys {@link Shortcuts} handles, the menus' accelerators as
+ * the menu bar has them, and the mouse on the canvas) and, for each chart, a short "what am I looking at". Keys are
+ * shown the platform's way (Ctrl+Z here, Cmd-Z on macOS). A change in Shortcuts needs the same change here; the
+ * menus' keys are read from the menus themselves.
  */
 final class HelpContent {
     /** One line of the shortcuts sheet. */
@@ -22,20 +26,41 @@ final class HelpContent {
     private HelpContent() {
     }
 
-    /** The keyboard, in the order of the transport bar and then the files. */
+    /** The window's own keys (Shortcuts.java), in the order of the transport bar. */
     static List<Shortcut> keys() {
         return List.of(
                 new Shortcut("Space", "play or pause training"),
                 new Shortcut("S  or  →", "one mini-batch step"),
                 new Shortcut("R", "reset: re-initialize the weights from the seed"),
                 new Shortcut("E", "eraser on or off (drag over points to delete them)"),
-                new Shortcut(shortcut(KeyCode.Z, false), "undo the last change to the points"),
-                new Shortcut(shortcut(KeyCode.O, false) + "  /  " + shortcut(KeyCode.S, false),
-                        "open / save the points as CSV (x1,x2,label)"),
-                new Shortcut(shortcut(KeyCode.O, true) + "  /  " + shortcut(KeyCode.S, true),
-                        "open / save an experiment (network, settings, weights)"),
-                new Shortcut("F3", "frames-per-second overlay"),
-                new Shortcut("F1", "this sheet"));
+                new Shortcut(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN).getDisplayText(),
+                        "undo the last change to the points"),
+                new Shortcut("F3", "frames-per-second overlay"));
+    }
+
+    /** Every menu item with an accelerator, menu by menu: "File › Open", with its keys. */
+    static List<Shortcut> menuKeys(List<Menu> menus) {
+        List<Shortcut> rows = new ArrayList<>();
+        for (Menu m : menus) {
+            addMenuKeys(clean(m.getText()), m.getItems(), rows);
+        }
+        return rows;
+    }
+
+    private static void addMenuKeys(String path, List<MenuItem> items, List<Shortcut> rows) {
+        for (MenuItem item : items) {
+            String name = path + " › " + clean(item.getText());
+            if (item instanceof Menu sub) {
+                addMenuKeys(name, sub.getItems(), rows);
+            } else if (item.getAccelerator() != null) {
+                rows.add(new Shortcut(item.getAccelerator().getDisplayText(), name));
+            }
+        }
+    }
+
+    /** A menu text without its mnemonic marker and ellipsis. */
+    private static String clean(String text) {
+        return text == null ? "" : text.replace("_", "").replace("…", "");
     }
 
     /** The mouse on the data canvas. */
@@ -85,10 +110,5 @@ final class HelpContent {
                                 + " larger |w|.",
                         "Zero initialization wires every hidden unit identically (symmetry is never broken); dead"
                                 + " ReLU units lose their edges."));
-    }
-
-    private static String shortcut(KeyCode key, boolean shift) {
-        return (shift ? new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN)
-                : new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN)).getDisplayText();
     }
 }

@@ -10,17 +10,20 @@ import javafx.stage.Stage;
 
 /** The Help menu: the shortcuts sheet (F1), what each chart shows, and the About dialog. */
 final class HelpMenu {
+    private final AppMenuBar bar;
     private final Supplier<Stage> owner;
     private HelpWindow help;
     private AboutDialog about;
 
-    private HelpMenu(Supplier<Stage> owner) {
+    private HelpMenu(AppMenuBar bar, Supplier<Stage> owner) {
+        this.bar = bar;
         this.owner = owner;
     }
 
-    /** Adds the items to {@code menu}; the windows open over {@code owner}'s stage. */
-    static void fill(Menu menu, Supplier<Stage> owner) {
-        HelpMenu h = new HelpMenu(owner);
+    /** Adds the items to {@code bar}'s Help menu; the windows open over {@code owner}'s stage. */
+    static void fill(AppMenuBar bar, Supplier<Stage> owner) {
+        HelpMenu h = new HelpMenu(bar, owner);
+        Menu menu = bar.help();
         MenuItem keys = item("_Keyboard and Mouse", "helpShortcutsItem", () -> h.help(HelpWindow.Page.SHORTCUTS));
         keys.setAccelerator(new KeyCodeCombination(KeyCode.F1));
         MenuItem charts = item("_What Am I Looking At?", "helpChartsItem", () -> h.help(HelpWindow.Page.CHARTS));
@@ -30,7 +33,7 @@ final class HelpMenu {
 
     private void help(HelpWindow.Page page) {
         if (help == null) {
-            help = new HelpWindow(owner.get());
+            help = new HelpWindow(owner.get(), bar.getMenus());
         }
         help.show(page);
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -23,9 +24,13 @@ final class HelpWindow {
 
     private final Stage stage = new Stage();
     private final TabPane tabs = new TabPane();
+    private final List<Menu> menus;
+    private final VBox shortcutsPage = new VBox(10);
 
-    HelpWindow(Window owner) {
-        Tab keys = new Tab("Keyboard and mouse", scroll(shortcuts()));
+    /** {@code menus}: the menu bar's menus, whose accelerators the sheet lists as they are when it opens. */
+    HelpWindow(Window owner, List<Menu> menus) {
+        this.menus = menus;
+        Tab keys = new Tab("Keyboard and mouse", scroll(shortcutsPage));
         Tab charts = new Tab("What am I looking at?", scroll(charts()));
         keys.setClosable(false);
         charts.setClosable(false);
@@ -48,6 +53,7 @@ final class HelpWindow {
 
     /** Shows the window on {@code page}, bringing it to the front when it is already open. */
     void show(Page page) {
+        fillShortcuts();
         tabs.getSelectionModel().select(page.ordinal());
         stage.show();
         stage.toFront();
@@ -57,11 +63,12 @@ final class HelpWindow {
         return stage;
     }
 
-    private static VBox shortcuts() {
-        VBox box = new VBox(10, heading("Keyboard"), table(HelpContent.keys()), note(HelpContent.KEYS_NOTE),
+    /** (Re)builds the sheet: the menus may have changed since it was last shown. */
+    private void fillShortcuts() {
+        shortcutsPage.getChildren().setAll(heading("Keyboard"), table(HelpContent.keys()),
+                note(HelpContent.KEYS_NOTE), heading("Menus"), table(HelpContent.menuKeys(menus)),
                 heading("Mouse, on the data"), table(HelpContent.mouse()));
-        box.setId("helpShortcuts");
-        return box;
+        shortcutsPage.setId("helpShortcuts");
     }
 
     private static VBox charts() {

@@ -109,7 +109,7 @@ public final class LabWindow {
             document.update();
         });
         shortcuts = new Shortcuts(commands, points, frames, centre);
-        HelpMenu.fill(menus.help(), () -> stage);
+        HelpMenu.fill(menus, () -> stage);
         session.start();
         frames.start();
     }

@@ -112,6 +112,20 @@ class HelpMenuTest {
         for (HelpContent.Shortcut s : HelpContent.mouse()) {
             assertTrue(sheet.contains(s.keys() + "\n" + s.action()), () -> s + " missing from\n" + sheet);
         }
+        // Every accelerator of the menu bar, as the menus have it (e.g. File > Open on Ctrl+Shift+O, Help on F1).
+        int accelerators = 0;
+        for (Menu m : window.menus().getMenus()) {
+            for (MenuItem i : m.getItems()) {
+                if (i.getAccelerator() != null && !(i instanceof Menu)) {
+                    String row = i.getAccelerator().getDisplayText() + "\n" + m.getText().replace("_", "") + " › "
+                            + i.getText().replace("_", "").replace("…", "");
+                    assertTrue(sheet.contains(row), () -> row + " missing from\n" + sheet);
+                    accelerators++;
+                }
+            }
+        }
+        assertTrue(sheet.contains("F1\nHelp › Keyboard and Mouse"), sheet);
+        assertTrue(accelerators >= 2, "only " + accelerators + " accelerators in the menus");
 
         robot.interact(() -> item("helpChartsItem").fire());
         WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, () -> tabs.getSelectionModel().getSelectedIndex() == 1);
