@@ -30,7 +30,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        OptionalInt status = run(args, System.out, System.err, System.getenv(),
+        OptionalInt status = run(args, System.out, System.err, System.getenv(), System.getProperty("glass.platform"),
                 a -> javafx.application.Application.launch(App.class, a));
         // After the window, the JVM ends by itself once the session has stopped (files being written finish).
         if (status.isPresent()) {
@@ -42,8 +42,10 @@ public final class Main {
      * Runs the launcher's arguments; empty when the window opened and was closed, else the exit status.
      *
      * @param env the environment (DISPLAY)
+     * @param glassPlatform JavaFX's {@code glass.platform} property, or null for the platform's own windows
      */
-    static OptionalInt run(String[] args, PrintStream out, PrintStream err, Map<String, String> env, Window window) {
+    static OptionalInt run(String[] args, PrintStream out, PrintStream err, Map<String, String> env,
+                           String glassPlatform, Window window) {
         boolean windowArgs = args.length == 0 || args[0].equals("open")
                 || args[0].startsWith("--") && !args[0].equals("--help");
         if (!windowArgs) {
@@ -65,7 +67,7 @@ public final class Main {
             out.println(Version.line());
             return OptionalInt.of(Cli.OK);
         }
-        String noDisplay = displayProblem(env);
+        String noDisplay = displayProblem(env, glassPlatform);
         if (noDisplay != null) {
             err.println(String.format(NO_WINDOW, noDisplay));
             return OptionalInt.of(Cli.BAD_INPUT);
@@ -81,10 +83,14 @@ public final class Main {
         return OptionalInt.empty();
     }
 
-    /** Why no window can open here, or null: on X11 systems (not Windows or macOS) DISPLAY must name one. */
-    static String displayProblem(Map<String, String> env) {
+    /**
+     * Why no window can open here, or null: on X11 systems (not Windows or macOS) DISPLAY must name one, unless
+     * another glass platform than GTK is chosen (Monocle, headless, needs none).
+     */
+    static String displayProblem(Map<String, String> env, String glassPlatform) {
         String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
-        if (os.startsWith("windows") || os.startsWith("mac")) {
+        if (os.startsWith("windows") || os.startsWith("mac")
+                || glassPlatform != null && !glassPlatform.equalsIgnoreCase("gtk")) {
             return null;
         }
         String display = env.get("DISPLAY");

@@ -36,7 +36,7 @@ class MainTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         OptionalInt status = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), env, window);
+                new PrintStream(err, true, StandardCharsets.UTF_8), env, null, window);
         return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
@@ -145,11 +145,13 @@ class MainTest {
     }
 
     @Test
-    @DisplayName("DISPLAY decides on X11 systems")
+    @DisplayName("DISPLAY decides on X11 systems, unless a glass platform that needs none is chosen (Monocle)")
     void displayProblem() {
         Assumptions.assumeTrue(x11());
-        assertEquals("there is no display (DISPLAY is not set)", Main.displayProblem(NO_DISPLAY));
-        assertEquals("there is no display (DISPLAY is not set)", Main.displayProblem(Map.of("DISPLAY", " ")));
-        assertNull(Main.displayProblem(X11));
+        assertEquals("there is no display (DISPLAY is not set)", Main.displayProblem(NO_DISPLAY, null));
+        assertEquals("there is no display (DISPLAY is not set)", Main.displayProblem(Map.of("DISPLAY", " "), null));
+        assertEquals("there is no display (DISPLAY is not set)", Main.displayProblem(NO_DISPLAY, "gtk"));
+        assertNull(Main.displayProblem(X11, null));
+        assertNull(Main.displayProblem(NO_DISPLAY, "Monocle"));
     }
 }
