@@ -63,7 +63,7 @@ public record Diagnosis(Condition condition, String sentence) {
         }
         if (d == null && poor && r.firstOverLargest < VANISHING_RATIO && s.network().hidden().size() >= 2) {
             d = new Diagnosis(Condition.VANISHING_GRADIENTS, String.format(Locale.ROOT, "Vanishing gradients:"
-                    + " ||dW[1]|| is %s × ||dW[%d]||, so layer 1 barely learns. Try ReLU + He init, or batch norm.",
+                    + " ||dW[1]|| is %s × ||dW[%d]||. Try ReLU with He init, or batch norm.",
                     sci(r.firstOverLargest), r.largestLayer));
         }
         return d != null ? d : fit(s, r, trainErr, devErr);
@@ -74,17 +74,16 @@ public record Diagnosis(Condition condition, String sentence) {
         double rate = s.learningRate();
         if (r.growth >= EXPLODING_GROWTH && r.costRise >= EXPLODING_COST) {
             return new Diagnosis(Condition.EXPLODING_GRADIENTS, String.format(Locale.ROOT, "Exploding gradients:"
-                    + " ||dW|| grew %s-fold in %s while the cost rose. %s", sci(r.growth), steps(r.growthSteps),
-                    calmDown(s)));
+                    + " ||dW|| ×%s in %s, cost rising. %s", sci(r.growth), steps(r.growthSteps), calmDown(s)));
         }
         if (r.trend == RunSignals.Trend.RISING) {
             return new Diagnosis(Condition.LEARNING_RATE_TOO_HIGH, String.format(Locale.ROOT, "Learning rate too"
-                    + " high: the cost rose %.0f%% over the last %s. Lower it (now %s) or add decay.",
-                    100 * r.change, steps(r.to - r.from), num(rate)));
+                    + " high: the cost rose %.0f%% in the last %s. Lower it (now %s).", 100 * r.change,
+                    steps(r.to - r.from), num(rate)));
         }
         if (r.trend == RunSignals.Trend.OSCILLATING && r.updateRatio >= LARGE_UPDATE) {
             return new Diagnosis(Condition.LEARNING_RATE_TOO_HIGH, String.format(Locale.ROOT, "Learning rate too"
-                    + " high: the cost jumps up and down, weights change %.0f%% per step. Lower it (now %s).",
+                    + " high: the cost jumps up and down (weights change %.0f%% a step). Lower it (now %s).",
                     100 * r.updateRatio, num(rate)));
         }
         return null;
@@ -101,7 +100,7 @@ public record Diagnosis(Condition condition, String sentence) {
                 String what = s.network().init() != InitScheme.ZEROS
                         ? "all units of layer " + l + " are identical, so they learn alike"
                         : g == Activation.SIGMOID ? "sigmoid units output 0.5 and learn, but all alike"
-                        : "every hidden unit outputs 0, so no gradient reaches them";
+                        : "every hidden unit outputs 0 and gets no gradient";
                 return new Diagnosis(Condition.SYMMETRIC_UNITS, "Symmetric units"
                         + (s.network().init() == InitScheme.ZEROS ? " (zero init): " : ": ") + what
                         + ". Use Xavier or He init.");
@@ -110,13 +109,13 @@ public record Diagnosis(Condition condition, String sentence) {
         int worst = worst(u, true);
         if (poor && (g == Activation.RELU) && worst > 0 && u.dead(worst) >= UNIT_SHARE) {
             return new Diagnosis(Condition.DEAD_RELUS, String.format(Locale.ROOT, "Dead ReLUs: %s units in layer %d"
-                    + " output 0 for every point. Lower the learning rate, or use leaky ReLU.",
+                    + " output 0 on every point. Use a lower learning rate or leaky ReLU.",
                     share(u.dead(worst), s.network(), worst), worst));
         }
         worst = worst(u, false);
         if (poor && (g == Activation.SIGMOID || g == Activation.TANH) && worst > 0 && u.saturated(worst) >= UNIT_SHARE) {
-            return new Diagnosis(Condition.SATURATED_UNITS, String.format(Locale.ROOT, "Saturated units: %s units"
-                    + " in layer %d sit at %s, where the slope is ~0. Try Xavier init or batch norm.",
+            return new Diagnosis(Condition.SATURATED_UNITS, String.format(Locale.ROOT, "Saturated units: %s in layer"
+                    + " %d sit at %s, slope ~0. Use Xavier init or batch norm.",
                     share(u.saturated(worst), s.network(), worst), worst, g == Activation.TANH ? "±1" : "0 or 1"));
         }
         return null;
@@ -161,21 +160,21 @@ public record Diagnosis(Condition condition, String sentence) {
         NetworkConfig n = s.network();
         String bias = hasDev && devErr - trainErr > VARIANCE_GAP ? "High bias and variance" : "High bias";
         if (n.hidden().isEmpty() || n.activation() == Activation.LINEAR) {
-            return new Diagnosis(Condition.HIGH_BIAS, String.format(Locale.ROOT, "%s: %.0f%% training error. %s only"
-                    + " draws straight lines: add a tanh or ReLU hidden layer.", bias, 100 * trainErr,
+            // The dev gap is beside the point here: no amount of data or regularization bends a straight line.
+            return new Diagnosis(Condition.HIGH_BIAS, String.format(Locale.ROOT, "High bias: %.0f%% training error. %s"
+                    + " draws only straight lines: add a tanh or ReLU layer.", 100 * trainErr,
                     n.hidden().isEmpty() ? "Logistic regression" : "A linear network"));
         }
-        return new Diagnosis(Condition.HIGH_BIAS, String.format(Locale.ROOT, "%s: %.0f%% training error and the cost"
-                + " has levelled off. Try more units or layers, or Adam.", bias, 100 * trainErr));
+        return new Diagnosis(Condition.HIGH_BIAS, String.format(Locale.ROOT, "%s: %.0f%% training error, the cost"
+                + " levelled off. Try more units or layers, or Adam.", bias, 100 * trainErr));
     }
 
     /** {@code r} covers the whole run: what led to the stop. */
     private static Diagnosis diverged(Snapshot s, RunSignals r) {
         String what = r.growth >= EXPLODING_GROWTH
-                ? String.format(Locale.ROOT, " after ||dW|| grew %s-fold (exploding gradients)", sci(r.growth))
-                : ": the cost blew up";
+                ? String.format(Locale.ROOT, "exploding gradients (||dW|| ×%s)", sci(r.growth)) : "the cost blew up";
         String fix = calmDown(s);
-        return new Diagnosis(Condition.DIVERGED, "Diverged at step " + s.divergence().step() + what + ". "
+        return new Diagnosis(Condition.DIVERGED, "Diverged at step " + s.divergence().step() + ": " + what + ". "
                 + fix.substring(0, fix.length() - 1) + ", then Reset.");
     }
 
@@ -183,7 +182,7 @@ public record Diagnosis(Condition condition, String sentence) {
     private static String calmDown(Snapshot s) {
         NetworkConfig n = s.network();
         if (n.init() == InitScheme.SCALED && n.initScale() > 1) {
-            return "Use Xavier or He init (scale now " + num(n.initScale()) + ") or lower the learning rate.";
+            return "Use Xavier or He init (scale now " + num(n.initScale()) + ").";
         }
         return "Lower the learning rate (now " + num(s.learningRate()) + ").";
     }

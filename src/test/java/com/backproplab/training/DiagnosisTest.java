@@ -29,6 +29,7 @@ class DiagnosisTest {
     private static final Dataset SPIRAL = Preset.SPIRAL.generate(400, 0.2, 1);
     private static final Dataset CIRCLE = Preset.CIRCLE.generate(400, 0.1, 1);
     private static final Dataset XOR = Preset.XOR.generate(400, 0.1, 1);
+    private static final int SHORT = 105;
 
     private static NetworkConfig net(Activation a, InitScheme init, double scale, Integer... hidden) {
         return new NetworkConfig(List.of(hidden), a, init, scale, 1L);
@@ -45,6 +46,8 @@ class DiagnosisTest {
     private static Diagnosis expect(Condition c, Snapshot s, String... words) {
         Diagnosis d = Diagnosis.of(s);
         assertEquals(c, d.condition(), d.sentence());
+        // Two lines of the Progress card at its default width hold about 105 characters.
+        assertTrue(d.sentence().length() <= SHORT, () -> d.sentence().length() + " characters: " + d.sentence());
         for (String w : words) {
             assertTrue(d.sentence().contains(w), () -> "'" + w + "' missing from: " + d.sentence());
         }
@@ -83,10 +86,10 @@ class DiagnosisTest {
     @DisplayName("high bias of a linear network on XOR: the fix is a non-linear activation, not a bigger net")
     void linearNetworkOnXor() {
         expect(Condition.HIGH_BIAS, train(net(Activation.LINEAR, InitScheme.XAVIER, 1, 8, 8),
-                TrainingConfig.defaults(), DEV, XOR, 3000), "A linear network only draws straight lines",
+                TrainingConfig.defaults(), DEV, XOR, 3000), "A linear network draws only straight lines",
                 "tanh or ReLU");
         expect(Condition.HIGH_BIAS, train(net(Activation.TANH, InitScheme.XAVIER, 1), TrainingConfig.defaults(), DEV,
-                XOR, 3000), "Logistic regression only draws straight lines");
+                XOR, 3000), "Logistic regression draws only straight lines");
     }
 
     @Test
@@ -122,7 +125,7 @@ class DiagnosisTest {
         assertTrue(now > 100 * first, "the largest ||dW[l]|| from " + first + " to " + now);
         assertTrue(h.batchCost(h.size() - 1) > 1.5 * h.batchCost(1), "the cost rises");
         assertNull(s.divergence());
-        expect(Condition.EXPLODING_GRADIENTS, s, "grew", "while the cost rose", "Lower the learning rate (now 0.03)");
+        expect(Condition.EXPLODING_GRADIENTS, s, "||dW|| ×", "cost rising", "Lower the learning rate (now 0.03)");
     }
 
     private static double largest(History h, int i) {
@@ -164,7 +167,7 @@ class DiagnosisTest {
         Snapshot s = train(net(Activation.RELU, InitScheme.HE, 1, 16, 16), training(OptimizerKind.ADAM, 1, 32), DEV,
                 SPIRAL, 100);
         assertEquals(1.0, s.units().dead(2), "every unit of layer 2 outputs 0 for every point");
-        expect(Condition.DEAD_RELUS, s, "16 of 16 units in layer 2", "leaky ReLU");
+        expect(Condition.DEAD_RELUS, s, "16 of 16 units in layer 2 output 0 on every point", "leaky ReLU");
     }
 
     @Test
@@ -186,7 +189,7 @@ class DiagnosisTest {
         History h = s.history();
         assertEquals(0, h.step(0), "step 0 is kept");
         assertEquals(s.divergence().step(), h.step(h.size() - 1), "so is the diverging step");
-        expect(Condition.DIVERGED, s, "Diverged at step " + s.divergence().step(), "exploding gradients",
+        expect(Condition.DIVERGED, s, "Diverged at step " + s.divergence().step(), "exploding gradients (||dW|| ×",
                 "Lower the learning rate (now 1.5), then Reset");
     }
 
