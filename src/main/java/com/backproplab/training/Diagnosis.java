@@ -77,9 +77,11 @@ public record Diagnosis(Condition condition, String sentence) {
                     + " ||dW|| ×%s in %s, cost rising. %s", sci(r.growth), steps(r.growthSteps), calmDown(s)));
         }
         if (r.trend == RunSignals.Trend.RISING) {
+            String rose = r.change < 1 ? String.format(Locale.ROOT, "%.0f%%", 100 * r.change)
+                    : sci(1 + r.change) + "-fold";
             return new Diagnosis(Condition.LEARNING_RATE_TOO_HIGH, String.format(Locale.ROOT, "Learning rate too"
-                    + " high: the cost rose %.0f%% in the last %s. Lower it (now %s).", 100 * r.change,
-                    steps(r.to - r.from), num(rate)));
+                    + " high: the cost rose %s in the last %s. Lower it (now %s).", rose, steps(r.to - r.from),
+                    num(rate)));
         }
         if (r.trend == RunSignals.Trend.OSCILLATING && r.updateRatio >= LARGE_UPDATE) {
             return new Diagnosis(Condition.LEARNING_RATE_TOO_HIGH, String.format(Locale.ROOT, "Learning rate too"

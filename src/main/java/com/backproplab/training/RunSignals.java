@@ -29,7 +29,7 @@ final class RunSignals {
     /** A relative fall of the cost over the recent half (first third to last third) that counts as learning. */
     static final double FALLING = 0.05;
     /** A relative rise over the recent half that counts as rising. */
-    static final double RISING = 0.05;
+    static final double RISING = 0.10;
     /** Oscillating: the mean change between evaluations is at least this share of the cost... */
     static final double JUMP = 0.02;
     /** ...and the rises add up to at least this share of the falls (a healthy descent rarely goes up). */
@@ -40,11 +40,11 @@ final class RunSignals {
     final double change;
     /** First and last step of the window. */
     final long from, to;
-    /** The largest layer gradient norm at the last sample over its least in the window (1 without data). */
+    /** How many times the largest layer gradient norm grew over the window, last third over first (1: no data). */
     final double growth;
-    /** Steps from that least to the last sample. */
+    /** The steps over which it grew. */
     final long growthSteps;
-    /** The last finite mini-batch cost over the least one in the window (1 without data). */
+    /** How many times the cost grew over the window, last third over first (1 without data). */
     final double costRise;
     /** ||dW[1]|| / max over l of ||dW[l]||, median over the last few samples (NaN without data). */
     final double firstOverLargest;
@@ -96,15 +96,15 @@ final class RunSignals {
                 costs[k++] = c;
             }
         }
-        double change = nb < MIN_SAMPLES ? 0 : change(batch, nb);
-        double least = Double.POSITIVE_INFINITY;
-        for (int i = 0; i < nb; i++) {
-            least = Math.min(least, batch[i]);
-        }
-        double rise = nb > 0 && least > 0 ? batch[nb - 1] / least : 1;
+        // The training-set cost is exact; the mini-batch cost is noisy but there at every sample: a trend reads the
+        // first when the window evaluated it often enough, else the second.
+        boolean enough = n - start >= MIN_SAMPLES;
+        double change = !enough ? 0 : k >= MIN_VALUES ? change(costs, k) : change(batch, nb);
+        double rise = k >= 2 ? 1 + change(costs, k) : nb >= 2 ? 1 + change(batch, nb) : 1;
         double[] growth = growth(h, start, n);
-        return new RunSignals(trend(change, nb, costs, k), change, h.step(start), last, growth[0], (long) growth[1],
-                rise, firstOverLargest(h, n), largestLayer(h, n - 1), medianRatio(h, start, n));
+        return new RunSignals(enough ? trend(change, costs, k) : Trend.UNKNOWN, change, h.step(start), last,
+                growth[0], (long) growth[1], rise, firstOverLargest(h, n), largestLayer(h, n - 1),
+                medianRatio(h, start, n));
     }
 
     /** Relative change from the mean of the first third of {@code v} to the mean of its last third. */
@@ -118,11 +118,8 @@ final class RunSignals {
         return (late - early) / early;
     }
 
-    /** Rising or falling from the batch cost's change; oscillating from the training-set cost's evaluations. */
-    private static Trend trend(double change, int batchValues, double[] v, int k) {
-        if (batchValues < MIN_SAMPLES) {
-            return Trend.UNKNOWN;
-        }
+    /** Rising or falling from the cost's change; oscillating from the training-set cost's evaluations. */
+    private static Trend trend(double change, double[] v, int k) {
         if (change >= RISING) {
             return Trend.RISING;
         }
@@ -153,25 +150,32 @@ final class RunSignals {
         return max;
     }
 
-    /** {growth, steps}: the last finite largest gradient over the least one before it in the window. */
+    /**
+     * {growth, steps}: the largest layer gradient over the window, the geometric mean of its last third over that
+     * of its first third (a mini-batch of one gives gradients that jump by orders of magnitude from step to step;
+     * thirds average that out), and the steps the window spans.
+     */
     private static double[] growth(History h, int start, int n) {
-        int lastI = n - 1;
-        while (lastI >= start && !Double.isFinite(largestGradient(h, lastI))) {
-            lastI--;
-        }
-        if (lastI < start) {
-            return new double[] {1, 0};
-        }
-        double now = largestGradient(h, lastI), least = now;
-        long at = h.step(lastI);
-        for (int i = start; i < lastI; i++) {
+        double[] logs = new double[n - start];
+        long[] at = new long[n - start];
+        int m = 0;
+        for (int i = start; i < n; i++) {
             double g = largestGradient(h, i);
-            if (g > 0 && g < least) {
-                least = g;
-                at = h.step(i);
+            if (g > 0 && g < Double.POSITIVE_INFINITY) {
+                logs[m] = Math.log(g);
+                at[m++] = h.step(i);
             }
         }
-        return new double[] {least > 0 ? now / least : 1, h.step(lastI) - at};
+        if (m < 2) {
+            return new double[] {1, 0};
+        }
+        int third = Math.max(1, m / 3);
+        double early = 0, late = 0;
+        for (int i = 0; i < third; i++) {
+            early += logs[i] / third;
+            late += logs[m - 1 - i] / third;
+        }
+        return new double[] {Math.exp(late - early), at[m - 1] - at[0]};
     }
 
     private static int largestLayer(History h, int i) {

@@ -30,6 +30,8 @@ class DiagnosisTest {
     private static final Dataset CIRCLE = Preset.CIRCLE.generate(400, 0.1, 1);
     private static final Dataset XOR = Preset.XOR.generate(400, 0.1, 1);
     private static final int SHORT = 105;
+    private static final double RAISED = 0.3;
+    private static final long RAISED_STEPS = 200;
 
     private static NetworkConfig net(Activation a, InitScheme init, double scale, Integer... hidden) {
         return new NetworkConfig(List.of(hidden), a, init, scale, 1L);
@@ -148,6 +150,21 @@ class DiagnosisTest {
     }
 
     @Test
+    @DisplayName("learning rate too high: Adam's rate raised mid-run, the cost climbs back up")
+    void learningRateRaisedMidRun() {
+        TrainingConfig gd = training(OptimizerKind.ADAM, 0.01, 32);
+        HeadlessRun run = new HeadlessRun(net(Activation.TANH, InitScheme.XAVIER, 1, 8, 8), gd, ALL, CIRCLE);
+        Snapshot before = run.train(1000);
+        assertTrue(before.metrics().trainAccuracy() > 0.95, "it learnt: " + before.metrics().trainAccuracy());
+        run.setTraining(gd.withLearningRate(RAISED));
+        Snapshot s = run.train(RAISED_STEPS);
+        RunSignals r = RunSignals.of(s.history());
+        assertTrue(r.change > 0.1, "the cost rose " + r.change);
+        expect(Condition.LEARNING_RATE_TOO_HIGH, s, "Learning rate too high: the cost rose", "-fold",
+                "Lower it (now 0.3)");
+    }
+
+    @Test
     @DisplayName("symmetric units: zero init with tanh moves nothing, with sigmoid every unit learns alike")
     void symmetricUnits() {
         Snapshot tanh = train(net(Activation.TANH, InitScheme.ZEROS, 1, 8, 8), TrainingConfig.defaults(), DEV, CIRCLE,
@@ -191,6 +208,25 @@ class DiagnosisTest {
         assertEquals(s.divergence().step(), h.step(h.size() - 1), "so is the diverging step");
         expect(Condition.DIVERGED, s, "Diverged at step " + s.divergence().step(), "exploding gradients (||dW|| ×",
                 "Lower the learning rate (now 1.5), then Reset");
+    }
+
+    @Test
+    @DisplayName("no false alarm from the noise of a mini-batch of one: its gradients jump by orders of magnitude")
+    void noAlarmFromStochasticNoise() {
+        // Two noisy Gaussians: once most points are confidently right, their gradients are tiny and the few
+        // overlapping ones give large gradients, so from one step to the next ||dW|| jumps a thousandfold.
+        HeadlessRun run = new HeadlessRun(NetworkConfig.defaults(), training(OptimizerKind.GD, 0.1, 1), DEV,
+                Preset.GAUSSIANS.generate(400, 0.5, 1));
+        List<String> alarms = new java.util.ArrayList<>();
+        for (int i = 1; i <= 40; i++) {
+            Snapshot s = run.train(150);
+            Diagnosis d = Diagnosis.of(s);
+            if (d.condition() == Condition.EXPLODING_GRADIENTS || d.condition() == Condition.LEARNING_RATE_TOO_HIGH) {
+                alarms.add("step " + s.step() + ": " + d.sentence());
+            }
+        }
+        assertEquals(List.of(), alarms);
+        assertTrue(run.snapshot().metrics().trainAccuracy() > 0.8, "it learns");
     }
 
     @Test
