@@ -27,7 +27,8 @@ final class GhostLabel {
         TrainingConfig t = ended.training(), u = next.training();
         add(d, !a.hidden().equals(b.hidden()), a.hidden().isEmpty() ? "no hidden layer" : layers(a.hidden()));
         add(d, a.activation() != b.activation(), words(a.activation().key()));
-        add(d, a.init() != b.init() || a.initScale() != b.initScale(), words(a.init().key()) + " init"
+        add(d, a.init() != b.init() || a.init() == InitScheme.SCALED && a.initScale() != b.initScale(),
+                words(a.init().key()) + " init"
                 + (a.init() == InitScheme.SCALED ? " " + num(a.initScale()) : ""));
         add(d, a.batchNorm() != b.batchNorm(), a.batchNorm() ? "batch norm" : "no batch norm");
         add(d, t.optimizer() != u.optimizer(), t.optimizer().label());
