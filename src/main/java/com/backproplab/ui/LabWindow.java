@@ -8,6 +8,7 @@ import com.backproplab.training.DataSettings;
 import com.backproplab.training.Snapshot;
 import com.backproplab.training.TrainingSession;
 import com.backproplab.training.Viewport;
+import com.backproplab.ui.chart.GhostRuns;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,6 +54,7 @@ public final class LabWindow {
     private final RecentMenu recent;
     private final ExportActions exports;
     private final FrameLoop frames;
+    private final ProgressPanel progress;
     private final Shortcuts shortcuts;
     private final BorderPane root = new BorderPane();
     private final List<Runnable> closing = new ArrayList<>();
@@ -75,7 +77,7 @@ public final class LabWindow {
         points = new PointsModel(initial, commands::data);
         canvas = new DataCanvas(points);
         CanvasArea centre = new CanvasArea(canvas, points, commands::reset);
-        ProgressPanel progress = new ProgressPanel(session::latest);
+        progress = new ProgressPanel(session::latest, session::send);
         loader = new SessionLoader(commands, points, canvas, centre.caption, document);
         files = new FileActions(commands, points, loader, centre, document, () -> stage);
         SidePanel side = new SidePanel(network, training, settings, commands, files);
@@ -160,6 +162,11 @@ public final class LabWindow {
 
     public void setFrameHook(FrameHook hook) {
         frames.setFrameHook(hook);
+    }
+
+    /** The earlier runs kept on the charts (a lesson step keeps its run with {@link GhostRuns#keep(String)}). */
+    public GhostRuns ghosts() {
+        return progress.ghosts();
     }
 
     // ---- the models and actions, for tests ---------------------------------------------------------------------
