@@ -43,6 +43,7 @@ public final class LabWindow {
     private final FileActions files;
     private final FrameLoop frames;
     private final Shortcuts shortcuts;
+    private final CompareMode compare;
     private final BorderPane root = new BorderPane();
     private Stage stage;
     private CompletableFuture<Void> closed;
@@ -86,6 +87,8 @@ public final class LabWindow {
             progress.render(s, chartsDue);
         });
         shortcuts = new Shortcuts(commands, points, files, frames, centre);
+        compare = new CompareMode(root, session, commands, points, canvas, centre);
+        compare.install(menus.view(), transport);
         session.start();
         frames.start();
     }
@@ -159,12 +162,17 @@ public final class LabWindow {
         return menus;
     }
 
+    CompareMode compare() {
+        return compare;
+    }
+
     /**
      * Stops the frame loop at once; then, off the FX thread, lets files being written finish and stops the
      * training thread. Idempotent; the future completes when the session has stopped.
      */
     public CompletableFuture<Void> close() {
         if (closed == null) {
+            compare.close();
             frames.stop();
             closed = files.close(session::close);
         }
