@@ -55,7 +55,7 @@ final class CompareView extends VBox {
         clear.setId("compareClear");
         clear.setTooltip(Forms.tip("Remove all points of both sides (Ctrl+Z brings them back)"));
         clear.setOnAction(e -> points.clear());
-        Label hint = new Label("Both sides train on the same points from the same seed; draw on either canvas.");
+        Label hint = new Label("Both sides train on the same points: draw on either canvas.");
         hint.getStyleClass().add("hint");
         hint.setMinWidth(0);
         Region gap = new Region();
@@ -136,7 +136,7 @@ final class CompareView extends VBox {
     /** One side: its header (label and figures) above its canvas, with its banners floating over the canvas. */
     private static final class Column extends VBox {
         final Label chip = new Label();
-        final Label figures = new Label("–");
+        final Label figures = new Label("–\n–");
         final DataCanvas canvas;
         /** False for side A's canvas, which the window's own frame loop draws. */
         private final boolean drawsCanvas;
@@ -155,8 +155,10 @@ final class CompareView extends VBox {
             figures.setId("compareFigures" + side);
             figures.getStyleClass().add("compare-figures");
             figures.setMinWidth(0);
+            figures.setMinHeight(Region.USE_PREF_SIZE);
             HBox head = new HBox(8, chip, figures);
             head.setAlignment(Pos.CENTER_LEFT);
+            head.setMinHeight(Region.USE_PREF_SIZE);
             stopped = new Banner("compareStopped" + side, "banner-error", "mdi2a-alert");
             stopped.action("compareReset" + side, "Reset", "mdi2r-restart", reset);
             dataProblem = new Banner("compareDataProblem" + side, "banner-warn", "mdi2a-alert-circle-outline");

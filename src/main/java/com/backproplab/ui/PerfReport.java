@@ -6,6 +6,7 @@ import com.backproplab.training.BoundaryGrid;
 import com.backproplab.training.Snapshot;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.Arrays;
 import javafx.application.Platform;
@@ -26,6 +27,12 @@ final class PerfReport implements LabWindow.FrameHook {
     private long start, last;
     private long maxHeap;
     private boolean done;
+    /** CPU time of the FX thread and of the render thread when recording started, or -1. */
+    private long fxCpuStart = -1, renderCpuStart = -1;
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    /** JavaFX's render thread, which rasterizes the scene the FX thread laid out. */
+    private static final String RENDER_THREAD = "QuantumRenderer-0";
 
     /** Time before recording starts. */
     static final long WARM_UP_NANOS = 3_000_000_000L;
@@ -48,6 +55,10 @@ final class PerfReport implements LabWindow.FrameHook {
         if (now < start) {
             last = now;
             return;
+        }
+        if (fxCpuStart < 0) {
+            fxCpuStart = THREADS.getCurrentThreadCpuTime();
+            renderCpuStart = renderThreadCpu();
         }
         if (last != 0 && frameCount < CAPACITY) {
             frames[frameCount++] = now - last;
@@ -117,6 +128,9 @@ final class PerfReport implements LabWindow.FrameHook {
                 .number("frame_ms_median", medianFrame, 2)
                 .number("frame_ms_p95", p95Frame, 2)
                 .number("frame_ms_max", maxFrame, 2)
+                .number("fx_thread_cpu_ms_per_frame", cpuPerFrame(fxCpuStart, THREADS.getCurrentThreadCpuTime(),
+                        f.length), 2)
+                .number("render_thread_cpu_ms_per_frame", cpuPerFrame(renderCpuStart, renderThreadCpu(), f.length), 2)
                 .whole("heatmap_updates", sideA.gridUpdates)
                 .number("steps_per_second_median", sideA.medianRate(), 0)
                 .whole("final_step", s.step())
@@ -140,6 +154,21 @@ final class PerfReport implements LabWindow.FrameHook {
         } catch (IOException e) {
             System.err.println("Could not write the performance report " + file + ": " + e.getMessage());
         }
+    }
+
+    /** CPU nanoseconds of the render thread so far, or -1 when it cannot be found or measured. */
+    private static long renderThreadCpu() {
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().equals(RENDER_THREAD)) {
+                return THREADS.getThreadCpuTime(t.getId());
+            }
+        }
+        return -1;
+    }
+
+    /** Milliseconds of CPU per frame since {@code from} (NaN when not measured). */
+    private static double cpuPerFrame(long from, long to, int frameTotal) {
+        return from < 0 || to < 0 || frameTotal == 0 ? Double.NaN : (to - from) / 1e6 / frameTotal;
     }
 
     private static long gcCount() {

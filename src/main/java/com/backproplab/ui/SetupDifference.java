@@ -85,11 +85,11 @@ record SetupDifference(String name, String a, String b) {
 
     /**
      * The label of one side: its letter and its own values of the first {@link #NAMED} differences, e.g.
-     * "B · Adam · L2 λ 0.01", or "B · same settings as A" when nothing differs.
+     * "B · Adam · L2 λ 0.01", or "B · same as A" when nothing differs.
      */
     static String label(char side, List<SetupDifference> differences) {
         if (differences.isEmpty()) {
-            return side == 'A' ? "A" : "B · same settings as A";
+            return side == 'A' ? "A" : "B · same as A";
         }
         StringBuilder s = new StringBuilder().append(side);
         for (int i = 0; i < Math.min(NAMED, differences.size()); i++) {

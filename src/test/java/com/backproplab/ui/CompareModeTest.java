@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.backproplab.WindowTest;
 import com.backproplab.data.Dataset;
+import com.backproplab.engine.Activation;
 import com.backproplab.engine.OptimizerKind;
 import com.backproplab.training.Command;
 import com.backproplab.training.Snapshot;
@@ -158,7 +159,7 @@ class CompareModeTest {
         assertEquals(s[0].metrics(), s[1].metrics(), "same seed, same weights, same cost");
         Label chipA = node(robot, "compareLabelA"), chipB = node(robot, "compareLabelB");
         assertEquals("A", chipA.getText());
-        assertEquals("B · same settings as A", chipB.getText());
+        assertEquals("B · same as A", chipB.getText());
         TabPane tabs = node(robot, "compareTabs");
         assertEquals(2, tabs.getTabs().size());
         assertTrue(menuItem().isSelected(), "the View item is checked");
@@ -187,6 +188,26 @@ class CompareModeTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("A · Adam · L2 λ 0", ((Label) node(robot, "compareLabelA")).getText());
         assertEquals("B · Momentum · L2 λ 0.05", ((Label) node(robot, "compareLabelB")).getText());
+    }
+
+    @Test
+    @DisplayName("should re-initialize side B alone when B's network changes, leaving side A's run as it is")
+    void networkChangeOnBLeavesA(FxRobot robot) {
+        enter(robot);
+        for (int i = 0; i < 3; i++) {
+            robot.clickOn("#step");
+        }
+        Snapshot[] stepped = settle(robot);
+        assertEquals(3, stepped[0].step());
+        assertEquals(3, stepped[1].step());
+        ComboBox<Activation> activation = robot.from(window.compare().settingsB()).lookup("#activation").query();
+        robot.interact(() -> activation.setValue(Activation.RELU));
+        Snapshot[] s = settle(robot);
+        assertEquals(Activation.RELU, s[1].network().activation());
+        assertEquals(0, s[1].step(), "B starts again from its new initialization");
+        assertEquals(Activation.TANH, s[0].network().activation());
+        assertEquals(3, s[0].step(), "A goes on");
+        assertEquals(stepped[0].metrics(), s[0].metrics());
     }
 
     @Test

@@ -30,7 +30,7 @@ class SetupDifferenceTest {
         List<SetupDifference> d = SetupDifference.between(BASE, BASE);
         assertEquals(List.of(), d);
         assertEquals("A", SetupDifference.label('A', d));
-        assertEquals("B · same settings as A", SetupDifference.label('B', d));
+        assertEquals("B · same as A", SetupDifference.label('B', d));
     }
 
     @Test

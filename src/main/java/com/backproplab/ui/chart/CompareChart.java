@@ -166,7 +166,12 @@ public final class CompareChart extends ChartPane {
         legendEntry(g, x, y, Plot.MUTED, LEGEND_DASH, "dev");
     }
 
+    /** Draws one legend entry at x and returns where the next starts; an entry that does not fit is left out. */
     private double legendEntry(GraphicsContext g, double x, double y, Color c, double[] dashes, String text) {
+        double width = 22 + plot.textWidth(text);
+        if (x + width > canvas.getWidth() - 4) {
+            return x;
+        }
         g.setStroke(c);
         g.setLineWidth(2.2);
         g.setLineDashes(dashes);
@@ -174,6 +179,6 @@ public final class CompareChart extends ChartPane {
         g.setLineDashes((double[]) null);
         g.setFill(Plot.TEXT);
         g.fillText(text, x + 22, y);
-        return x + 22 + plot.textWidth(text) + 14;
+        return x + width + 14;
     }
 }
