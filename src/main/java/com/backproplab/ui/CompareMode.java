@@ -194,6 +194,8 @@ final class CompareMode {
         root.setLeft(s.left());
         root.setCenter(s.centre());
         root.setRight(s.right());
+        // A publishes again, so that the single view's charts, left alone meanwhile, show A's run at once.
+        sessionA.send(new Command.Refresh());
         // Stopping a trainer waits for its thread: never on the FX thread.
         Thread closer = new Thread(s.session()::close, "backprop-compare-close");
         closer.setDaemon(true);

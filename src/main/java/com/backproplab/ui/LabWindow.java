@@ -84,7 +84,8 @@ public final class LabWindow {
         frames = new FrameLoop(session::latest, canvas, (s, chartsDue) -> {
             transport.update(s);
             centre.render(s);
-            progress.render(s, chartsDue);
+            // Compare mode takes the progress panel out of the window: its charts wait until it is back.
+            progress.render(s, chartsDue && progress.getScene() != null);
         });
         shortcuts = new Shortcuts(commands, points, files, frames, centre);
         compare = new CompareMode(root, session, commands, points, canvas, centre);

@@ -263,6 +263,8 @@ class CompareModeTest {
         assertTrue(window.canvas().getScene() != null, "side A's canvas is back in the single view");
         assertTrue(robot.lookup("#compareCanvasB").tryQuery().isEmpty());
         assertFalse(((ToggleButton) node(robot, "compareToggle")).isSelected());
+        // Paused, side A publishes once more by itself: the single view's charts, left alone meanwhile, catch up.
+        awaitA(s -> s.version() > a.version());
         robot.interact(() -> window.session().send(new Command.SetSpeed(99.5)));
         Snapshot kept = awaitA(s -> s.stepsPerSecond() == 99.5);
         assertEquals(a.step(), kept.step(), "side A's run goes on where it was");
