@@ -56,6 +56,7 @@ public final class LabWindow {
     private final FrameLoop frames;
     private final ProgressPanel progress;
     private final Shortcuts shortcuts;
+    private final CompareMode compare;
     private final BorderPane root = new BorderPane();
     private final List<Runnable> closing = new ArrayList<>();
     private Stage stage;
@@ -107,10 +108,13 @@ public final class LabWindow {
         frames = new FrameLoop(session::latest, canvas, (s, chartsDue) -> {
             transport.update(s);
             centre.render(s);
-            progress.render(s, chartsDue);
+            // Compare mode takes the progress panel out of the window: its charts wait until it is back.
+            progress.render(s, chartsDue && progress.getScene() != null);
             document.update();
         });
         shortcuts = new Shortcuts(commands, points, frames, centre);
+        compare = new CompareMode(root, session, commands, points, canvas, centre);
+        compare.install(menus.view(), transport);
         session.start();
         frames.start();
     }
@@ -221,12 +225,17 @@ public final class LabWindow {
         return menus;
     }
 
+    CompareMode compare() {
+        return compare;
+    }
+
     /**
      * Stops the frame loop at once, runs the closing hooks; then, off the FX thread, lets files being written finish
      * and stops the training thread. Idempotent; the future completes when the session has stopped.
      */
     public CompletableFuture<Void> close() {
         if (closed == null) {
+            compare.close();
             frames.stop();
             closing.forEach(Runnable::run);
             closed = files.close(session::close);
