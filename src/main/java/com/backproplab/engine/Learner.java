@@ -9,10 +9,11 @@ public final class Learner {
     private static final long SHUFFLE_STREAM = 0x5EED5EEDL;
     private static final long DROPOUT_STREAM = 0xD20D0D20L;
     /**
-     * A mean cross-entropy above this many nats also counts as divergence: the cost is computed stably, so a runaway
-     * network grows its cost without bound long before anything overflows (the naive formula would be Inf).
+     * A mean cross-entropy above this many times the run's starting one (a start below 1 nat counts as 1) also counts
+     * as divergence: the cost is computed stably, so a runaway network grows its cost without bound long before
+     * anything overflows. Relative, so a run that starts high (a large init) still shows its growth before the stop.
      */
-    public static final double EXPLODED_COST = 1000.0;
+    public static final double EXPLOSION_FACTOR = 1e6;
 
     private final Network net;
     private final int[] sizes;
@@ -34,6 +35,8 @@ public final class Learner {
     private long epoch;
     private long steps;
     private long divergedAt = -1;
+    /** Cross-entropy of the first step since construction or {@link #restoreProgress}; NaN before it. */
+    private double startCost = Double.NaN;
 
     /** A learner for a freshly initialized network. */
     public Learner(NetworkConfig network, TrainingConfig training) {
@@ -89,6 +92,7 @@ public final class Learner {
         this.epoch = epoch;
         this.position = position;
         this.divergedAt = -1;
+        this.startCost = Double.NaN;
         if (position > 0 && position < y.length) {
             // step() orders an epoch only at its start: rebuild the saved epoch's order to resume inside it.
             orderEpoch(y.length);
@@ -140,7 +144,10 @@ public final class Learner {
             stats.gradMeanAbs[l] = Kernels.sumAbs(dw, dw.length) / dw.length;
         }
         optimizer.update(net, grads, alpha, config, updateSquares);
-        boolean finite = Double.isFinite(cost) && crossEntropy <= EXPLODED_COST;
+        if (Double.isNaN(startCost)) {
+            startCost = crossEntropy;
+        }
+        boolean finite = Double.isFinite(cost) && crossEntropy <= EXPLOSION_FACTOR * Math.max(1.0, startCost);
         for (int l = 1; l <= net.layers(); l++) {
             double[] w = net.w[l];
             double norm = Math.sqrt(Kernels.sumSquares(w, w.length));
