@@ -50,16 +50,19 @@ public final class ExperimentJson {
 
     /** Reads an experiment file. */
     public static Experiment read(Path file) throws ExperimentException {
-        byte[] bytes;
+        return parse(bytes(file), file.toString());
+    }
+
+    /** The file's bytes; a missing or unreadable file is one exception line. */
+    static byte[] bytes(Path file) throws ExperimentException {
         try {
-            bytes = Files.readAllBytes(file);
+            return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new ExperimentException(file.toString(), null, "no such file");
         } catch (IOException e) {
             throw new ExperimentException(file.toString(), null, "cannot read: " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : " " + e.getMessage()));
         }
-        return parse(bytes, file.toString());
     }
 
     /** Parses experiment text; {@code sourceName} (e.g. the file name) starts every error message. */
@@ -69,6 +72,11 @@ public final class ExperimentJson {
 
     /** Parses experiment bytes (UTF-8, or UTF-16/32 with a byte-order mark). */
     public static Experiment parse(byte[] bytes, String sourceName) throws ExperimentException {
+        return new ExperimentReader(sourceName).read(tree(bytes, sourceName));
+    }
+
+    /** The JSON tree of an experiment file; a syntax error is one exception line with its line number. */
+    static JsonNode tree(byte[] bytes, String sourceName) throws ExperimentException {
         JsonNode root;
         try {
             root = MAPPER.readTree(bytes);
@@ -85,7 +93,7 @@ public final class ExperimentJson {
         if (root == null || root.isMissingNode()) {
             throw new ExperimentException(sourceName, null, "the file is empty; an experiment is a JSON object");
         }
-        return new ExperimentReader(sourceName).read(root);
+        return root;
     }
 
     /** The parser's message in the user's terms: no Java class names, no configuration switches. */
@@ -112,6 +120,11 @@ public final class ExperimentJson {
 
     /** The JSON text of an experiment, every key written, in the documented order. */
     public static String format(Experiment e) {
+        return text(node(e), true);
+    }
+
+    /** The JSON tree of an experiment, every key, in the documented order. */
+    static ObjectNode node(Experiment e) {
         ObjectNode root = NODES.objectNode();
         root.put("version", e.version());
         if (e.title() != null) {
@@ -126,7 +139,7 @@ public final class ExperimentJson {
         if (e.parameters() != null) {
             root.set("parameters", parameters(e.parameters(), e.network().layerSizes()));
         }
-        return text(root, true);
+        return root;
     }
 
     /** A JSON tree as text: indented by two spaces with a final line break, or on one line. */
@@ -139,14 +152,14 @@ public final class ExperimentJson {
         }
     }
 
-    private static ObjectNode network(NetworkConfig n) {
+    static ObjectNode network(NetworkConfig n) {
         ObjectNode o = NODES.objectNode();
         n.hidden().forEach(o.putArray("hidden")::add);
         return o.put("activation", n.activation().key()).put("init", n.init().key()).put("initScale", n.initScale())
                 .put("seed", n.seed()).put("batchNorm", n.batchNorm());
     }
 
-    private static ObjectNode training(TrainingConfig t) {
+    static ObjectNode training(TrainingConfig t) {
         ObjectNode o = NODES.objectNode().put("optimizer", t.optimizer().key()).put("learningRate", t.learningRate())
                 .put("beta", t.beta()).put("beta1", t.beta1()).put("beta2", t.beta2()).put("epsilon", t.epsilon())
                 .put("batchSize", t.batchSize()).put("shuffle", t.shuffle()).put("l2", t.l2())
@@ -157,7 +170,7 @@ public final class ExperimentJson {
         return o;
     }
 
-    private static ObjectNode data(ExperimentData d) {
+    static ObjectNode data(ExperimentData d) {
         ObjectNode o = NODES.objectNode();
         if (d.file() != null) {
             o.put("file", d.file());

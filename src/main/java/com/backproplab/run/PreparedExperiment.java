@@ -30,7 +30,14 @@ public record PreparedExperiment(Path file, Experiment experiment, Dataset point
 
     /** Reads and checks {@code file}; every problem is one {@link ExperimentException} line. */
     public static PreparedExperiment read(Path file) throws ExperimentException {
-        Experiment e = ExperimentJson.read(file);
+        return of(file, ExperimentJson.read(file));
+    }
+
+    /**
+     * Checks an experiment already read from {@code file} (e.g. a lesson's step), whose data file is relative to
+     * it; every problem is one {@link ExperimentException} line.
+     */
+    public static PreparedExperiment of(Path file, Experiment e) throws ExperimentException {
         ExperimentData d = e.data();
         Dataset all = d.load(file);
         String name = file.toString();
