@@ -153,10 +153,19 @@ final class FileActions implements DataControls.Actions {
      */
     CompletableFuture<String> openExperiment(Path file) {
         return tasks.run("Opening " + file.getFileName() + "…", () -> PreparedExperiment.read(file),
-                (opened, e) -> showOpened(file, opened, e));
+                (opened, e) -> showOpened(file, file.getFileName().toString(), opened, e));
     }
 
-    private String showOpened(Path file, PreparedExperiment opened, Throwable e) {
+    /**
+     * Opens an experiment already read from {@code file} (a lesson's step), exactly as {@link #openExperiment(Path)}
+     * does, its data checked off the FX thread; the window's title then names it {@code name}.
+     */
+    CompletableFuture<String> openExperiment(Path file, Experiment experiment, String name) {
+        return tasks.run("Opening " + name + "…", () -> PreparedExperiment.of(file, experiment),
+                (opened, e) -> showOpened(file, name, opened, e));
+    }
+
+    private String showOpened(Path file, String name, PreparedExperiment opened, Throwable e) {
         if (e instanceof ExperimentException) {
             return notice("Could not open the experiment: " + e.getMessage() + ". Nothing was changed.");
         } else if (e != null) {
@@ -173,7 +182,7 @@ final class FileActions implements DataControls.Actions {
                     p.position()));
         }
         fit(Viewport.around(opened.points()));
-        setFile(file.getFileName().toString());
+        setFile(name);
         caption.show(x.title(), x.caption());
         notice.show(null);
         return null;

@@ -8,6 +8,7 @@ import com.backproplab.training.DataSettings;
 import com.backproplab.training.Snapshot;
 import com.backproplab.training.TrainingSession;
 import com.backproplab.training.Viewport;
+import com.backproplab.ui.lesson.Lessons;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -43,6 +44,7 @@ public final class LabWindow {
     private final FileActions files;
     private final FrameLoop frames;
     private final Shortcuts shortcuts;
+    private final Lessons lessons;
     private final BorderPane root = new BorderPane();
     private Stage stage;
     private CompletableFuture<Void> closed;
@@ -70,7 +72,9 @@ public final class LabWindow {
         transport.reset.setOnAction(e -> commands.reset());
         transport.speed.valueProperty().addListener((o, a, b) ->
                 commands.speed(TransportBar.stepsPerSecond(b.doubleValue())));
-        VBox top = new VBox(menus, transport);
+        lessons = new Lessons(menus.lessons(), new LessonWindowHost(files, commands, this::showSpeed, session::latest,
+                centre.noticeBanner, () -> stage));
+        VBox top = new VBox(menus, transport, lessons.bar());
         top.getStyleClass().add("top-area");
         root.getStyleClass().add("lab-root");
         root.getStylesheets().add(Objects.requireNonNull(LabWindow.class.getResource("app.css")).toExternalForm());
@@ -84,6 +88,7 @@ public final class LabWindow {
             transport.update(s);
             centre.render(s);
             progress.render(s, chartsDue);
+            lessons.render(s);
         });
         shortcuts = new Shortcuts(commands, points, files, frames, centre);
         session.start();
@@ -157,6 +162,11 @@ public final class LabWindow {
 
     AppMenuBar menus() {
         return menus;
+    }
+
+    /** The Lessons menu, gallery and player. */
+    public Lessons lessons() {
+        return lessons;
     }
 
     /**
