@@ -187,6 +187,13 @@ class LessonWindowTest {
         Banner notice = node(robot, "noticeBanner");
         assertTrue(notice.isVisible());
         assertEquals("XOR with linear activations", ((Label) node(robot, "lessonTitle")).getText(), "unchanged");
+        // A lesson that reads but whose data is missing: its first step cannot be shown, the open lesson stays.
+        Path missing = own.resolve("missing.json");
+        Files.writeString(missing, "{\"title\": \"Gone\", \"data\": {\"file\": \"nowhere.csv\"}}");
+        String why = done(robot, () -> lessons().openFile(missing));
+        assertTrue(why.contains("no such file: nowhere.csv"), why);
+        assertEquals("XOR with linear activations", ((Label) node(robot, "lessonTitle")).getText());
+        assertEquals("Step 1 of 1", ((Label) node(robot, "lessonPosition")).getText());
     }
 
     @Test

@@ -64,12 +64,25 @@ public final class LessonPlayer {
 
     /** Opens a lesson at its first step. */
     public CompletableFuture<String> open(LessonLibrary.Entry entry) {
+        render(host.latest(), true);
         StepRecord left = current();
+        LessonLibrary.Entry oldLesson = lesson;
+        List<LessonStep> oldSteps = steps;
+        StepRecord[] oldRecords = records;
+        int oldIndex = index;
+        boolean oldShown = shown;
         lesson = entry;
         steps = entry.lesson().playable();
         records = new StepRecord[steps.size()];
         index = -1;
-        return show(0, left);
+        // Should its first step fail to show (the banner says why), the lesson open before stays open.
+        return show(0, left, () -> {
+            lesson = oldLesson;
+            steps = oldSteps;
+            records = oldRecords;
+            index = oldIndex;
+            shown = oldShown;
+        });
     }
 
     /** Shows step {@code i} (from 0) of the open lesson. */
@@ -78,7 +91,7 @@ public final class LessonPlayer {
             return CompletableFuture.completedFuture(null);
         }
         render(host.latest(), true);
-        return show(i, current());
+        return show(i, current(), null);
     }
 
     public CompletableFuture<String> next() {
@@ -105,7 +118,7 @@ public final class LessonPlayer {
         changed();
     }
 
-    private CompletableFuture<String> show(int i, StepRecord left) {
+    private CompletableFuture<String> show(int i, StepRecord left, Runnable undoOpen) {
         LessonLibrary.Entry entry = lesson;
         int previous = index;
         LessonStep step = steps.get(i);
@@ -119,9 +132,11 @@ public final class LessonPlayer {
                     if (lesson != entry || index != i) {
                         return problem;
                     }
-                    if (problem != null) {
-                        index = previous < 0 ? i : previous;
-                        shown = previous >= 0;
+                    if (problem != null && undoOpen != null) {
+                        undoOpen.run();
+                    } else if (problem != null) {
+                        index = previous;
+                        shown = true;
                     } else {
                         shown = true;
                         LessonStep.Play play = step.play();
