@@ -22,7 +22,7 @@ public final class LessonJson {
 
     /** Reads a lesson (any experiment file is one). */
     public static Lesson read(Path file) throws ExperimentException {
-        return parse(ExperimentJson.bytes(file), file.toString());
+        return new ExperimentReader(file.toString()).readLesson(ExperimentJson.tree(file));
     }
 
     /** Parses lesson bytes; {@code sourceName} starts every error message. */
@@ -37,8 +37,7 @@ public final class LessonJson {
 
     /** The JSON text of a lesson: the experiment's keys with the teaser after its caption, then thumbnail, steps. */
     public static String format(Lesson lesson) {
-        Experiment base = lesson.experiment();
-        ObjectNode experiment = ExperimentJson.node(base);
+        ObjectNode experiment = node(lesson.experiment());
         ObjectNode root = NODES.objectNode();
         Iterator<Map.Entry<String, JsonNode>> fields = experiment.fields();
         while (fields.hasNext()) {
@@ -59,12 +58,17 @@ public final class LessonJson {
         return ExperimentJson.text(root, true);
     }
 
+    /** The experiment's keys as the experiment writer writes them, as a tree. */
+    private static ObjectNode node(Experiment e) {
+        return (ObjectNode) ExperimentJson.tree(ExperimentJson.format(e));
+    }
+
     private static ObjectNode step(LessonStep s, ObjectNode base) {
         ObjectNode o = NODES.objectNode().put("title", s.title()).put("caption", s.caption());
-        Experiment e = s.experiment();
-        changes(o, "network", base, ExperimentJson.network(e.network()));
-        changes(o, "training", base, ExperimentJson.training(e.training()));
-        changes(o, "data", base, ExperimentJson.data(e.data()));
+        ObjectNode mine = node(s.experiment());
+        for (String part : new String[] {"network", "training", "data"}) {
+            changes(o, part, base, (ObjectNode) mine.get(part));
+        }
         LessonStep.Play p = s.play();
         if (p != null) {
             ObjectNode play = o.putObject("play");

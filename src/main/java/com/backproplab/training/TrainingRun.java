@@ -119,9 +119,9 @@ final class TrainingRun {
             return false;
         }
         if (recorder.offer(s.step, s.cost)) {
-            evaluation.update(learner.network(), prepared, false);
-            recorder.add(s.step, evaluation.train().cost(), evaluation.dev().cost(), evaluation.train().accuracy(),
-                    evaluation.dev().accuracy(), s.gradNorm, s.weightNorm, s.updateRatio, s.activationStd);
+            boolean evaluated = evaluation.update(learner.network(), prepared, false);
+            recorder.add(s, evaluation.train().cost(), evaluation.dev().cost(), evaluation.train().accuracy(),
+                    evaluation.dev().accuracy(), evaluated);
         }
         return true;
     }

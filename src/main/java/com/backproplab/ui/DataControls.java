@@ -158,6 +158,19 @@ final class DataControls extends VBox {
         }
     }
 
+    /** Shows {@code p} with its count and noise as the points' source (a new session), without drawing anything. */
+    void showPreset(Preset p, int pointCount, double pointNoise) {
+        updating = true;
+        try {
+            preset.setValue(p);
+            count.getValueFactory().setValue(pointCount);
+            noise.setValue(pointNoise);
+            seed = 1;
+        } finally {
+            updating = false;
+        }
+    }
+
     /** The preset box's text (for tests). */
     String presetText() {
         return preset.getValue() == null ? LOADED : preset.getValue().displayName();

@@ -10,6 +10,8 @@ import com.backproplab.training.TrainingSession;
 import com.backproplab.training.Viewport;
 import com.backproplab.ui.lesson.Lessons;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -29,6 +31,10 @@ public final class LabWindow {
     public static final int GRID_RESOLUTION = 128;
     /** Training speed of a new window: slow enough to watch the boundary move during a lecture. */
     public static final double DEFAULT_STEPS_PER_SECOND = 300;
+    /** The points of a new window (and of File › New): this preset, count and noise, seed 1. */
+    static final Preset DEFAULT_PRESET = Preset.SPIRAL;
+    static final int DEFAULT_POINTS = 400;
+    static final double DEFAULT_NOISE = 0.2;
 
     /** Called on every animation pulse (used by the performance report). */
     public interface FrameHook {
@@ -41,31 +47,47 @@ public final class LabWindow {
     private final DataCanvas canvas;
     private final TransportBar transport = new TransportBar();
     private final AppMenuBar menus = new AppMenuBar();
+    private final Document document;
+    private final SessionLoader loader;
     private final FileActions files;
+    private final FileCommands fileCommands;
+    private final RecentMenu recent;
+    private final ExportActions exports;
     private final FrameLoop frames;
     private final Shortcuts shortcuts;
     private final Lessons lessons;
     private final BorderPane root = new BorderPane();
+    private final List<Runnable> closing = new ArrayList<>();
     private Stage stage;
     private CompletableFuture<Void> closed;
 
     /** The default window: two spirals, 2 x 8 tanh, Xavier, Adam, paused. */
     public LabWindow() {
-        this(NetworkConfig.defaults(), TrainingConfig.defaults(), Preset.SPIRAL.generate(400, 0.2, 1));
+        this(NetworkConfig.defaults(), TrainingConfig.defaults(), defaultPoints());
     }
 
     public LabWindow(NetworkConfig network, TrainingConfig training, Dataset initial) {
         DataSettings settings = DataSettings.defaults();
         session = new TrainingSession(network, training, settings, initial, Viewport.defaults(), GRID_RESOLUTION);
-        commands = new SessionCommands(session::latest, session::send, network, training, settings,
-                Viewport.defaults());
+        document = new Document(session::latest);
+        commands = new SessionCommands(session::latest, c -> {
+            document.sent(c);
+            session.send(c);
+        }, network, training, settings, Viewport.defaults());
         points = new PointsModel(initial, commands::data);
         canvas = new DataCanvas(points);
         CanvasArea centre = new CanvasArea(canvas, points, commands::reset);
         ProgressPanel progress = new ProgressPanel(session::latest);
-        files = new FileActions(commands, points, canvas, centre, () -> stage);
+        loader = new SessionLoader(commands, points, canvas, centre.caption, document);
+        files = new FileActions(commands, points, loader, centre, document, () -> stage);
         SidePanel side = new SidePanel(network, training, settings, commands, files);
-        files.showSettingsIn(side);
+        loader.showSettingsIn(side);
+        fileCommands = new FileCommands(files, loader, document, new UnsavedPrompt(() -> stage), () -> stage);
+        recent = new RecentMenu(fileCommands::open);
+        files.onExperimentFile(recent::add);
+        exports = new ExportActions(canvas, session::latest, files, document);
+        FileMenu.fill(menus.file(), fileCommands, files, exports, recent);
+        new FileDrop(fileCommands::open, files::loadCsv).install(root);
 
         transport.play.setOnAction(e -> commands.togglePlay());
         transport.step.setOnAction(e -> commands.step());
@@ -88,9 +110,10 @@ public final class LabWindow {
             transport.update(s);
             centre.render(s);
             progress.render(s, chartsDue);
+            document.update();
             lessons.render(s);
         });
-        shortcuts = new Shortcuts(commands, points, files, frames, centre);
+        shortcuts = new Shortcuts(commands, points, frames, centre);
         session.start();
         frames.start();
     }
@@ -101,9 +124,10 @@ public final class LabWindow {
         Scene scene = new Scene(root, 1280, 800);
         shortcuts.install(scene);
         stage.setScene(scene);
-        stage.titleProperty().bind(files.titleProperty());
+        stage.titleProperty().bind(document.titleProperty());
         stage.setMinWidth(900);
         stage.setMinHeight(600);
+        stage.setOnCloseRequest(fileCommands::closeRequested);
         stage.setOnHidden(e -> close());
         return scene;
     }
@@ -122,8 +146,9 @@ public final class LabWindow {
         return files.openExperiment(file);
     }
 
+    /** The window's title: the open file's name, with {@code *} before it while there are unsaved changes. */
     public ReadOnlyStringProperty titleProperty() {
-        return files.titleProperty();
+        return document.titleProperty();
     }
 
     public Parent root() {
@@ -160,6 +185,36 @@ public final class LabWindow {
         return frames;
     }
 
+    Document document() {
+        return document;
+    }
+
+    SessionLoader loader() {
+        return loader;
+    }
+
+    FileCommands fileCommands() {
+        return fileCommands;
+    }
+
+    RecentMenu recent() {
+        return recent;
+    }
+
+    ExportActions exports() {
+        return exports;
+    }
+
+    /** The points of a new window. */
+    static Dataset defaultPoints() {
+        return DEFAULT_PRESET.generate(DEFAULT_POINTS, DEFAULT_NOISE, 1);
+    }
+
+    /** Runs {@code r} when the window starts closing, while the trainer still answers (the last autosave). */
+    void onClosing(Runnable r) {
+        closing.add(r);
+    }
+
     AppMenuBar menus() {
         return menus;
     }
@@ -170,12 +225,13 @@ public final class LabWindow {
     }
 
     /**
-     * Stops the frame loop at once; then, off the FX thread, lets files being written finish and stops the
-     * training thread. Idempotent; the future completes when the session has stopped.
+     * Stops the frame loop at once, runs the closing hooks; then, off the FX thread, lets files being written finish
+     * and stops the training thread. Idempotent; the future completes when the session has stopped.
      */
     public CompletableFuture<Void> close() {
         if (closed == null) {
             frames.stop();
+            closing.forEach(Runnable::run);
             closed = files.close(session::close);
         }
         return closed;

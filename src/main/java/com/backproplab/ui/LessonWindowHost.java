@@ -37,7 +37,7 @@ final class LessonWindowHost implements LessonHost {
 
     @Override
     public CompletableFuture<String> showStep(Path file, Experiment step, String name) {
-        return files.openExperiment(file, step, name);
+        return files.openStep(file, step, name);
     }
 
     @Override

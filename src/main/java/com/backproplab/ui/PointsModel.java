@@ -67,6 +67,14 @@ final class PointsModel implements DataCanvas.Editor {
         apply(d);
     }
 
+    /** Starts over with {@code d}, handed on, with nothing to undo (a restored or new session). */
+    void restart(Dataset d) {
+        pendingUndo = null;
+        undo.clear();
+        canUndo.set(false);
+        apply(d);
+    }
+
     /** Ctrl+Z: the points as they were before the last change. */
     void undo() {
         Dataset d = undo.poll();

@@ -12,14 +12,12 @@ import javafx.scene.input.KeyEvent;
 final class Shortcuts {
     private final SessionCommands commands;
     private final PointsModel points;
-    private final FileActions files;
     private final FrameLoop frames;
     private final CanvasArea centre;
 
-    Shortcuts(SessionCommands commands, PointsModel points, FileActions files, FrameLoop frames, CanvasArea centre) {
+    Shortcuts(SessionCommands commands, PointsModel points, FrameLoop frames, CanvasArea centre) {
         this.commands = commands;
         this.points = points;
-        this.files = files;
         this.frames = frames;
         this.centre = centre;
     }
@@ -37,16 +35,9 @@ final class Shortcuts {
         if (k == KeyCode.F3) {
             frames.toggleOverlay();
         } else if (e.isShortcutDown() && !e.isAltDown()) {
+            // The file keys (Ctrl+O, Ctrl+S, ...) are the File menu's accelerators.
             if (k == KeyCode.Z && !typing) {
                 points.undo();
-            } else if (k == KeyCode.O && e.isShiftDown()) {
-                files.openExperimentDialog();
-            } else if (k == KeyCode.S && e.isShiftDown()) {
-                files.saveExperimentDialog();
-            } else if (k == KeyCode.O) {
-                files.openCsvDialog();
-            } else if (k == KeyCode.S) {
-                files.saveCsvDialog();
             } else {
                 return;
             }

@@ -11,23 +11,21 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The left side of the window: the Experiment, Data, Network and Training sections. Edits go to the session
- * commands and the file actions; an opened file is shown here without sending anything back.
+ * The left side of the window: the Data, Network and Training sections (experiment files are in the File menu).
+ * Edits go to the session commands and the file actions; an opened file is shown here without sending anything
+ * back.
  */
-final class SidePanel extends ScrollPane implements FileActions.SettingsView {
+final class SidePanel extends ScrollPane implements SessionLoader.SettingsView {
     private final DataControls dataControls;
     private final NetworkControls networkControls;
     private final TrainingControls trainingControls;
 
     SidePanel(NetworkConfig network, TrainingConfig training, DataSettings settings, SessionCommands commands,
-              FileActions files) {
+              DataControls.Actions files) {
         dataControls = new DataControls(Preset.SPIRAL, 400, 0.2, settings, files);
         networkControls = new NetworkControls(network, commands::network);
         trainingControls = new TrainingControls(training, commands::training);
-        ExperimentControls experiment = new ExperimentControls(files::openExperimentDialog,
-                files::saveExperimentDialog);
-        VBox sections = new VBox(section("Experiment", "mdi2f-file-document-outline", experiment),
-                section("Data", "mdi2s-scatter-plot", dataControls),
+        VBox sections = new VBox(section("Data", "mdi2s-scatter-plot", dataControls),
                 section("Network", "mdi2g-graph-outline", networkControls),
                 section("Training", "mdi2t-tune-vertical", trainingControls));
         sections.getStyleClass().add("sections");
@@ -43,6 +41,11 @@ final class SidePanel extends ScrollPane implements FileActions.SettingsView {
     @Override
     public void showPointsLoaded() {
         dataControls.showLoaded();
+    }
+
+    @Override
+    public void showPreset(Preset preset, int count, double noise) {
+        dataControls.showPreset(preset, count, noise);
     }
 
     @Override
