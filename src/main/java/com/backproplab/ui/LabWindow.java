@@ -9,6 +9,7 @@ import com.backproplab.training.Snapshot;
 import com.backproplab.training.TrainingSession;
 import com.backproplab.training.Viewport;
 import com.backproplab.ui.chart.GhostRuns;
+import com.backproplab.ui.lesson.Lessons;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,6 +58,7 @@ public final class LabWindow {
     private final ProgressPanel progress;
     private final Shortcuts shortcuts;
     private final CompareMode compare;
+    private final Lessons lessons;
     private final BorderPane root = new BorderPane();
     private final List<Runnable> closing = new ArrayList<>();
     private Stage stage;
@@ -95,7 +97,9 @@ public final class LabWindow {
         transport.reset.setOnAction(e -> commands.reset());
         transport.speed.valueProperty().addListener((o, a, b) ->
                 commands.speed(TransportBar.stepsPerSecond(b.doubleValue())));
-        VBox top = new VBox(menus, transport);
+        lessons = new Lessons(menus.lessons(), new LessonWindowHost(files, commands, this::showSpeed, session::latest,
+                centre.noticeBanner, () -> stage));
+        VBox top = new VBox(menus, transport, lessons.bar());
         top.getStyleClass().add("top-area");
         root.getStyleClass().add("lab-root");
         root.getStylesheets().add(Objects.requireNonNull(LabWindow.class.getResource("app.css")).toExternalForm());
@@ -111,6 +115,7 @@ public final class LabWindow {
             // Compare mode takes the progress panel out of the window: its charts wait until it is back.
             progress.render(s, chartsDue && progress.getScene() != null);
             document.update();
+            lessons.render(s);
         });
         shortcuts = new Shortcuts(commands, points, frames, centre);
         compare = new CompareMode(root, session, commands, points, canvas, centre);
@@ -227,6 +232,11 @@ public final class LabWindow {
 
     CompareMode compare() {
         return compare;
+    }
+
+    /** The Lessons menu, gallery and player. */
+    public Lessons lessons() {
+        return lessons;
     }
 
     /**
