@@ -99,6 +99,12 @@ public final class LabWindow {
                 commands.speed(TransportBar.stepsPerSecond(b.doubleValue())));
         lessons = new Lessons(menus.lessons(), new LessonWindowHost(files, commands, this::showSpeed, session::latest,
                 centre.noticeBanner, () -> stage));
+        // A lesson step's run stays on the charts as an earlier run, labelled with the step's title.
+        lessons.player().addListener((lesson, index, step, left) -> {
+            if (left != null) {
+                progress.ghosts().keep(left.label(), left.history());
+            }
+        });
         VBox top = new VBox(menus, transport, lessons.bar());
         top.getStyleClass().add("top-area");
         root.getStyleClass().add("lab-root");

@@ -53,6 +53,16 @@ public final class GhostRuns {
         }
     }
 
+    /**
+     * Keeps the run whose samples are {@code history} as a ghost labelled {@code label} (a lesson step's run, left
+     * behind when the next step starts); a run that never trained is not kept.
+     */
+    public void keep(String label, History history) {
+        if (history != null && history.size() >= 2) {
+            put(new Ghost(history.run(), label, history));
+        }
+    }
+
     /** Forgets every kept run. */
     public void clear() {
         if (!ghosts.isEmpty()) {

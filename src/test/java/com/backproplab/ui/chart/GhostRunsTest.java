@@ -95,6 +95,18 @@ class GhostRunsTest {
     }
 
     @Test
+    @DisplayName("should keep a lesson step's run from its samples under the step's title, replacing its own label")
+    void keepAStepRecord() {
+        Snapshot first = train(3);
+        newRun(new Command.Reset());
+        ghosts.keep("overfit", first.history());
+        ghosts.keep("never trained", session.latest().history());
+        assertEquals(1, ghosts.ghosts().size());
+        assertEquals("overfit", ghosts.ghosts().get(0).label());
+        assertEquals(first.history().run(), ghosts.ghosts().get(0).run());
+    }
+
+    @Test
     @DisplayName("should let a lesson step name its run, before or after the next run starts")
     void keepWithALabel() {
         train(2);
