@@ -14,6 +14,12 @@ public final class Learner {
      * anything overflows. Relative, so a run that starts high (a large init) still shows its growth before the stop.
      */
     public static final double EXPLOSION_FACTOR = 1e6;
+    /**
+     * Batch norm hides runaway weights from the cross-entropy; they show in the L2 term. An L2 term above this many
+     * times the start (at least 1 nat) in a step that does not shrink the weights diverges too: weights that do not
+     * shrink under such a penalty are the runaway, so the bar is lower.
+     */
+    public static final double RUNAWAY_FACTOR = 1e3;
 
     private final Network net;
     private final int[] sizes;
@@ -142,16 +148,16 @@ public final class Learner {
             stats.gradNorm[l] = Math.sqrt(Kernels.sumSquares(dw, dw.length));
             stats.gradMeanAbs[l] = Kernels.sumAbs(dw, dw.length) / dw.length;
         }
-        // Batch norm hides runaway weights from the cross-entropy; they show in the L2 term. A cost above the limit
-        // whose weights do not shrink diverges; a large L2 term that shrinks them is regularization at work.
+        // A large L2 term whose step shrinks the weights is regularization at work; one that does not is a runaway.
         if (Double.isNaN(startCost)) {
             startCost = crossEntropy;
         }
-        double limit = EXPLOSION_FACTOR * Math.max(1.0, startCost);
-        double squares = cost > limit ? L2.sumSquaredWeights(net) : 0.0;
+        double start = Math.max(1.0, startCost);
+        boolean penalized = cost - crossEntropy > RUNAWAY_FACTOR * start;
+        double squares = penalized ? L2.sumSquaredWeights(net) : 0.0;
         optimizer.update(net, grads, alpha, config, updateSquares);
-        boolean finite = Double.isFinite(cost) && crossEntropy <= limit
-                && !(cost > limit && L2.sumSquaredWeights(net) >= squares);
+        boolean finite = Double.isFinite(cost) && crossEntropy <= EXPLOSION_FACTOR * start
+                && !(penalized && L2.sumSquaredWeights(net) >= squares);
         for (int l = 1; l <= net.layers(); l++) {
             double[] w = net.w[l];
             double norm = Math.sqrt(Kernels.sumSquares(w, w.length));

@@ -93,9 +93,12 @@ final class LessonReader {
      */
     static JsonNode merge(JsonNode base, JsonNode over, boolean data) {
         if (base == null || !base.isObject() || !over.isObject()) {
-            return over.deepCopy();
+            return over;
         }
-        ObjectNode out = ((ObjectNode) base).deepCopy();
+        // A new object holding the same values: the trees are only read, and the reader's compact number lists
+        // have no deep copy of their own.
+        ObjectNode out = JsonNodeFactory.instance.objectNode();
+        base.fields().forEachRemaining(f -> out.set(f.getKey(), f.getValue()));
         if (data && (over.has("file") || over.has("points"))) {
             out.remove("file");
             out.remove("points");
@@ -105,7 +108,7 @@ final class LessonReader {
             Map.Entry<String, JsonNode> f = fields.next();
             JsonNode mine = out.get(f.getKey());
             out.set(f.getKey(), mine != null && mine.isObject() && f.getValue().isObject()
-                    ? merge(mine, f.getValue(), false) : f.getValue().deepCopy());
+                    ? merge(mine, f.getValue(), false) : f.getValue());
         }
         return out;
     }
