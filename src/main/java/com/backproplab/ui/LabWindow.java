@@ -8,6 +8,8 @@ import com.backproplab.training.DataSettings;
 import com.backproplab.training.Snapshot;
 import com.backproplab.training.TrainingSession;
 import com.backproplab.training.Viewport;
+import com.backproplab.ui.chart.GhostRuns;
+import com.backproplab.ui.lesson.Lessons;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +55,10 @@ public final class LabWindow {
     private final RecentMenu recent;
     private final ExportActions exports;
     private final FrameLoop frames;
+    private final ProgressPanel progress;
     private final Shortcuts shortcuts;
+    private final CompareMode compare;
+    private final Lessons lessons;
     private final BorderPane root = new BorderPane();
     private final List<Runnable> closing = new ArrayList<>();
     private Stage stage;
@@ -75,7 +80,7 @@ public final class LabWindow {
         points = new PointsModel(initial, commands::data);
         canvas = new DataCanvas(points);
         CanvasArea centre = new CanvasArea(canvas, points, commands::reset);
-        ProgressPanel progress = new ProgressPanel(session::latest);
+        progress = new ProgressPanel(session::latest, session::send);
         loader = new SessionLoader(commands, points, canvas, centre.caption, document);
         files = new FileActions(commands, points, loader, centre, document, () -> stage);
         SidePanel side = new SidePanel(network, training, settings, commands, files);
@@ -92,7 +97,15 @@ public final class LabWindow {
         transport.reset.setOnAction(e -> commands.reset());
         transport.speed.valueProperty().addListener((o, a, b) ->
                 commands.speed(TransportBar.stepsPerSecond(b.doubleValue())));
-        VBox top = new VBox(menus, transport);
+        lessons = new Lessons(menus.lessons(), new LessonWindowHost(files, commands, this::showSpeed, session::latest,
+                centre.noticeBanner, () -> stage));
+        // A lesson step's run stays on the charts as an earlier run, labelled with the step's title.
+        lessons.player().addListener((lesson, index, step, left) -> {
+            if (left != null) {
+                progress.ghosts().keep(left.label(), left.history());
+            }
+        });
+        VBox top = new VBox(menus, transport, lessons.bar());
         top.getStyleClass().add("top-area");
         root.getStyleClass().add("lab-root");
         root.getStylesheets().add(Objects.requireNonNull(LabWindow.class.getResource("app.css")).toExternalForm());
@@ -105,11 +118,15 @@ public final class LabWindow {
         frames = new FrameLoop(session::latest, canvas, (s, chartsDue) -> {
             transport.update(s);
             centre.render(s);
-            progress.render(s, chartsDue);
+            // Compare mode takes the progress panel out of the window: its charts wait until it is back.
+            progress.render(s, chartsDue && progress.getScene() != null);
             document.update();
+            lessons.render(s);
         });
         shortcuts = new Shortcuts(commands, points, frames, centre);
         HelpMenu.fill(menus, () -> stage);
+        compare = new CompareMode(root, session, commands, points, canvas, centre);
+        compare.install(menus.view(), transport);
         session.start();
         frames.start();
     }
@@ -161,6 +178,11 @@ public final class LabWindow {
 
     public void setFrameHook(FrameHook hook) {
         frames.setFrameHook(hook);
+    }
+
+    /** The earlier runs kept on the charts (a lesson step keeps its run with {@link GhostRuns#keep(String)}). */
+    public GhostRuns ghosts() {
+        return progress.ghosts();
     }
 
     // ---- the models and actions, for tests ---------------------------------------------------------------------
@@ -215,12 +237,22 @@ public final class LabWindow {
         return menus;
     }
 
+    CompareMode compare() {
+        return compare;
+    }
+
+    /** The Lessons menu, gallery and player. */
+    public Lessons lessons() {
+        return lessons;
+    }
+
     /**
      * Stops the frame loop at once, runs the closing hooks; then, off the FX thread, lets files being written finish
      * and stops the training thread. Idempotent; the future completes when the session has stopped.
      */
     public CompletableFuture<Void> close() {
         if (closed == null) {
+            compare.close();
             frames.stop();
             closing.forEach(Runnable::run);
             closed = files.close(session::close);

@@ -1,16 +1,27 @@
 package com.backproplab.ui;
 
+import com.backproplab.training.Diagnosis;
 import com.backproplab.training.Snapshot;
 import java.util.Locale;
+import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 
-/** The current costs and accuracies, train beside dev, and the bias/variance reading in one sentence. */
+/**
+ * The current costs and accuracies, train beside dev, and the diagnosis of the run in one sentence
+ * ({@link Diagnosis}): two lines are reserved for it, so the panel never changes height while training; a longer
+ * sentence ends in an ellipsis and shows whole in its tooltip.
+ */
 final class MetricsPane extends VBox {
     private final Label trainCost = value("trainCost"), devCost = value("devCost");
     private final Label trainAcc = value("trainAcc"), devAcc = value("devAcc");
     private final Label reading = new Label();
+    private final Tooltip readingTip = new Tooltip();
+    private long diagnosedVersion = -1;
 
     MetricsPane() {
         getStyleClass().add("metrics");
@@ -27,10 +38,16 @@ final class MetricsPane extends VBox {
         g.add(head("Accuracy"), 0, 2);
         g.add(trainAcc, 1, 2);
         g.add(devAcc, 2, 2);
-        reading.setId("biasVariance");
+        reading.setId("diagnosis");
         reading.getStyleClass().add("reading");
         reading.setWrapText(true);
-        reading.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        reading.setTextOverrun(OverrunStyle.ELLIPSIS);
+        reading.setAlignment(Pos.TOP_LEFT);
+        readingTip.setWrapText(true);
+        readingTip.setMaxWidth(360);
+        reading.setTooltip(readingTip);
+        // Exactly two lines of the label's font, whatever the sentence: the charts below never jump.
+        reserveTwoLines(reading);
         getChildren().addAll(g, reading);
     }
 
@@ -54,7 +71,52 @@ final class MetricsPane extends VBox {
         TransportBar.setIfChanged(devCost, cost(m.devCost()));
         TransportBar.setIfChanged(trainAcc, percent(m.trainAccuracy()));
         TransportBar.setIfChanged(devAcc, percent(m.devAccuracy()));
-        TransportBar.setIfChanged(reading, s.biasVarianceReading());
+        if (s.version() != diagnosedVersion) {
+            diagnosedVersion = s.version();
+            Diagnosis d = Diagnosis.of(s);
+            TransportBar.setIfChanged(reading, d.sentence());
+            if (!d.sentence().equals(readingTip.getText())) {
+                readingTip.setText(d.sentence());
+            }
+            String colour = "-fx-text-fill: " + colour(d.condition()) + ";";
+            if (!colour.equals(reading.getStyle())) {
+                reading.setStyle(colour);
+            }
+        }
+    }
+
+    /** Dark grey when all is well or too early to say, amber for bias and variance, red for what needs a fix. */
+    private static String colour(Diagnosis.Condition c) {
+        switch (c) {
+            case NOT_TRAINED:
+            case STILL_LEARNING:
+            case GOOD_FIT:
+                return "#374151";
+            case HIGH_BIAS:
+            case HIGH_VARIANCE:
+                return "#8a4b00";
+            default:
+                return "#b3261e";
+        }
+    }
+
+    /** Makes {@code l} exactly two lines of its font high, now and whenever its font changes (CSS). */
+    static void reserveTwoLines(Label l) {
+        Runnable fit = () -> {
+            Text probe = new Text("Ag\nAg");
+            probe.setFont(l.getFont());
+            double h = Math.ceil(probe.getLayoutBounds().getHeight()) + 2;
+            l.setMinHeight(h);
+            l.setPrefHeight(h);
+            l.setMaxHeight(h);
+        };
+        l.fontProperty().addListener((o, a, b) -> fit.run());
+        fit.run();
+    }
+
+    /** The diagnosis shown (for tests). */
+    String diagnosis() {
+        return reading.getText();
     }
 
     static String cost(double c) {

@@ -1,27 +1,45 @@
 package com.backproplab.ui;
 
+import com.backproplab.training.Command;
 import com.backproplab.training.Snapshot;
+import com.backproplab.ui.chart.GhostRuns;
 import com.backproplab.ui.chart.GradientChart;
 import com.backproplab.ui.chart.LossChart;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** The right side of the window: the progress figures, the loss chart, and the per-layer views in tabs. */
+/**
+ * The right side of the window: the progress figures with the diagnosis and the gradient check, the loss chart,
+ * and the per-layer views in tabs. Earlier runs stay on both charts as faint labelled lines ({@link GhostRuns}).
+ */
 final class ProgressPanel extends VBox {
     private final MetricsPane metrics = new MetricsPane();
+    private final GradientCheckPane gradientCheck;
+    private final GhostRuns ghosts;
     private final LossChart lossChart = new LossChart();
     private final GradientChart gradientChart = new GradientChart();
     private final NetworkView networkView = new NetworkView();
     private final TabPane perLayerTabs = new TabPane();
 
-    /** {@code latest} draws the network graph at once when its tab is chosen. */
-    ProgressPanel(Supplier<Snapshot> latest) {
+    /**
+     * {@code latest} draws the network graph at once when its tab is chosen and gives the run to keep and check;
+     * {@code send} asks the trainer for a copy of its weights for the gradient check.
+     */
+    ProgressPanel(Supplier<Snapshot> latest, Consumer<Command> send) {
         super(8);
+        gradientCheck = new GradientCheckPane(latest, send);
+        ghosts = new GhostRuns(latest);
+        lossChart.setGhosts(ghosts);
+        gradientChart.setGhosts(ghosts);
         lossChart.setId("lossChart");
         gradientChart.setId("gradientChart");
         // The charts carry their own title line (with their options), so their cards add none.
@@ -37,7 +55,15 @@ final class ProgressPanel extends VBox {
                 networkView.render(latest.get());
             }
         });
-        getChildren().addAll(card("Progress", metrics), card(null, lossChart), card(null, perLayerTabs));
+        VBox progress = card("Progress", new VBox(6, metrics, gradientCheck));
+        // The check's button sits at the right of the card's title row.
+        Node title = progress.getChildren().remove(0);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox titleRow = new HBox(8, title, gap, gradientCheck.button());
+        titleRow.setAlignment(Pos.CENTER_LEFT);
+        progress.getChildren().add(0, titleRow);
+        getChildren().addAll(progress, card(null, lossChart), card(null, perLayerTabs));
         VBox.setVgrow(getChildren().get(1), Priority.ALWAYS);
         VBox.setVgrow(getChildren().get(2), Priority.ALWAYS);
         VBox.setVgrow(lossChart, Priority.ALWAYS);
@@ -49,6 +75,7 @@ final class ProgressPanel extends VBox {
 
     /** Draws a new snapshot; the charts and the network graph only when {@code chartsDue}. */
     void render(Snapshot s, boolean chartsDue) {
+        ghosts.observe(s);
         metrics.update(s);
         if (chartsDue) {
             lossChart.render(s);
@@ -57,6 +84,16 @@ final class ProgressPanel extends VBox {
                 networkView.render(s);
             }
         }
+    }
+
+    /** The runs kept on the charts: a lesson step keeps its run here with {@link GhostRuns#keep(String)}. */
+    GhostRuns ghosts() {
+        return ghosts;
+    }
+
+    /** The diagnosis sentence shown (for tests). */
+    String diagnosis() {
+        return metrics.diagnosis();
     }
 
     private static VBox card(String title, Region body) {
