@@ -17,11 +17,14 @@ import javafx.scene.text.Text;
  * sentence ends in an ellipsis and shows whole in its tooltip.
  */
 final class MetricsPane extends VBox {
+    /** The diagnosis is read afresh at most this often while training. */
+    private static final long DIAGNOSIS_NANOS = 250_000_000L;
     private final Label trainCost = value("trainCost"), devCost = value("devCost");
     private final Label trainAcc = value("trainAcc"), devAcc = value("devAcc");
     private final Label reading = new Label();
     private final Tooltip readingTip = new Tooltip();
     private long diagnosedVersion = -1;
+    private long diagnosedAt;
 
     MetricsPane() {
         getStyleClass().add("metrics");
@@ -71,8 +74,12 @@ final class MetricsPane extends VBox {
         TransportBar.setIfChanged(devCost, cost(m.devCost()));
         TransportBar.setIfChanged(trainAcc, percent(m.trainAccuracy()));
         TransportBar.setIfChanged(devAcc, percent(m.devAccuracy()));
-        if (s.version() != diagnosedVersion) {
+        // Read at most a few times a second while training: a sentence is read slowly, and every new text costs
+        // the window a layout pass.
+        long now = System.nanoTime();
+        if (s.version() != diagnosedVersion && (!s.playing() || now - diagnosedAt >= DIAGNOSIS_NANOS)) {
             diagnosedVersion = s.version();
+            diagnosedAt = now;
             Diagnosis d = Diagnosis.of(s);
             TransportBar.setIfChanged(reading, d.sentence());
             if (!d.sentence().equals(readingTip.getText())) {
