@@ -16,12 +16,16 @@ import java.util.Arrays;
  * thread starts); it hands out immutable {@link Snapshot}s.
  */
 final class TrainingRun {
+    private static final Predictor.Evaluation NO_COSTS = new Predictor.Evaluation(Double.NaN, Double.NaN);
+
     private NetworkConfig networkConfig;
     private TrainingConfig trainingConfig;
     private DataSettings dataSettings;
     private Dataset data;
     private final ThrottledEvaluation evaluation;
     private final ThrottledProbe units = new ThrottledProbe(System::nanoTime);
+    /** Evaluates where each run starts, for the history's step 0. */
+    private final Predictor startCosts = new Predictor();
     private Learner learner;
     private PreparedData prepared;
     private History.Recorder recorder;
@@ -121,9 +125,11 @@ final class TrainingRun {
         Predictor.Evaluation train0 = null, dev0 = null;
         double[] weights0 = null;
         if (first) {
-            evaluation.update(learner.network(), prepared, true);
-            train0 = evaluation.train();
-            dev0 = evaluation.dev();
+            // Evaluated aside, once per run: the throttled evaluation keeps its own timing for the publications.
+            double[][] t = prepared.train(), d = prepared.dev();
+            boolean finite = learner.network().isFinite();
+            train0 = finite ? startCosts.evaluate(learner.network(), t[0], t[1], t[2], t[2].length) : NO_COSTS;
+            dev0 = finite ? startCosts.evaluate(learner.network(), d[0], d[1], d[2], d[2].length) : NO_COSTS;
             weights0 = weightNorms(learner.network());
         }
         StepStats s = learner.step();
