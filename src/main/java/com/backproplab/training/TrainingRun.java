@@ -26,6 +26,8 @@ final class TrainingRun {
     private final ThrottledProbe units = new ThrottledProbe(System::nanoTime);
     /** Evaluates where each run starts, for the history's step 0. */
     private final Predictor startCosts = new Predictor();
+    /** The throttled evaluation's values are those of the current weights and data (no step since). */
+    private boolean evaluatedNow;
     private Learner learner;
     private PreparedData prepared;
     private History.Recorder recorder;
@@ -103,6 +105,7 @@ final class TrainingRun {
         double[][] train = prepared.train();
         learner.setData(train[0], train[1], train[2]);
         evaluation.invalidate();
+        evaluatedNow = false;
         units.invalidate();
     }
 
@@ -125,13 +128,20 @@ final class TrainingRun {
         Predictor.Evaluation train0 = null, dev0 = null;
         double[] weights0 = null;
         if (first) {
-            // Evaluated aside, once per run: the throttled evaluation keeps its own timing for the publications.
-            double[][] t = prepared.train(), d = prepared.dev();
-            boolean finite = learner.network().isFinite();
-            train0 = finite ? startCosts.evaluate(learner.network(), t[0], t[1], t[2], t[2].length) : NO_COSTS;
-            dev0 = finite ? startCosts.evaluate(learner.network(), d[0], d[1], d[2], d[2].length) : NO_COSTS;
+            if (evaluatedNow) {
+                // The publication before Play or Step evaluated these very weights.
+                train0 = evaluation.train();
+                dev0 = evaluation.dev();
+            } else {
+                // Evaluated aside: the throttled evaluation keeps its own timing for the publications.
+                double[][] t = prepared.train(), d = prepared.dev();
+                boolean finite = learner.network().isFinite();
+                train0 = finite ? startCosts.evaluate(learner.network(), t[0], t[1], t[2], t[2].length) : NO_COSTS;
+                dev0 = finite ? startCosts.evaluate(learner.network(), d[0], d[1], d[2], d[2].length) : NO_COSTS;
+            }
             weights0 = weightNorms(learner.network());
         }
+        evaluatedNow = false;
         StepStats s = learner.step();
         lastStats = s;
         if (first) {
@@ -192,7 +202,7 @@ final class TrainingRun {
 
     /** Evaluates the costs and probes the hidden units afresh when forced, else when their throttles allow. */
     void evaluate(boolean force) {
-        evaluation.update(learner.network(), prepared, force);
+        evaluatedNow = evaluation.update(learner.network(), prepared, force) || evaluatedNow;
         units.update(learner.network(), prepared, force);
     }
 
