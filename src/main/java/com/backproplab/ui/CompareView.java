@@ -170,8 +170,6 @@ final class CompareView extends VBox {
             plot = new StackPane(canvas, banners);
             StackPane.setAlignment(banners, Pos.TOP_CENTER);
             plot.getStyleClass().addAll("compare-plot", side == 'A' ? "compare-a" : "compare-b");
-            plot.setMinSize(0, 0);
-            canvas.setMinSize(0, 0);
             VBox.setVgrow(plot, Priority.ALWAYS);
             getChildren().addAll(head, plot);
             setMinWidth(0);
