@@ -24,8 +24,11 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * area, which shows them, is out of sight meanwhile).
  */
 final class CompareView extends VBox {
-    /** Least time between chart redraws while training plays, as in the single view. */
-    static final long CHART_INTERVAL_NANOS = FrameLoop.CHART_INTERVAL_NANOS;
+    /**
+     * Least time between chart redraws and between texts of the side headers while training plays: the wide chart
+     * and two headers cost the render thread most, and ten updates a second read as smoothly (paused, all at once).
+     */
+    static final long TEXT_AND_CHART_INTERVAL_NANOS = 100_000_000L;
 
     private final Column a, b;
     private final CompareChart chart = new CompareChart();
@@ -91,10 +94,11 @@ final class CompareView extends VBox {
 
     /** Draws the sides' latest snapshots: side B's canvas, both headers and banners, and the chart when due. */
     void render(Snapshot sideA, Snapshot sideB, long now) {
-        a.render(sideA);
-        b.render(sideB);
         boolean playing = sideA.playing() || sideB.playing();
-        if ((sideA != chartA || sideB != chartB) && (!playing || now - lastChart >= CHART_INTERVAL_NANOS)) {
+        boolean due = !playing || now - lastChart >= TEXT_AND_CHART_INTERVAL_NANOS;
+        a.render(sideA, due);
+        b.render(sideB, due);
+        if (due && (sideA != chartA || sideB != chartB)) {
             chartA = sideA;
             chartB = sideB;
             lastChart = now;
@@ -143,7 +147,7 @@ final class CompareView extends VBox {
         final StackPane plot;
         private final Banner stopped;
         private final Banner dataProblem;
-        private Snapshot shown;
+        private Snapshot drawn, shown;
 
         Column(char side, DataCanvas canvas, boolean drawsCanvas, PointsModel points, Runnable reset) {
             super(4);
@@ -170,25 +174,24 @@ final class CompareView extends VBox {
             plot = new StackPane(canvas, banners);
             StackPane.setAlignment(banners, Pos.TOP_CENTER);
             plot.getStyleClass().addAll("compare-plot", side == 'A' ? "compare-a" : "compare-b");
-            plot.setMinSize(0, 0);
-            canvas.setMinSize(0, 0);
             VBox.setVgrow(plot, Priority.ALWAYS);
             getChildren().addAll(head, plot);
             setMinWidth(0);
             setPrefWidth(0);
         }
 
-        void render(Snapshot s) {
-            if (s == shown) {
-                return;
-            }
-            if (drawsCanvas) {
+        /** Draws a new snapshot's boundary at once; the texts only when {@code textDue}. */
+        void render(Snapshot s, boolean textDue) {
+            if (drawsCanvas && s != drawn) {
+                drawn = s;
                 canvas.render(s);
             }
-            shown = s;
-            TransportBar.setIfChanged(figures, figures(s));
-            stopped.show(CanvasArea.stopMessage(s));
-            dataProblem.show(s.dataProblem());
+            if (textDue && s != shown) {
+                shown = s;
+                TransportBar.setIfChanged(figures, figures(s));
+                stopped.show(CanvasArea.stopMessage(s));
+                dataProblem.show(s.dataProblem());
+            }
         }
 
         /** Two lines whatever the state, so that both sides' canvases start at the same height. */
