@@ -56,12 +56,12 @@ public final class History {
         return value(i, BATCH_COST);
     }
 
-    /** Cross-entropy over the training set at sample i. */
+    /** Cross-entropy over the training set at sample i, NaN where it was not measured (evaluations are throttled). */
     public double trainCost(int i) {
         return value(i, TRAIN_COST);
     }
 
-    /** Cross-entropy over the dev set at sample i (NaN without a dev set). */
+    /** Cross-entropy over the dev set at sample i (NaN without a dev set, or where it was not measured). */
     public double devCost(int i) {
         return value(i, DEV_COST);
     }
@@ -155,18 +155,29 @@ public final class History {
             }
         }
 
-        /** Halves the samples: each pair becomes its later sample, with the mean of the pair's batch costs. */
+        /**
+         * Halves the samples: each pair becomes its later sample, with the mean of the pair's batch costs, unless
+         * only the earlier one has a measured training cost: then that one stays, so no measurement is lost.
+         */
         private void merge() {
             int half = size / 2;
             for (int k = 0; k < half; k++) {
                 int a = 2 * k, b = 2 * k + 1;
-                double meanBatch = (values[a * width + BATCH_COST] + values[b * width + BATCH_COST]) / 2;
-                steps[k] = steps[b];
-                System.arraycopy(values, b * width, values, k * width, width);
+                double meanBatch = mean(values[a * width + BATCH_COST], values[b * width + BATCH_COST]);
+                boolean keepEarlier = Double.isNaN(values[b * width + TRAIN_COST])
+                        && !Double.isNaN(values[a * width + TRAIN_COST]);
+                int kept = keepEarlier ? a : b;
+                steps[k] = steps[kept];
+                System.arraycopy(values, kept * width, values, k * width, width);
                 values[k * width + BATCH_COST] = meanBatch;
             }
             size = half;
             stride *= 2;
+        }
+
+        /** The mean of two batch costs; one alone when the other is NaN (the run's first sample has none). */
+        private static double mean(double u, double v) {
+            return Double.isNaN(u) ? v : Double.isNaN(v) ? u : (u + v) / 2;
         }
 
         /** The samples so far; the same immutable copy until a sample is added, so publishing copies once. */

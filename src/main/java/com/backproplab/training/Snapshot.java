@@ -54,7 +54,12 @@ public record Snapshot(long version, boolean playing, double stepsPerSecond, lon
 
     /** The bias/variance reading of the train and dev errors in one plain sentence. */
     public String biasVarianceReading() {
-        double trainErr = 1 - metrics.trainAccuracy(), devErr = 1 - metrics.devAccuracy();
+        return reading(metrics.trainAccuracy(), metrics.devAccuracy());
+    }
+
+    /** The bias/variance reading of a training and a dev accuracy (NaN: not measured). */
+    public static String reading(double trainAccuracy, double devAccuracy) {
+        double trainErr = 1 - trainAccuracy, devErr = 1 - devAccuracy;
         if (Double.isNaN(trainErr)) {
             return "Train the network to read its bias and variance.";
         }

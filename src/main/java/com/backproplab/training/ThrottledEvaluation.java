@@ -32,11 +32,14 @@ final class ThrottledEvaluation {
         this.minIntervalNanos = minIntervalNanos;
     }
 
-    /** Evaluates {@code net} on {@code data} when forced, when never done or invalidated, or when due. */
-    void update(Network net, PreparedData data, boolean force) {
+    /**
+     * Evaluates {@code net} on {@code data} when forced, when never done or invalidated, or when due; returns
+     * whether it did (the values are then measured for these weights, not left over from earlier ones).
+     */
+    boolean update(Network net, PreparedData data, boolean force) {
         long now = nanoTime.getAsLong();
         if (!force && train != null && now - last < Math.max(minIntervalNanos, WAIT_FACTOR * lastDuration)) {
-            return;
+            return false;
         }
         if (!net.isFinite()) {
             // Diverged weights: any accuracy read from them would be meaningless.
@@ -49,6 +52,7 @@ final class ThrottledEvaluation {
         }
         last = nanoTime.getAsLong();
         lastDuration = last - now;
+        return true;
     }
 
     /** The next {@link #update} evaluates whatever the time (the data changed). */

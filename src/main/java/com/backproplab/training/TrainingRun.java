@@ -40,6 +40,7 @@ final class TrainingRun {
     /** New weights from the network config and seed; clears the history and a divergence. */
     void reset() {
         adopt(new Learner(networkConfig, trainingConfig));
+        recordStart();
     }
 
     /** New shape, activation, init or seed: new weights. */
@@ -81,6 +82,16 @@ final class TrainingRun {
         adopt(loaded);
         // After setData, which starts a new pass: resume inside the saved epoch.
         learner.restoreProgress(p.step(), p.epoch(), p.position());
+        recordStart();
+    }
+
+    /** The run's first sample: the costs of the weights it starts from, measured (no batch or gradient yet). */
+    private void recordStart() {
+        evaluation.update(learner.network(), prepared, true);
+        double[] none = new double[learner.network().layers() + 1];
+        Arrays.fill(none, Double.NaN);
+        recorder.add(learner.steps(), evaluation.train().cost(), evaluation.dev().cost(),
+                evaluation.train().accuracy(), evaluation.dev().accuracy(), none, none, none, none);
     }
 
     private void adopt(Learner l) {
@@ -119,9 +130,13 @@ final class TrainingRun {
             return false;
         }
         if (recorder.offer(s.step, s.cost)) {
-            evaluation.update(learner.network(), prepared, false);
-            recorder.add(s.step, evaluation.train().cost(), evaluation.dev().cost(), evaluation.train().accuracy(),
-                    evaluation.dev().accuracy(), s.gradNorm, s.weightNorm, s.updateRatio, s.activationStd);
+            // Only values measured at this step go into the history: between (throttled) evaluations the train
+            // and dev series have no sample, and the chart joins the measured ones.
+            boolean measured = evaluation.update(learner.network(), prepared, false);
+            double nan = Double.NaN;
+            recorder.add(s.step, measured ? evaluation.train().cost() : nan, measured ? evaluation.dev().cost() : nan,
+                    measured ? evaluation.train().accuracy() : nan, measured ? evaluation.dev().accuracy() : nan,
+                    s.gradNorm, s.weightNorm, s.updateRatio, s.activationStd);
         }
         return true;
     }
