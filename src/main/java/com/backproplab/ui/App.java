@@ -20,6 +20,13 @@ import javafx.stage.Stage;
  */
 public final class App extends Application {
     private LabWindow window;
+    private Preferences preferences = Preferences.inMemory();
+
+    @Override
+    public void init() {
+        // Read here, on the launcher thread: the FX thread does no file I/O.
+        preferences = Preferences.load(Preferences.userFile());
+    }
 
     /**
      * The window's command line.
@@ -62,6 +69,7 @@ public final class App extends Application {
             NetworkConfig net = NetworkConfig.defaults().withHidden(List.of(8, 8, 8, 8, 8, 8));
             window = new LabWindow(net, TrainingConfig.defaults(), Preset.SPIRAL.generate(400, 0.2, 1));
         }
+        window.usePreferences(preferences);
         window.install(stage);
         stage.show();
         if (options.open() != null) {

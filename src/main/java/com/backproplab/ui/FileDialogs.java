@@ -9,8 +9,10 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /**
- * The window's open and save dialogs for points (CSV) and experiments (JSON): one extension filter each, starting
- * in the directory last used, or else in the shipped {@code datasets/} or {@code experiments/} when they exist.
+ * The window's open and save dialogs for points (CSV) and experiments (JSON): one extension filter each. Open
+ * starts in the directory last used, or else in the shipped {@code datasets/} or {@code experiments/} when they
+ * exist; save starts in the directory last used unless that is a shipped one (a student must not overwrite a
+ * preset by accident), or else in the user's home folder.
  */
 final class FileDialogs {
     private final Supplier<Window> owner;
@@ -40,6 +42,20 @@ final class FileDialogs {
         save(experiment("Save experiment"), "experiment.json", save);
     }
 
+    /**
+     * Where a dialog starts: the last directory used; when saving, not a shipped one (nor a folder inside one) but
+     * {@code home}; when opening, the shipped {@code fallback} if there is none yet.
+     */
+    static Path initialDirectory(Path last, boolean save, Path fallback, Path home) {
+        Path lastDir = last != null && Files.isDirectory(last) ? last.toAbsolutePath().normalize() : null;
+        if (save) {
+            boolean shipped = lastDir != null && (lastDir.startsWith(Path.of("datasets").toAbsolutePath().normalize())
+                    || lastDir.startsWith(Path.of("experiments").toAbsolutePath().normalize()));
+            return lastDir != null && !shipped ? lastDir : home;
+        }
+        return lastDir != null ? lastDir : Files.isDirectory(fallback) ? fallback.toAbsolutePath() : home;
+    }
+
     private void open(FileChooser fc, Consumer<Path> then) {
         Path p = chosen(fc.showOpenDialog(owner.get()));
         if (p != null) {
@@ -49,6 +65,7 @@ final class FileDialogs {
 
     private void save(FileChooser fc, String name, Consumer<Path> then) {
         fc.setInitialFileName(name);
+        start(fc, initialDirectory(lastDirectory, true, null, home()));
         Path p = chosen(fc.showSaveDialog(owner.get()));
         if (p != null) {
             then.accept(p);
@@ -68,11 +85,18 @@ final class FileDialogs {
         fc.setTitle(title);
         fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(what, pattern),
                 new FileChooser.ExtensionFilter("All files", "*"));
-        Path dir = lastDirectory != null && Files.isDirectory(lastDirectory) ? lastDirectory : Path.of(fallback);
-        if (Files.isDirectory(dir)) {
+        start(fc, initialDirectory(lastDirectory, false, Path.of(fallback), home()));
+        return fc;
+    }
+
+    private static void start(FileChooser fc, Path dir) {
+        if (dir != null && Files.isDirectory(dir)) {
             fc.setInitialDirectory(dir.toAbsolutePath().toFile());
         }
-        return fc;
+    }
+
+    private static Path home() {
+        return Path.of(System.getProperty("user.home"));
     }
 
     /** The chosen file (remembering its directory), or null when the dialog was cancelled. */

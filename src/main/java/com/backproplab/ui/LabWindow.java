@@ -12,22 +12,29 @@ import java.nio.file.Path;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 
 /**
- * The Backprop Lab window. It starts the training session and wires the views (transport bar, side panel, canvas
- * area, progress panel) to the models and actions (points with their undo stack, the commands sent to the trainer,
- * file actions, shortcuts) and to the frame loop that draws each new snapshot.
+ * The Backprop Lab window. It starts the training session and wires the views (menu and transport bars, the side
+ * panel of controls, the canvas area and the charts beside it in a split) to the models and actions (points with
+ * their undo stack, the commands sent to the trainer, file actions, shortcuts, theme and presenter mode) and to
+ * the frame loop that draws each new snapshot.
  */
 public final class LabWindow {
     /** Cells per side of the decision-boundary grid. */
     public static final int GRID_RESOLUTION = 128;
     /** Training speed of a new window: slow enough to watch the boundary move during a lecture. */
     public static final double DEFAULT_STEPS_PER_SECOND = 300;
+    /** The canvas's share of the width beside the charts (the split's divider can move it). */
+    static final double CANVAS_SHARE = 0.6;
 
     /** Called on every animation pulse (used by the performance report). */
     public interface FrameHook {
@@ -38,11 +45,13 @@ public final class LabWindow {
     private final SessionCommands commands;
     private final PointsModel points;
     private final DataCanvas canvas;
+    private final CanvasArea centre;
+    private final SidePanel side;
     private final TransportBar transport = new TransportBar();
     private final AppMenuBar menus = new AppMenuBar();
     private final FileActions files;
     private final FrameLoop frames;
-    private final Shortcuts shortcuts;
+    private final Appearance appearance;
     private final BorderPane root = new BorderPane();
     private Stage stage;
     private CompletableFuture<Void> closed;
@@ -57,12 +66,12 @@ public final class LabWindow {
         session = new TrainingSession(network, training, settings, initial, Viewport.defaults(), GRID_RESOLUTION);
         commands = new SessionCommands(session::latest, session::send, network, training, settings,
                 Viewport.defaults());
-        points = new PointsModel(initial, commands::data);
+        points = new PointsModel(initial, commands::data, commands::reset);
         canvas = new DataCanvas(points);
-        CanvasArea centre = new CanvasArea(canvas, points, commands::reset);
+        centre = new CanvasArea(canvas, points, commands::reset);
         ProgressPanel progress = new ProgressPanel(session::latest);
         files = new FileActions(commands, points, canvas, centre, () -> stage);
-        SidePanel side = new SidePanel(network, training, settings, commands, files);
+        side = new SidePanel(network, training, settings, commands, files, points.dataProperty());
         files.showSettingsIn(side);
 
         transport.play.setOnAction(e -> commands.togglePlay());
@@ -72,35 +81,73 @@ public final class LabWindow {
                 commands.speed(TransportBar.stepsPerSecond(b.doubleValue())));
         VBox top = new VBox(menus, transport);
         top.getStyleClass().add("top-area");
+        // The canvas and the charts share the width in a split: both grow with the window, and a drag gives
+        // either more room.
+        SplitPane main = new SplitPane(centre, progress);
+        main.setId("mainSplit");
+        main.getStyleClass().add("main-split");
+        SteadySplit.keep(main, CANVAS_SHARE);
         root.getStyleClass().add("lab-root");
         root.getStylesheets().add(Objects.requireNonNull(LabWindow.class.getResource("app.css")).toExternalForm());
         root.setTop(top);
         root.setLeft(side);
-        root.setCenter(centre);
-        root.setRight(progress);
+        root.setCenter(main);
         showSpeed(DEFAULT_STEPS_PER_SECOND);
 
         frames = new FrameLoop(session::latest, canvas, (s, chartsDue) -> {
             transport.update(s);
             centre.render(s);
             progress.render(s, chartsDue);
-        });
-        shortcuts = new Shortcuts(commands, points, files, frames, centre);
+        }, transport::showRate);
+        appearance = new Appearance(root, side.forms(), canvas, progress, () -> stage);
+        appearance.controlsProperty().addListener((o, was, is) -> root.setLeft(is ? side : null));
+        ViewMenu.fill(menus.view(), appearance, frames::toggleOverlay, frames::overlayShown);
         session.start();
         frames.start();
     }
 
-    /** Puts the window into a stage: scene, title, shortcuts, and closing the session with the window. */
+    /**
+     * Puts the window into a stage sized to the screen's visual bounds: scene, title, shortcuts, and closing the
+     * session with the window. The scene is laid out and drawn once before it is returned, so the window shows its
+     * first frame at once instead of a blank one.
+     */
     public Scene install(Stage stage) {
         this.stage = stage;
-        Scene scene = new Scene(root, 1280, 800);
-        shortcuts.install(scene);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, screen.getWidth(), screen.getHeight());
+        new Shortcuts(new WindowKeys(commands, points, files, frames, centre, appearance)).install(scene);
         stage.setScene(scene);
         stage.titleProperty().bind(files.titleProperty());
-        stage.setMinWidth(900);
-        stage.setMinHeight(600);
+        stage.setMinWidth(800);
+        stage.setMinHeight(560);
+        fit(stage, screen);
+        appearance.watch(stage);
         stage.setOnHidden(e -> close());
+        // The keys of the canvas (Space, arrows) work from the start.
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> canvas.requestFocus());
+        // CSS, layout and a first drawing now, before the window maps: it then shows its first frame at once. The
+        // session's first snapshot (boundary grid included) is drawn too, not left to the first animation pulse.
+        root.applyCss();
+        root.layout();
+        frames.pulse(System.nanoTime());
+        scene.snapshot(null);
         return scene;
+    }
+
+    /**
+     * Places {@code stage} over {@code bounds}: the whole window, decorations included, on the part of the screen
+     * that panels leave free (without a window manager nothing else would size it).
+     */
+    static void fit(Stage stage, Rectangle2D bounds) {
+        stage.setX(bounds.getMinX());
+        stage.setY(bounds.getMinY());
+        stage.setWidth(bounds.getWidth());
+        stage.setHeight(bounds.getHeight());
+    }
+
+    /** Takes the theme from the user's preferences and remembers a change there. */
+    void usePreferences(Preferences p) {
+        appearance.use(p);
     }
 
     /** Moves the speed slider to {@code stepsPerSecond} (infinite = max); the slider sends the speed. */
@@ -157,6 +204,18 @@ public final class LabWindow {
 
     AppMenuBar menus() {
         return menus;
+    }
+
+    Appearance appearance() {
+        return appearance;
+    }
+
+    SidePanel side() {
+        return side;
+    }
+
+    CanvasArea centre() {
+        return centre;
     }
 
     /**

@@ -10,7 +10,8 @@ import javafx.scene.layout.VBox;
 final class MetricsPane extends VBox {
     private final Label trainCost = value("trainCost"), devCost = value("devCost");
     private final Label trainAcc = value("trainAcc"), devAcc = value("devAcc");
-    private final Label reading = new Label();
+    /** As tall as its longest sentence, so the charts below do not jump while training plays. */
+    private final Label reading = new SteadyLabel(readings());
 
     MetricsPane() {
         getStyleClass().add("metrics");
@@ -29,22 +30,32 @@ final class MetricsPane extends VBox {
         g.add(devAcc, 2, 2);
         reading.setId("biasVariance");
         reading.getStyleClass().add("reading");
-        reading.setWrapText(true);
-        reading.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         getChildren().addAll(g, reading);
+    }
+
+    /** Every reading with wide numbers: the label keeps the height of the tallest. */
+    private static java.util.List<String> readings() {
+        java.util.List<String> all = new java.util.ArrayList<>();
+        for (double train : new double[] {Double.NaN, 0.0, 0.888, 0.911, 0.988}) {
+            for (double dev : new double[] {Double.NaN, 0.0, 0.888, 0.988}) {
+                all.add(Snapshot.reading(train, dev));
+            }
+        }
+        return all;
     }
 
     private static Label value(String id) {
         Label l = new Label("–");
         l.setId(id);
         l.getStyleClass().add("metric-value");
-        l.setMinWidth(70);
+        Forms.steadyWidth(l, "0.0000");
         return l;
     }
 
     private static Label head(String t) {
         Label l = new Label(t);
         l.getStyleClass().add("metric-head");
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return l;
     }
 

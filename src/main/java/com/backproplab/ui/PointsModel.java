@@ -6,10 +6,14 @@ import java.util.Deque;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 
 /**
  * The authoritative point set and its undo stack. Every change is handed on (the window sends it to the trainer);
- * the canvas edits through the {@link DataCanvas.Editor} side, one undo step per gesture.
+ * the canvas edits through the {@link DataCanvas.Editor} side, one undo step per gesture. New data (a preset, a
+ * file, Clear) also starts a new run: weights and history from the start, so the charts never join two datasets
+ * in one curve; edits by hand and undo keep the run.
  */
 final class PointsModel implements DataCanvas.Editor {
     /** Datasets kept for Ctrl+Z. */
@@ -18,13 +22,22 @@ final class PointsModel implements DataCanvas.Editor {
     private final Deque<Dataset> undo = new ArrayDeque<>();
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
     private final Consumer<Dataset> onChange;
+    private final Runnable newRun;
+    private final ReadOnlyObjectWrapper<Dataset> shown = new ReadOnlyObjectWrapper<>();
     private Dataset data;
     /** The points before the gesture under way; pushed on its first change. */
     private Dataset pendingUndo;
 
-    PointsModel(Dataset initial, Consumer<Dataset> onChange) {
+    PointsModel(Dataset initial, Consumer<Dataset> onChange, Runnable newRun) {
         this.data = initial;
         this.onChange = onChange;
+        this.newRun = newRun;
+        shown.set(initial);
+    }
+
+    /** The points, as an observable value (the data controls show a loaded file's count). */
+    ReadOnlyObjectProperty<Dataset> dataProperty() {
+        return shown.getReadOnlyProperty();
     }
 
     @Override
@@ -46,12 +59,16 @@ final class PointsModel implements DataCanvas.Editor {
         apply(d);
     }
 
-    /** Replaces all points, keeping the old ones for undo; nothing happens when they are the same. */
+    /**
+     * Replaces all points with new data, keeping the old ones for undo, and starts a new run; nothing happens when
+     * they are the same.
+     */
     void replace(Dataset d) {
         pendingUndo = null;
         if (!d.equals(data)) {
             pushUndo(data);
             apply(d);
+            newRun.run();
         }
     }
 
@@ -89,6 +106,7 @@ final class PointsModel implements DataCanvas.Editor {
     private void apply(Dataset d) {
         data = d;
         onChange.accept(d);
+        shown.set(d);
     }
 
     private void pushUndo(Dataset d) {

@@ -2,7 +2,10 @@ package com.backproplab.ui;
 
 import com.backproplab.training.Snapshot;
 import com.backproplab.ui.chart.GradientChart;
+import com.backproplab.ui.chart.Look;
 import com.backproplab.ui.chart.LossChart;
+import javafx.geometry.Orientation;
+import javafx.scene.control.SplitPane;
 import java.util.function.Supplier;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
@@ -37,14 +40,25 @@ final class ProgressPanel extends VBox {
                 networkView.render(latest.get());
             }
         });
-        getChildren().addAll(card("Progress", metrics), card(null, lossChart), card(null, perLayerTabs));
-        VBox.setVgrow(getChildren().get(1), Priority.ALWAYS);
-        VBox.setVgrow(getChildren().get(2), Priority.ALWAYS);
+        // The two charts share the height in a split the user can drag; both grow with the window.
+        SplitPane charts = new SplitPane(card(null, lossChart), card(null, perLayerTabs));
+        charts.setOrientation(Orientation.VERTICAL);
+        SteadySplit.keep(charts, 0.5);
+        charts.setId("chartSplit");
+        getChildren().addAll(card("Progress", metrics), charts);
+        VBox.setVgrow(charts, Priority.ALWAYS);
         VBox.setVgrow(lossChart, Priority.ALWAYS);
-        VBox.setVgrow(gradientChart, Priority.ALWAYS);
+        VBox.setVgrow(perLayerTabs, Priority.ALWAYS);
         getStyleClass().add("right-panel");
-        setPrefWidth(380);
-        setMinWidth(280);
+        // As narrow as the figures and chart titles allow, no narrower: the split's divider stops there.
+        setMinWidth(USE_COMPUTED_SIZE);
+    }
+
+    /** Draws the charts and the network graph in {@code look}'s theme and size. */
+    void setLook(Look look) {
+        lossChart.setLook(look);
+        gradientChart.setLook(look);
+        networkView.setLook(look);
     }
 
     /** Draws a new snapshot; the charts and the network graph only when {@code chartsDue}. */

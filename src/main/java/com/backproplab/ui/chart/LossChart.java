@@ -29,6 +29,8 @@ public final class LossChart extends ChartPane {
 
     private final double[] xs = new double[History.CAPACITY];
     private final double[] ys = new double[History.CAPACITY];
+    /** The x of the measured samples of the train or dev series, joined by the line. */
+    private final double[] measuredX = new double[History.CAPACITY];
     private final double[] smooth = new double[History.CAPACITY];
     private final double[] ox = new double[2 * History.CAPACITY];
     private final double[] oy = new double[2 * History.CAPACITY];
@@ -52,6 +54,7 @@ public final class LossChart extends ChartPane {
         History hist = last == null ? null : last.history();
         int n = hist == null ? 0 : hist.size();
         boolean log = logScale.isSelected(), smoothOn = smoothing.isSelected();
+        plot.look = look();
 
         for (int i = 0; i < n; i++) {
             xs[i] = hist.step(i);
@@ -75,7 +78,8 @@ public final class LossChart extends ChartPane {
         plot.yFit(min, max, log);
         plot.drawAxes(g, w, h);
 
-        if (hint(g, plot, n == 0)) {
+        // One sample is the run's start, measured before any step: nothing to draw a line through yet.
+        if (hint(g, plot, n <= 1)) {
             drawLegend(g, smoothOn, true);
             return;
         }
@@ -145,17 +149,26 @@ public final class LossChart extends ChartPane {
         return k == 0 ? hist.trainCost(i) : k == 1 ? hist.devCost(i) : hist.batchCost(i);
     }
 
-    /** Strokes series k (0 train, 1 dev, 2 batch) and returns its last finite value. */
+    /**
+     * Strokes series k (0 train, 1 dev, 2 batch) and returns its last finite value. Train and dev are measured
+     * only now and then (evaluations are throttled): their line joins the measured samples and skips the others.
+     */
     private double line(GraphicsContext g, History hist, int n, int k) {
         double lastV = Double.NaN;
+        int m = 0;
         for (int i = 0; i < n; i++) {
             double v = value(hist, i, k);
-            ys[i] = plot.py(v);
-            if (Double.isFinite(ys[i])) {
+            double y = plot.py(v);
+            if (Double.isFinite(y)) {
                 lastV = v;
             }
+            if (k == 2 || Double.isFinite(y)) {
+                measuredX[m] = xs[i];
+                ys[m++] = y;
+            }
         }
-        strokeDownsampled(g, n);
+        int out = Downsample.minMax(measuredX, ys, m, ox, oy);
+        Series.stroke(g, ox, oy, out);
         return lastV;
     }
 
@@ -238,7 +251,7 @@ public final class LossChart extends ChartPane {
         g.setLineDashes(dashed ? LEGEND_DASH : null);
         g.strokeLine(x, y, x + 18, y);
         g.setLineDashes((double[]) null);
-        g.setFill(Plot.TEXT);
+        g.setFill(look().text());
         g.fillText(text, x + 22, y);
         return x + 22 + plot.textWidth(text) + 14;
     }

@@ -44,7 +44,7 @@ class LossChartTest {
     @DisplayName("should draw the axes and the hint, and no data, for an empty history")
     void empty() {
         Snapshot untrained = TrainedSnapshots.defaults().get(0);
-        assertEquals(0, untrained.history().size());
+        assertEquals(1, untrained.history().size(), "only the run's start, measured before any step");
         FxPixels blank = render(untrained);
         assertEquals(LossChart.HINT, chart.hintShown());
         // The hint is dark text in the middle of the plot.
