@@ -240,6 +240,7 @@ final class DataControls extends VBox {
             f.setValue(s.devFraction());
             normalize.setSelected(s.normalize());
             splitSeed = s.splitSeed();
+            problems.clear(devFraction);
         } finally {
             updating = false;
         }

@@ -146,6 +146,7 @@ final class NetworkControls extends VBox {
             int s = (int) Math.max(0, Math.min(Integer.MAX_VALUE, c.seed()));
             widen(seed, s);
             seed.getValueFactory().setValue(s);
+            problems.clearAll();
         } finally {
             updating = false;
         }
@@ -181,6 +182,9 @@ final class NetworkControls extends VBox {
     }
 
     private void rebuildPerLayer(List<Integer> hidden) {
+        for (Spinner<Integer> old : layerSpinners) {
+            problems.clear(old); // gone with its bad text
+        }
         perLayer.getChildren().clear();
         layerSpinners.clear();
         for (int i = 0; i < hidden.size(); i++) {

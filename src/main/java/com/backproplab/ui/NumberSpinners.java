@@ -90,6 +90,10 @@ final class NumberSpinners {
 
         @Override
         public T fromString(String text) {
+            if (spinner.getScene() == null) {
+                // Taken out of the window (a layer removed) while focused: its focus loss commits nothing.
+                return spinner.getValue();
+            }
             try {
                 T v = parse.apply(text == null ? "" : text.strip());
                 problems.clear(spinner);

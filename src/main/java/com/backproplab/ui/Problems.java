@@ -45,6 +45,15 @@ final class Problems {
         refresh();
     }
 
+    /** Every field holds a good value again (e.g. a file's settings were shown in all of them). */
+    void clearAll() {
+        for (Node field : byField.keySet()) {
+            field.getStyleClass().remove("invalid");
+        }
+        byField.clear();
+        refresh();
+    }
+
     /** Whether {@code field} holds bad input. */
     boolean has(Node field) {
         return byField.containsKey(field);

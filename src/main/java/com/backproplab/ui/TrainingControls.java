@@ -225,10 +225,7 @@ final class TrainingControls extends VBox {
             shuffle.setSelected(c.shuffle());
             l2.setText(exact(c.l2()));
             keepProb.setText(exact(c.keepProb()));
-            for (TextField f : fields) {
-                problems.clear(f);
-            }
-            problems.clear(batch);
+            problems.clearAll();
             optimizerRows.show(c.optimizer());
             showSchedule();
         } finally {

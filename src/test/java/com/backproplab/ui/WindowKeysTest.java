@@ -187,6 +187,24 @@ class WindowKeysTest {
         assertEquals(before.data(), after.data());
     }
 
+    @Test
+    @DisplayName("should drop the sentence of a layer's spinner when the layer goes away")
+    void sentenceGoesWithItsLayer(FxRobot robot) {
+        o.tab("Network");
+        Spinner<Integer> second = o.node("layerUnits1");
+        focus(second);
+        o.run(() -> second.getEditor().selectAll());
+        robot.write("abc");
+        robot.type(KeyCode.ENTER);
+        o.layout();
+        Label error = o.node("networkError");
+        assertTrue(error.isVisible(), error.getText());
+        Spinner<Integer> layers = o.node("layers");
+        o.run(() -> layers.getValueFactory().setValue(1));
+        assertFalse(error.isVisible(), "the spinner and its sentence are gone: " + error.getText());
+        assertEquals(List.of(8), o.await(x -> x.network().hidden().size() == 1).network().hidden());
+    }
+
     @SuppressWarnings("unchecked")
     private static <T> T castValue(Spinner<?> s) {
         return (T) s.getValue();

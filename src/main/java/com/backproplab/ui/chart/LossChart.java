@@ -242,7 +242,10 @@ public final class LossChart extends ChartPane {
         g.setFont(Plot.FONT);
         x = legendEntry(g, x, y, TRAIN, false, "train");
         x = legendEntry(g, x, y, DEV, true, hasDev ? "dev" : "dev (none)");
-        legendEntry(g, x, y, BATCH, false, smoothOn ? "batch smoothed" : "batch");
+        // A narrow chart (a 1024 px window) says "batch": the log/smooth toggles above tell the rest.
+        String batch = smoothOn && x + 22 + plot.textWidth("batch smoothed") <= canvas.getWidth() / look().scale()
+                ? "batch smoothed" : "batch";
+        legendEntry(g, x, y, BATCH, false, batch);
     }
 
     private double legendEntry(GraphicsContext g, double x, double y, Color c, boolean dashed, String text) {
