@@ -9,7 +9,7 @@ rm -rf dist
 jpackage --type deb --name backprop-lab --app-version "$version" \
   --description "Backprop Lab: watch a neural network learn" \
   --runtime-image target/image --module backproplab/com.backproplab.Main \
-  --java-options -Xmx256m \
+  --java-options -Xmx256m --java-options -XX:G1HeapRegionSize=2m \
   --linux-package-deps libgtk-3-0 \
   --dest dist
 ls -l dist

@@ -1,6 +1,9 @@
 package com.backproplab.cli;
 
+import com.backproplab.data.Excerpt;
+import com.backproplab.data.InputFiles;
 import com.backproplab.io.ExperimentException;
+import java.io.IOException;
 import com.backproplab.run.UsageException;
 import java.io.PrintStream;
 import java.util.Arrays;
@@ -24,6 +27,7 @@ public final class Cli {
             "usage: backprop-lab                 open the window",
             "       backprop-lab open EXP.json   open the window on an experiment (paused; press Space)",
             "       backprop-lab train EXP.json --steps N [--trace FILE.csv] [--out EXP2.json] [--eval-every K]",
+            "                          [--trace-every K]",
             "       backprop-lab gradcheck EXP.json",
             "       backprop-lab render EXP.json --steps N --png FILE.png [--size 800]",
             "       backprop-lab bench",
@@ -31,7 +35,8 @@ public final class Cli {
             "",
             "  train      train N steps; --trace writes one CSV row per step (cost, accuracies, gradient norms),",
             "             --out saves the trained experiment so that train on it continues where it stopped",
-            "             (--eval-every K: train/dev cost and accuracy in the trace every K steps, default 1)",
+            "             (--eval-every K: train/dev cost and accuracy in the trace every K steps, default 1;",
+            "             --trace-every K: a trace row every K steps, default 1; progress on a terminal's stderr)",
             "  gradcheck  compare backprop with numerical gradients; the last line is 'difference <value>'",
             "  render     train N steps, then draw the decision boundary and the points to a PNG",
             "  bench      time the engine",
@@ -66,7 +71,7 @@ public final class Cli {
                     out.print(USAGE);
                     return OK;
                 default:
-                    err.println("backprop-lab: unknown command '" + args[0]
+                    err.println("backprop-lab: unknown command '" + Excerpt.of(args[0])
                             + "' (commands: train, gradcheck, render, bench, help)");
                     return BAD_INPUT;
             }
@@ -87,8 +92,8 @@ public final class Cli {
         }
     }
 
-    /** An I/O problem in a few words, e.g. "NoSuchFileException: out/x.json". */
-    static String describe(Exception e) {
-        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    /** An I/O problem in a few words, e.g. "no such file" or "is a directory". */
+    static String describe(IOException e) {
+        return InputFiles.reason(e);
     }
 }

@@ -2,6 +2,7 @@ package com.backproplab.cli;
 
 import com.backproplab.data.PreparedData;
 import com.backproplab.engine.Predictor;
+import com.backproplab.data.Excerpt;
 import com.backproplab.engine.StepStats;
 import com.backproplab.io.BoundaryRenderer;
 import com.backproplab.io.Experiment;
@@ -36,7 +37,9 @@ final class RenderCommand {
         Training run = Training.of(a.experiment());
         StepStats diverged;
         try {
-            diverged = run.run(steps, null);
+            Progress progress = Progress.of(err, "render", steps);
+            diverged = run.run(steps, progress::after);
+            progress.finish();
         } catch (IOException e) {
             throw new IllegalStateException("no listener, no I/O", e);
         }
@@ -48,7 +51,7 @@ final class RenderCommand {
         try {
             BoundaryRenderer.writePng(BoundaryRenderer.render(scene, size), png);
         } catch (IOException ex) {
-            err.println("render: cannot write " + png + ": " + Cli.describe(ex));
+            err.println("render: cannot write " + Excerpt.of(png.toString()) + ": " + Cli.describe(ex));
             return Cli.BAD_INPUT;
         }
         out.println("render: " + png + " (" + size + " x " + size + ", " + scene.footer().replaceAll(" +", " ") + ")");

@@ -1,6 +1,7 @@
 package com.backproplab.cli;
 
 import com.backproplab.engine.Predictor;
+import com.backproplab.data.Excerpt;
 import com.backproplab.engine.StepStats;
 import com.backproplab.io.ExperimentException;
 import com.backproplab.run.Args;
@@ -10,16 +11,19 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Locale;
 
-/** {@code train EXP.json --steps N [--trace FILE.csv] [--out EXP2.json] [--eval-every K]}. */
+/**
+ * {@code train EXP.json --steps N [--trace FILE.csv] [--out EXP2.json] [--eval-every K] [--trace-every K]}; a
+ * progress line on a terminal's standard error while it trains.
+ */
 final class TrainCommand {
     static final String USAGE = "usage: backprop-lab train EXP.json --steps N [--trace FILE.csv] [--out EXP2.json]"
-            + " [--eval-every K]";
+            + " [--eval-every K] [--trace-every K]";
 
     private TrainCommand() {
     }
 
     private static final Args.Spec ARGS = Args.spec("train", USAGE).withExperiment()
-            .withOptions("--steps", "--trace", "--out", "--eval-every");
+            .withOptions("--steps", "--trace", "--out", "--eval-every", "--trace-every");
 
     static int run(String[] args, PrintStream out, PrintStream err) throws UsageException, ExperimentException {
         Args a = ARGS.parse(args);
@@ -27,8 +31,14 @@ final class TrainCommand {
         Path tracePath = a.output("--trace");
         Path outPath = a.output("--out");
         long every = a.whole("--eval-every", 1, 1, Long.MAX_VALUE);
+        long traceEvery = a.whole("--trace-every", 1, 1, Long.MAX_VALUE);
+        if (tracePath == null && a.text("--trace-every", null) != null) {
+            throw a.fail("--trace-every needs --trace FILE.csv");
+        }
         Training run = Training.of(a.experiment());
         long first = run.learner.steps() + 1;
+        long lastStep = first + steps - 1;
+        Progress progress = Progress.of(err, "train", steps);
 
         StepStats diverged;
         double[] lastCost = {Double.NaN};
@@ -40,8 +50,11 @@ final class TrainCommand {
             Trace t = trace;
             diverged = run.run(steps, s -> {
                 lastCost[0] = s.cost;
-                if (t != null) {
-                    boolean eval = s.step % every == 0 && !s.diverged;
+                progress.after(s);
+                boolean stop = s.diverged || !Double.isFinite(s.cost);
+                // Every K-th step, the run's last step and a diverging step, so a long run's trace stays small.
+                if (t != null && (s.step % traceEvery == 0 || s.step == lastStep || stop)) {
+                    boolean eval = s.step % every == 0 && !stop;
                     t.row(s, eval ? run.evaluateTrain() : null, eval ? run.evaluateDev() : null);
                 }
             });
@@ -49,9 +62,10 @@ final class TrainCommand {
                 trace.close();
             }
         } catch (IOException e) {
-            err.println("train: cannot write the trace " + tracePath + ": " + Cli.describe(e));
+            err.println("train: cannot write the trace " + Excerpt.of(tracePath.toString()) + ": " + Cli.describe(e));
             return Cli.BAD_INPUT;
         } finally {
+            progress.finish();
             if (trace != null) {
                 try {
                     trace.close();
@@ -72,7 +86,7 @@ final class TrainCommand {
             try {
                 run.writeTrained(outPath);
             } catch (IOException e) {
-                err.println("train: cannot write " + outPath + ": " + Cli.describe(e));
+                err.println("train: cannot write " + Excerpt.of(outPath.toString()) + ": " + Cli.describe(e));
                 return Cli.BAD_INPUT;
             }
         }
@@ -104,7 +118,9 @@ final class TrainCommand {
             out.println("trace: " + trace);
         }
         if (saved != null) {
-            out.println("saved: " + saved + " (continue with: backprop-lab train " + saved + " --steps N)");
+            // A device or FIFO (--out /dev/null) holds nothing to continue from.
+            out.println("saved: " + saved + (java.nio.file.Files.isRegularFile(saved)
+                    ? " (continue with: backprop-lab train " + saved + " --steps N)" : ""));
         }
     }
 }

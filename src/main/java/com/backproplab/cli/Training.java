@@ -24,8 +24,9 @@ final class Training {
     private final Predictor predictor = new Predictor();
 
     private Training(PreparedExperiment prepared) {
-        this.prepared = prepared;
         this.learner = prepared.newLearner();
+        // The learner now holds the saved weights and moments; keeping a second copy could exhaust the heap.
+        this.prepared = prepared.withoutSavedParameters();
     }
 
     /** Reads the experiment file, ready to train where it left off; every problem is one exception line. */

@@ -49,9 +49,14 @@ public record Bounds(double xMin, double xMax, double yMin, double yMax) {
         if (none || (lo1 >= -h && hi1 <= h && lo2 >= -h && hi2 <= h)) {
             return defaults();
         }
-        double c1 = (lo1 + hi1) / 2, c2 = (lo2 + hi2) / 2;
-        double half = Math.max(hi1 - lo1, hi2 - lo2) / 2;
+        // Halves first, so that points near +-Double.MAX_VALUE give a finite view instead of an overflow.
+        double c1 = lo1 / 2 + hi1 / 2, c2 = lo2 / 2 + hi2 / 2;
+        double half = Math.max(hi1 / 2 - lo1 / 2, hi2 / 2 - lo2 / 2);
         half = half > 0 ? half * (1 + MARGIN) : Math.max(1.0, 0.1 * Math.max(Math.abs(c1), Math.abs(c2)));
+        // The view's edges and width must be finite doubles; beyond that the outermost points fall outside it.
+        half = Math.min(half, Double.MAX_VALUE / 4);
+        c1 = Math.max(-Double.MAX_VALUE / 2, Math.min(Double.MAX_VALUE / 2, c1));
+        c2 = Math.max(-Double.MAX_VALUE / 2, Math.min(Double.MAX_VALUE / 2, c2));
         return new Bounds(c1 - half, c1 + half, c2 - half, c2 + half);
     }
 

@@ -32,10 +32,10 @@ final class CsvReader {
         CsvRecords records = new CsvRecords(blankCommentLines(text), source);
         for (CsvRecords.Record r = records.next(); r != null; r = records.next()) {
             if (!headerSeen) {
-                checkHeader(r.fields(), r.line());
+                checkHeader(r, r.line());
                 headerSeen = true;
             } else {
-                addRow(r.fields(), r.line());
+                addRow(r, r.line());
             }
         }
         if (!headerSeen) {
@@ -69,18 +69,22 @@ final class CsvReader {
         }
     }
 
-    private void checkHeader(List<String> fields, int line) throws DataFormatException {
-        List<String> names = fields.stream().map(String::strip).toList();
+    private void checkHeader(CsvRecords.Record r, int line) throws DataFormatException {
+        List<String> names = r.fields().stream().map(String::strip).toList();
         if (!names.equals(DatasetCsv.HEADER)) {
-            throw new DataFormatException(source, line,
-                    "expected the header x1,x2,label, found '" + String.join(",", names) + "'");
+            // Only a short excerpt: the file may be anything (another program's data, a system file).
+            String found = r.count() > names.size() ? "a line of " + r.count() + " fields starting '"
+                    + Excerpt.of(String.join(",", names), Excerpt.CONTENT) + "'"
+                    : "'" + Excerpt.of(String.join(",", names), Excerpt.CONTENT) + "'";
+            throw new DataFormatException(source, line, "expected the header x1,x2,label, found " + found);
         }
     }
 
-    private void addRow(List<String> fields, int line) throws DataFormatException {
-        if (fields.size() != 3) {
+    private void addRow(CsvRecords.Record r, int line) throws DataFormatException {
+        List<String> fields = r.fields();
+        if (r.count() != 3) {
             throw new DataFormatException(source, line,
-                    "expected 3 columns x1,x2,label, found " + fields.size());
+                    "expected 3 columns x1,x2,label, found " + r.count());
         }
         double a = coordinate("x1", fields.get(0).strip(), line);
         double b = coordinate("x2", fields.get(1).strip(), line);
@@ -107,11 +111,12 @@ final class CsvReader {
             throw new DataFormatException(source, line, name + " is infinite");
         }
         if (!NUMBER.matcher(value).matches()) {
-            throw new DataFormatException(source, line, name + " is not a number: '" + value + "'");
+            throw new DataFormatException(source, line, name + " is not a number: '" + Excerpt.of(value) + "'");
         }
         double x = Double.parseDouble(value);
         if (Double.isInfinite(x)) {
-            throw new DataFormatException(source, line, name + " is infinite (" + value + " is too large)");
+            throw new DataFormatException(source, line, name + " is infinite (" + Excerpt.of(value)
+                    + " is too large)");
         }
         return x;
     }
@@ -126,7 +131,7 @@ final class CsvReader {
                 boolean numeric = NUMBER.matcher(value).matches() || NAN.matcher(value).matches()
                         || INFINITY.matcher(value).matches();
                 throw new DataFormatException(source, line, "label must be 0 or 1, found "
-                        + (numeric ? value : "'" + value + "'"));
+                        + (numeric ? Excerpt.of(value) : "'" + Excerpt.of(value) + "'"));
         }
     }
 }

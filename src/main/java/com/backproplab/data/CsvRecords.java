@@ -10,8 +10,16 @@ import java.util.List;
  * physical line, rather than read out of a parser's messages; package-private, used by {@link CsvReader}.
  */
 final class CsvRecords {
-    /** One record: the 1-based physical line it starts on, and its fields. */
-    record Record(int line, List<String> fields) {
+    /** Fields kept per record; a dataset needs 3, the rest are only counted (a line may hold millions). */
+    static final int MAX_FIELDS = 16;
+    /** The longest field read: far longer than any number or header name, far shorter than the heap. */
+    static final int MAX_FIELD_CHARS = 1000;
+
+    /**
+     * One record: the 1-based physical line it starts on, its first {@link #MAX_FIELDS} fields, and how many fields
+     * it has in all.
+     */
+    record Record(int line, List<String> fields, int count) {
     }
 
     private final String text;
@@ -34,23 +42,35 @@ final class CsvRecords {
         }
         int start = line;
         List<String> fields = new ArrayList<>();
+        int count = 0;
         while (true) {
             skipSpaces();
-            fields.add(pos < text.length() && text.charAt(pos) == '"' ? quoted() : plain());
+            String field = pos < text.length() && text.charAt(pos) == '"' ? quoted() : plain();
+            if (count++ < MAX_FIELDS) {
+                fields.add(field);
+            }
             if (pos >= text.length() || lineBreak()) {
-                return new Record(start, fields);
+                return new Record(start, fields, count);
             }
             pos++; // the comma
         }
     }
 
     /** A field without quotes, up to the next comma or line break, trailing spaces dropped. */
-    private String plain() {
+    private String plain() throws DataFormatException {
         int from = pos;
         while (pos < text.length() && text.charAt(pos) != ',' && !atLineBreak()) {
             pos++;
         }
+        if (pos - from > MAX_FIELD_CHARS) {
+            throw tooLong(pos - from, line);
+        }
         return text.substring(from, pos).stripTrailing();
+    }
+
+    private DataFormatException tooLong(int length, int at) {
+        return new DataFormatException(source, at, "a field of " + length + " characters or more; a number, label"
+                + " or header name has at most " + MAX_FIELD_CHARS);
     }
 
     /** A field in quotes; the quote is at {@code pos}. Leaves {@code pos} at the comma or line break after it. */
@@ -79,6 +99,9 @@ final class CsvRecords {
             } else {
                 value.append(c);
                 pos++;
+            }
+            if (value.length() > MAX_FIELD_CHARS) {
+                throw tooLong(value.length(), opened);
             }
         }
         skipSpaces();

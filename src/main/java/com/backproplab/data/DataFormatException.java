@@ -11,7 +11,7 @@ public class DataFormatException extends Exception {
 
     /** A problem at a 1-based physical line of the file, or at line 0 when no line is to blame. */
     public DataFormatException(String file, int line, String problem) {
-        super(line > 0 ? file + ":" + line + ": " + problem : file + ": " + problem);
+        super((line > 0 ? Excerpt.of(file) + ":" + line : Excerpt.of(file)) + ": " + Excerpt.of(problem, 600));
         this.file = file;
         this.line = line;
         this.problem = problem;

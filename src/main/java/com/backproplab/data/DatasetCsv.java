@@ -3,8 +3,11 @@ package com.backproplab.data;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -28,9 +31,15 @@ public final class DatasetCsv {
     public static Dataset read(Path file) throws DataFormatException, IOException {
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            byte[] bytes = InputFiles.readAll(file, InputFiles.MAX_CSV_BYTES);
+            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             throw new DataFormatException(file.toString(), 0, "the file is not UTF-8 text");
+        } catch (NoSuchFileException | AccessDeniedException e) {
+            throw e;
+        } catch (FileSystemException e) {
+            // Not a regular file, or too large: a sentence about the file, like a format problem.
+            throw new DataFormatException(file.toString(), 0, InputFiles.reason(e));
         }
         return parse(text, file.toString());
     }

@@ -25,12 +25,58 @@ public record PreparedData(Split split, Normalization normalization, double[][] 
                 norm = Normalization.fromTraining(split.train());
             } catch (IllegalArgumentException e) {
                 // Coordinates so large that their mean or deviation overflows: refuse rather than train on Inf.
-                problem = Optional.of("The points are too far out to normalize (" + e.getMessage()
-                        + "); bring them closer to the origin.");
+                int far = farthest(split.train());
+                return refused(split, "The training points are too far apart to normalize (their spread does not fit"
+                        + " in a double): " + name(all, split.train(), far) + "; bring the points closer to the origin"
+                        + " or turn normalization off.");
+            }
+            int out = overflowing(norm, split.dev());
+            if (out >= 0) {
+                return refused(split, "The dev point " + name(all, split.dev(), out).substring(6) + " is too far from"
+                        + " the training points to normalize with their mean and deviation; bring it closer or turn"
+                        + " normalization off.");
             }
         }
         return new PreparedData(split, norm, arrays(norm.apply(split.train())), arrays(norm.apply(split.dev())),
                 problem.orElse(null));
+    }
+
+    /** Nothing to train on, and why. */
+    private static PreparedData refused(Split split, String problem) {
+        double[][] none = {new double[0], new double[0], new double[0]};
+        return new PreparedData(split, Normalization.identity(), none, none, problem);
+    }
+
+    /** The index of the point farthest from the origin (largest coordinate in magnitude). */
+    private static int farthest(Dataset d) {
+        int best = 0;
+        for (int i = 1; i < d.size(); i++) {
+            if (Math.max(Math.abs(d.x1(i)), Math.abs(d.x2(i)))
+                    > Math.max(Math.abs(d.x1(best)), Math.abs(d.x2(best)))) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    /** The first point whose normalized coordinates are not finite, or -1. */
+    private static int overflowing(Normalization norm, Dataset d) {
+        for (int i = 0; i < d.size(); i++) {
+            if (!Double.isFinite(norm.apply1(d.x1(i))) || !Double.isFinite(norm.apply2(d.x2(i)))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** "point 5 of the data (x1 = 1.0E300, x2 = -3.0)": its place among all points, counted from 1. */
+    private static String name(Dataset all, Dataset part, int i) {
+        double a = part.x1(i), b = part.x2(i);
+        int k = 0;
+        while (k < all.size() && !(all.x1(k) == a && all.x2(k) == b)) {
+            k++;
+        }
+        return "point " + (k + 1) + " of the data (x1 = " + a + ", x2 = " + b + ")";
     }
 
     private static double[][] arrays(Dataset d) {

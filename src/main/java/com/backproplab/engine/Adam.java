@@ -1,7 +1,6 @@
 package com.backproplab.engine;
 
 import jdk.incubator.vector.DoubleVector;
-import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -24,9 +23,8 @@ final class Adam extends Optimizer {
     double apply(double[] p, double[] d, double[] v, double[] s, double alpha, TrainingConfig hp) {
         double b1 = hp.beta1(), b2 = hp.beta2(), eps = hp.epsilon();
         double c1 = 1.0 - b1, c2 = 1.0 - b2;
-        double corr1 = 1.0 - Math.pow(b1, t), corr2 = 1.0 - Math.pow(b2, t);
+        double corr1 = 1.0 - StrictMath.pow(b1, t), corr2 = 1.0 - StrictMath.pow(b2, t);
         int n = p.length, i = 0;
-        DoubleVector acc = DoubleVector.zero(S);
         for (int bound = S.loopBound(n); i < bound; i += S.length()) {
             DoubleVector di = DoubleVector.fromArray(S, d, i);
             DoubleVector vi = DoubleVector.fromArray(S, v, i).mul(b1).add(di.mul(c1));
@@ -35,19 +33,18 @@ final class Adam extends Optimizer {
             si.intoArray(s, i);
             DoubleVector delta = vi.div(corr1).mul(alpha).div(si.div(corr2).sqrt().add(eps));
             DoubleVector.fromArray(S, p, i).sub(delta).intoArray(p, i);
-            acc = delta.fma(delta, acc);
+            delta.intoArray(deltas, i);
         }
-        double sq = acc.reduceLanes(VectorOperators.ADD);
         for (; i < n; i++) {
             double di = d[i];
             double vi = b1 * v[i] + c1 * di;
-            double si = b2 * s[i] + c2 * di * di;
+            double si = b2 * s[i] + di * di * c2;
             v[i] = vi;
             s[i] = si;
             double delta = alpha * (vi / corr1) / (Math.sqrt(si / corr2) + eps);
             p[i] -= delta;
-            sq += delta * delta;
+            deltas[i] = delta;
         }
-        return sq;
+        return Kernels.sumSquares(deltas, n);
     }
 }

@@ -1,46 +1,33 @@
 package com.backproplab.engine;
 
+import java.util.Arrays;
+
 /**
- * Forward pass, stable cost and backward pass of COURSE.md over a batch held in a {@link Workspace}
- * (X in {@code act[0]}, Y in {@code y}).
+ * Forward pass, cost and backward pass over a batch held in a {@link Workspace} (X in {@code act[0]}, Y in
+ * {@code y}); see docs/math.md, Forward pass, Cost and Backprop.
  */
 final class Backprop {
-    /** Batch norm's eps in z_norm = (z - mu) / sqrt(sigma^2 + eps). */
-    static final double BN_EPSILON = 1e-5;
-    /** Decay of the running averages of mu and sigma^2 gathered during training. */
-    static final double BN_MOMENTUM = 0.9;
-
-    /** Which statistics batch norm uses. */
-    enum Norm {
-        /** The batch's own mu and sigma^2 (training, gradient checking). */
-        BATCH,
-        /** The batch's statistics, and fold them into the running averages (a training step). */
-        BATCH_AND_TRACK,
-        /** The running averages (prediction: the decision-boundary grid, the dev set). */
-        RUNNING
-    }
-
     private Backprop() {
     }
 
-    /** Forward pass with batch statistics (see {@link #forward(Network, Workspace, int, double, Rng, Norm)}). */
+    /** The forward pass below, batch norm using the batch's own statistics. */
     static void forward(Network net, Workspace ws, int m, double keepProb, Rng rng) {
-        forward(net, ws, m, keepProb, rng, Norm.BATCH);
+        forward(net, ws, m, keepProb, rng, BatchNorm.Statistics.BATCH);
     }
 
     /**
      * Z[l] = W[l] A[l-1] + b[l], A[l] = g(Z[l]); sigmoid at the output. With keepProb < 1 hidden layers use
-     * inverted dropout, the mask drawn from {@code rng}. With batch norm, hidden layers use
-     * g(gamma z_norm + beta) instead of g(Z), Z normalized with the statistics {@code norm} names.
+     * inverted dropout, the mask drawn from {@code rng} (docs/math.md, Dropout). With batch norm, hidden layers use
+     * g(gamma z_norm + beta) instead of g(Z), Z normalized with the given statistics.
      */
-    static void forward(Network net, Workspace ws, int m, double keepProb, Rng rng, Norm norm) {
+    static void forward(Network net, Workspace ws, int m, double keepProb, Rng rng, BatchNorm.Statistics statistics) {
         int layers = net.layers();
         boolean dropout = keepProb < 1.0;
         for (int l = 1; l <= layers; l++) {
             int n = net.units(l), k = net.units(l - 1);
             Kernels.affine(net.w[l], net.b[l], n, k, input(ws, l - 1, dropout), m, ws.z[l]);
-            if (net.batchNorm && l < layers) {
-                normalize(net, ws, l, m, norm);
+            if (net.norm != null && l < layers) {
+                net.norm.forward(l, ws, m, statistics);
             }
             int len = n * m;
             if (l == layers) {
@@ -59,97 +46,14 @@ final class Backprop {
         }
     }
 
-    /**
-     * mu = (1/m) sum z, sigma^2 = (1/m) sum (z - mu)^2, z_norm = (z - mu)/sqrt(sigma^2 + eps); Z[l] is overwritten
-     * with gamma z_norm + beta, the input of g (so g' reads it as usual).
-     */
-    private static void normalize(Network net, Workspace ws, int l, int m, Norm norm) {
-        int n = net.units(l);
-        double[] z = ws.z[l], zn = ws.bnNorm[l], inv = ws.bnInvStd[l], mean = ws.bnMean[l];
-        double[] gamma = net.gamma[l], beta = net.beta[l];
-        for (int i = 0; i < n; i++) {
-            int o = i * m;
-            double mu, var;
-            if (norm == Norm.RUNNING) {
-                mu = net.runningMean[l][i];
-                var = net.runningVar[l][i];
-            } else {
-                double s = 0;
-                for (int j = 0; j < m; j++) {
-                    s += z[o + j];
-                }
-                mu = s / m;
-                double v = 0;
-                for (int j = 0; j < m; j++) {
-                    double d = z[o + j] - mu;
-                    v += d * d;
-                }
-                var = v / m;
-                // A batch of one has no variance: folding it in would drag the running sigma^2 towards 0.
-                if (norm == Norm.BATCH_AND_TRACK && m > 1) {
-                    net.runningMean[l][i] = BN_MOMENTUM * net.runningMean[l][i] + (1 - BN_MOMENTUM) * mu;
-                    net.runningVar[l][i] = BN_MOMENTUM * net.runningVar[l][i] + (1 - BN_MOMENTUM) * var;
-                }
-            }
-            double is = 1.0 / Math.sqrt(var + BN_EPSILON);
-            inv[i] = is;
-            mean[i] = mu;
-            double g = gamma[i], b = beta[i];
-            for (int j = 0; j < m; j++) {
-                double v = (z[o + j] - mu) * is;
-                zn[o + j] = v;
-                z[o + j] = g * v + b;
-            }
-        }
-    }
-
-    /**
-     * Back through batch norm, in the per-example scaling of dZ used here (dW = (1/m) dZ A^T):
-     * dgamma = (1/m) sum dZ~ z_norm, dbeta = (1/m) sum dZ~, and
-     * dZ = gamma/sqrt(sigma^2+eps) (dZ~ - mean(dZ~) - z_norm mean(dZ~ z_norm)), in place.
-     */
-    private static void normalizeBackward(Network net, Workspace ws, int l, int m, Gradients g) {
-        int n = net.units(l);
-        double[] dz = ws.dz[l], zn = ws.bnNorm[l], inv = ws.bnInvStd[l], gamma = net.gamma[l];
-        for (int i = 0; i < n; i++) {
-            int o = i * m;
-            double sd = 0, sdz = 0;
-            for (int j = 0; j < m; j++) {
-                sd += dz[o + j];
-                sdz += dz[o + j] * zn[o + j];
-            }
-            double meanD = sd / m, meanDz = sdz / m;
-            g.dgamma[l][i] = meanDz;
-            g.dbeta[l][i] = meanD;
-            double c = gamma[i] * inv[i];
-            for (int j = 0; j < m; j++) {
-                dz[o + j] = c * (dz[o + j] - meanD - zn[o + j] * meanDz);
-            }
-        }
-    }
-
     /** A[l] as the next layer sees it: after dropout when dropout is on. */
     static double[] input(Workspace ws, int l, boolean dropout) {
         return dropout && l > 0 ? ws.out[l] : ws.act[l];
     }
 
-    /**
-     * J = (1/m) sum L(yhat, y) + (lambda/(2m)) sum ||W||_F^2, each loss computed from Z[L] as
-     * max(z,0) - z y + log(1 + e^-|z|), so a saturated output gives a large finite cost instead of NaN.
-     */
+    /** J = (1/m) sum L(yhat, y) + (lambda/(2m)) sum ||W||_F^2 of the batch after {@link #forward}. */
     static double cost(Network net, Workspace ws, int m, double lambda) {
-        double[] z = ws.z[net.layers()];
-        double[] y = ws.y;
-        double sum = 0;
-        for (int j = 0; j < m; j++) {
-            double v = z[j];
-            sum += Math.max(v, 0.0) - v * y[j] + Math.log1p(Math.exp(-Math.abs(v)));
-        }
-        double j = sum / m;
-        if (lambda > 0) {
-            j += lambda / (2.0 * m) * net.sumSquaredWeights();
-        }
-        return j;
+        return L2.cost(CrossEntropy.mean(ws.z[net.layers()], ws.y, m), net, lambda, m);
     }
 
     /**
@@ -166,22 +70,17 @@ final class Backprop {
         double inv = 1.0 / m;
         for (int l = layers; l >= 1; l--) {
             int n = net.units(l), k = net.units(l - 1);
-            boolean bn = net.batchNorm && l < layers;
-            if (bn) {
-                normalizeBackward(net, ws, l, m, g);
+            boolean normalized = net.norm != null && l < layers;
+            if (normalized) {
+                net.norm.backward(l, ws, m, g);
             }
-            Kernels.weightGradient(ws.dz[l], input(ws, l - 1, dropout), n, k, m, inv, g.dw[l], g.db[l]);
-            if (bn) {
+            Kernels.weightGradient(ws.dz[l], input(ws, l - 1, dropout), n, k, m, inv, g.dw[l], g.db[l],
+                    ws.lanes);
+            if (normalized) {
                 // b[l] is dropped under batch norm (beta takes its role): its exact gradient is 0.
-                java.util.Arrays.fill(g.db[l], 0.0);
+                Arrays.fill(g.db[l], 0.0);
             }
-            if (lambda > 0) {
-                double c = lambda / m;
-                double[] dw = g.dw[l], w = net.w[l];
-                for (int i = 0; i < dw.length; i++) {
-                    dw[i] += c * w[i];
-                }
-            }
+            L2.addGradient(g.dw[l], net.w[l], lambda, m);
             if (l > 1) {
                 double[] da = ws.dz[l - 1];
                 Kernels.backpropagate(net.w[l], ws.dz[l], n, k, m, da);

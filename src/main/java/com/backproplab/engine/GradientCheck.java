@@ -1,8 +1,9 @@
 package com.backproplab.engine;
 
 /**
- * Gradient checking of COURSE.md: two-sided differences with eps = 1e-7 over every parameter of theta, compared
- * with backprop's dtheta by ||approx - dtheta|| / (||approx|| + ||dtheta||). Full batch, dropout off, L2 included.
+ * Gradient checking (docs/math.md, Gradient check): two-sided differences with eps = 1e-7 over every parameter of
+ * theta, compared with backprop's dtheta by ||approx - dtheta|| / (||approx|| + ||dtheta||). Full batch, dropout
+ * off, L2 included.
  */
 public final class GradientCheck {
     /** The eps of the two-sided difference. */
@@ -34,8 +35,31 @@ public final class GradientCheck {
         }
     }
 
+    /** A backward pass to check: fills {@code g} with dtheta of J (L2 lambda included) after a forward pass. */
+    interface Backward {
+        void gradients(Network net, Workspace ws, int m, double lambda, Gradients g);
+    }
+
+    /** The backward pass training uses, dropout off. */
+    static final Backward BACKPROP = (net, ws, m, lambda, g) -> Backprop.backward(net, ws, m, 1.0, lambda, g);
+
     /** Checks the gradient of J at the network's current parameters on (x1, x2, y) with L2 lambda. */
     public static Result check(Network network, double[] x1, double[] x2, double[] y, double lambda) {
+        return check(network, x1, x2, y, lambda, Integer.MAX_VALUE, BACKPROP);
+    }
+
+    /**
+     * As {@link #check(Network, double[], double[], double[], double)}, perturbing only every k-th parameter of
+     * theta so that at most {@code maxParameters} are checked (each costs two forward passes over every example).
+     */
+    public static Result check(Network network, double[] x1, double[] x2, double[] y, double lambda,
+                               int maxParameters) {
+        return check(network, x1, x2, y, lambda, maxParameters, BACKPROP);
+    }
+
+    /** As {@link #check(Network, double[], double[], double[], double, int)}, against the given backward pass. */
+    static Result check(Network network, double[] x1, double[] x2, double[] y, double lambda, int maxParameters,
+                        Backward backward) {
         int m = y.length;
         Network net = network.copy();
         Workspace ws = new Workspace(net.sizes(), Math.max(1, m), net.batchNorm());
@@ -44,11 +68,13 @@ public final class GradientCheck {
         System.arraycopy(y, 0, ws.y, 0, m);
         Gradients g = new Gradients(net.sizes(), net.batchNorm());
         Backprop.forward(net, ws, m, 1.0, null);
-        Backprop.backward(net, ws, m, 1.0, lambda, g);
+        backward.gradients(net, ws, m, lambda, g);
         double[] grad = g.flatten();
         double[] theta = net.flatten();
         double num = 0, normApprox = 0, normGrad = 0;
-        for (int i = 0; i < theta.length; i++) {
+        int stride = (int) Math.max(1, (theta.length + (long) maxParameters - 1) / Math.max(1, maxParameters));
+        int checked = 0;
+        for (int i = 0; i < theta.length; i += stride, checked++) {
             double saved = theta[i];
             theta[i] = saved + EPSILON;
             double plus = cost(net, ws, theta, m, lambda);
@@ -63,7 +89,7 @@ public final class GradientCheck {
         }
         double denom = Math.sqrt(normApprox) + Math.sqrt(normGrad);
         double difference = denom == 0 ? 0.0 : Math.sqrt(num) / denom;
-        return new Result(difference, theta.length);
+        return new Result(difference, checked);
     }
 
     private static double cost(Network net, Workspace ws, double[] theta, int m, double lambda) {

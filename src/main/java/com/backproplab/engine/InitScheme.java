@@ -2,7 +2,7 @@ package com.backproplab.engine;
 
 import java.util.Locale;
 
-/** Weight initialization schemes of COURSE.md; biases always start at 0. */
+/** Weight initialization schemes (docs/math.md, Init schemes); biases always start at 0. */
 public enum InitScheme {
     /** W = 0: every hidden unit of a layer stays identical (the symmetry problem). */
     ZEROS("zeros"),
@@ -41,13 +41,13 @@ public enum InitScheme {
 
     /** The standard deviation of W[l] for a layer of {@code fanOut} units fed by {@code fanIn}. */
     public double scale(int fanIn, int fanOut, double customScale) {
-        switch (this) {
-            case ZEROS: return 0.0;
-            case SMALL_RANDOM: return 0.01;
-            case XAVIER: return Math.sqrt(1.0 / fanIn);
-            case GLOROT: return Math.sqrt(2.0 / (fanIn + fanOut));
-            case HE: return Math.sqrt(2.0 / fanIn);
-            default: return customScale;
-        }
+        return switch (this) {
+            case ZEROS -> 0.0;
+            case SMALL_RANDOM -> 0.01;
+            case XAVIER -> Math.sqrt(1.0 / fanIn);
+            case GLOROT -> Math.sqrt(2.0 / (fanIn + fanOut));
+            case HE -> Math.sqrt(2.0 / fanIn);
+            case SCALED -> customScale;
+        };
     }
 }

@@ -1,7 +1,6 @@
 package com.backproplab.engine;
 
 import jdk.incubator.vector.DoubleVector;
-import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -40,7 +39,39 @@ final class Kernels {
             int r0 = i * rs, r1 = r0 + rs, r2 = r1 + rs, r3 = r2 + rs;
             double b0 = bias == null ? 0 : bias[i], b1 = bias == null ? 0 : bias[i + 1];
             double b2 = bias == null ? 0 : bias[i + 2], b3 = bias == null ? 0 : bias[i + 3];
-            for (int j = 0; j < bound; j += LANES) {
+            int j = 0;
+            // Two vectors of columns at once: eight independent FMA chains keep both FMA units busy.
+            for (; j + 2 * LANES <= m; j += 2 * LANES) {
+                DoubleVector c0 = DoubleVector.broadcast(S, b0), c1 = DoubleVector.broadcast(S, b1);
+                DoubleVector c2 = DoubleVector.broadcast(S, b2), c3 = DoubleVector.broadcast(S, b3);
+                DoubleVector d0 = c0, d1 = c1, d2 = c2, d3 = c3;
+                for (int p = 0; p < q; p++) {
+                    DoubleVector v = DoubleVector.fromArray(S, bm, p * m + j);
+                    DoubleVector u = DoubleVector.fromArray(S, bm, p * m + j + LANES);
+                    int o = p * cs;
+                    DoubleVector w0 = DoubleVector.broadcast(S, mat[r0 + o]);
+                    DoubleVector w1 = DoubleVector.broadcast(S, mat[r1 + o]);
+                    DoubleVector w2 = DoubleVector.broadcast(S, mat[r2 + o]);
+                    DoubleVector w3 = DoubleVector.broadcast(S, mat[r3 + o]);
+                    c0 = v.fma(w0, c0);
+                    c1 = v.fma(w1, c1);
+                    c2 = v.fma(w2, c2);
+                    c3 = v.fma(w3, c3);
+                    d0 = u.fma(w0, d0);
+                    d1 = u.fma(w1, d1);
+                    d2 = u.fma(w2, d2);
+                    d3 = u.fma(w3, d3);
+                }
+                c0.intoArray(c, i * m + j);
+                c1.intoArray(c, (i + 1) * m + j);
+                c2.intoArray(c, (i + 2) * m + j);
+                c3.intoArray(c, (i + 3) * m + j);
+                d0.intoArray(c, i * m + j + LANES);
+                d1.intoArray(c, (i + 1) * m + j + LANES);
+                d2.intoArray(c, (i + 2) * m + j + LANES);
+                d3.intoArray(c, (i + 3) * m + j + LANES);
+            }
+            for (; j < bound; j += LANES) {
                 DoubleVector c0 = DoubleVector.broadcast(S, b0), c1 = DoubleVector.broadcast(S, b1);
                 DoubleVector c2 = DoubleVector.broadcast(S, b2), c3 = DoubleVector.broadcast(S, b3);
                 for (int p = 0; p < q; p++) {
@@ -56,15 +87,15 @@ final class Kernels {
                 c2.intoArray(c, (i + 2) * m + j);
                 c3.intoArray(c, (i + 3) * m + j);
             }
-            for (int j = bound; j < m; j++) {
+            for (; j < m; j++) {
                 double s0 = b0, s1 = b1, s2 = b2, s3 = b3;
                 for (int p = 0; p < q; p++) {
                     double v = bm[p * m + j];
                     int o = p * cs;
-                    s0 += mat[r0 + o] * v;
-                    s1 += mat[r1 + o] * v;
-                    s2 += mat[r2 + o] * v;
-                    s3 += mat[r3 + o] * v;
+                    s0 = Math.fma(v, mat[r0 + o], s0);
+                    s1 = Math.fma(v, mat[r1 + o], s1);
+                    s2 = Math.fma(v, mat[r2 + o], s2);
+                    s3 = Math.fma(v, mat[r3 + o], s3);
                 }
                 c[i * m + j] = s0;
                 c[(i + 1) * m + j] = s1;
@@ -85,15 +116,21 @@ final class Kernels {
             for (int j = bound; j < m; j++) {
                 double s0 = b0;
                 for (int p = 0; p < q; p++) {
-                    s0 += mat[r0 + p * cs] * bm[p * m + j];
+                    s0 = Math.fma(bm[p * m + j], mat[r0 + p * cs], s0);
                 }
                 c[i * m + j] = s0;
             }
         }
     }
 
-    /** dW (n x k) = scale * dZ (n x m) A^T (A is k x m); db (n) = scale * row sums of dZ. */
-    static void weightGradient(double[] dz, double[] a, int n, int k, int m, double scale, double[] dw, double[] db) {
+    /**
+     * dW (n x k) = scale * dZ (n x m) A^T (A is k x m); db (n) = scale * row sums of dZ. Two rows of dZ against four
+     * rows of A: eight dot products share every vector loaded. The lanes of each accumulator are added in lane
+     * order through {@code lanes} (at least 8 vectors long), never by the Vector API's reduceLanes, whose order
+     * may change when C2 compiles it (see docs/math.md, "Bit-exact results").
+     */
+    static void weightGradient(double[] dz, double[] a, int n, int k, int m, double scale, double[] dw, double[] db,
+                               double[] lanes) {
         for (int i = 0; i < n; i++) {
             int zo = i * m;
             double s = 0;
@@ -103,26 +140,29 @@ final class Kernels {
             db[i] = s * scale;
         }
         int i = 0;
-        // Two rows of dZ against four rows of A: eight dot products share every vector loaded.
         for (; i + 1 < n; i += 2) {
             int p = 0;
             for (; p + 3 < k; p += 4) {
-                dot2x4(dz, i * m, (i + 1) * m, a, p * m, m, scale, dw, i * k + p, (i + 1) * k + p);
+                dot2x4(dz, i * m, (i + 1) * m, a, p * m, m, lanes);
+                for (int e = 0; e < 4; e++) {
+                    dw[i * k + p + e] = lanes[e] * scale;
+                    dw[(i + 1) * k + p + e] = lanes[4 + e] * scale;
+                }
             }
             for (; p < k; p++) {
-                dw[i * k + p] = dot(dz, i * m, a, p * m, m) * scale;
-                dw[(i + 1) * k + p] = dot(dz, (i + 1) * m, a, p * m, m) * scale;
+                dw[i * k + p] = dot(dz, i * m, a, p * m, m, lanes) * scale;
+                dw[(i + 1) * k + p] = dot(dz, (i + 1) * m, a, p * m, m, lanes) * scale;
             }
         }
         for (; i < n; i++) {
             for (int p = 0; p < k; p++) {
-                dw[i * k + p] = dot(dz, i * m, a, p * m, m) * scale;
+                dw[i * k + p] = dot(dz, i * m, a, p * m, m, lanes) * scale;
             }
         }
     }
 
-    private static void dot2x4(double[] dz, int z0, int z1, double[] a, int a0, int m, double scale, double[] dw,
-                               int w0, int w1) {
+    /** The eight dot products of rows z0, z1 of dZ with rows a0..a0+3m of A, into lanes[0..8). */
+    private static void dot2x4(double[] dz, int z0, int z1, double[] a, int a0, int m, double[] lanes) {
         int a1 = a0 + m, a2 = a1 + m, a3 = a2 + m;
         int bound = S.loopBound(m);
         DoubleVector s00 = DoubleVector.zero(S), s01 = DoubleVector.zero(S);
@@ -145,71 +185,84 @@ final class Kernels {
             s12 = d1.fma(x2, s12);
             s13 = d1.fma(x3, s13);
         }
-        double r00 = s00.reduceLanes(VectorOperators.ADD), r01 = s01.reduceLanes(VectorOperators.ADD);
-        double r02 = s02.reduceLanes(VectorOperators.ADD), r03 = s03.reduceLanes(VectorOperators.ADD);
-        double r10 = s10.reduceLanes(VectorOperators.ADD), r11 = s11.reduceLanes(VectorOperators.ADD);
-        double r12 = s12.reduceLanes(VectorOperators.ADD), r13 = s13.reduceLanes(VectorOperators.ADD);
-        for (int j = bound; j < m; j++) {
-            double d0 = dz[z0 + j], d1 = dz[z1 + j];
-            double x0 = a[a0 + j], x1 = a[a1 + j], x2 = a[a2 + j], x3 = a[a3 + j];
-            r00 += d0 * x0;
-            r01 += d0 * x1;
-            r02 += d0 * x2;
-            r03 += d0 * x3;
-            r10 += d1 * x0;
-            r11 += d1 * x1;
-            r12 += d1 * x2;
-            r13 += d1 * x3;
+        s00.intoArray(lanes, 0);
+        s01.intoArray(lanes, LANES);
+        s02.intoArray(lanes, 2 * LANES);
+        s03.intoArray(lanes, 3 * LANES);
+        s10.intoArray(lanes, 4 * LANES);
+        s11.intoArray(lanes, 5 * LANES);
+        s12.intoArray(lanes, 6 * LANES);
+        s13.intoArray(lanes, 7 * LANES);
+        for (int e = 0; e < 8; e++) {
+            double r = inLaneOrder(lanes, e * LANES);
+            int x = a0 + (e % 4) * m;
+            int z = e < 4 ? z0 : z1;
+            for (int j = bound; j < m; j++) {
+                r = Math.fma(dz[z + j], a[x + j], r);
+            }
+            lanes[e] = r;
         }
-        dw[w0] = r00 * scale;
-        dw[w0 + 1] = r01 * scale;
-        dw[w0 + 2] = r02 * scale;
-        dw[w0 + 3] = r03 * scale;
-        dw[w1] = r10 * scale;
-        dw[w1 + 1] = r11 * scale;
-        dw[w1 + 2] = r12 * scale;
-        dw[w1 + 3] = r13 * scale;
     }
 
-    private static double dot(double[] x, int xo, double[] y, int yo, int m) {
+    private static double inLaneOrder(double[] lanes, int from) {
+        double s = lanes[from];
+        for (int l = 1; l < LANES; l++) {
+            s += lanes[from + l];
+        }
+        return s;
+    }
+
+    private static double dot(double[] x, int xo, double[] y, int yo, int m, double[] lanes) {
         int bound = S.loopBound(m);
         DoubleVector acc = DoubleVector.zero(S);
         for (int j = 0; j < bound; j += LANES) {
             acc = DoubleVector.fromArray(S, x, xo + j).fma(DoubleVector.fromArray(S, y, yo + j), acc);
         }
-        double s = acc.reduceLanes(VectorOperators.ADD);
+        acc.intoArray(lanes, 0);
+        double s = inLaneOrder(lanes, 0);
         for (int j = bound; j < m; j++) {
-            s += x[xo + j] * y[yo + j];
+            s = Math.fma(x[xo + j], y[yo + j], s);
         }
         return s;
     }
 
-    /** Sum of squares of x[0..n). */
+    /** Doubles of scratch the weight gradient needs. */
+    static int lanesScratch() {
+        return 8 * LANES;
+    }
+
+    /**
+     * Sum of squares of x[0..n), in one fixed order on every CPU and in every JIT tier (four interleaved FMA
+     * chains, then ((s0 + s1) + (s2 + s3))).
+     */
     static double sumSquares(double[] x, int n) {
+        double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
         int i = 0;
-        DoubleVector acc = DoubleVector.zero(S);
-        for (int bound = S.loopBound(n); i < bound; i += LANES) {
-            DoubleVector v = DoubleVector.fromArray(S, x, i);
-            acc = v.fma(v, acc);
+        for (; i + 3 < n; i += 4) {
+            s0 = Math.fma(x[i], x[i], s0);
+            s1 = Math.fma(x[i + 1], x[i + 1], s1);
+            s2 = Math.fma(x[i + 2], x[i + 2], s2);
+            s3 = Math.fma(x[i + 3], x[i + 3], s3);
         }
-        double s = acc.reduceLanes(VectorOperators.ADD);
         for (; i < n; i++) {
-            s += x[i] * x[i];
+            s0 = Math.fma(x[i], x[i], s0);
         }
-        return s;
+        return (s0 + s1) + (s2 + s3);
     }
 
-    /** Sum of |x| over x[0..n). */
+    /** Sum of |x| over x[0..n), in the fixed order of {@link #sumSquares}. */
     static double sumAbs(double[] x, int n) {
+        double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
         int i = 0;
-        DoubleVector acc = DoubleVector.zero(S);
-        for (int bound = S.loopBound(n); i < bound; i += LANES) {
-            acc = acc.add(DoubleVector.fromArray(S, x, i).abs());
+        for (; i + 3 < n; i += 4) {
+            s0 += Math.abs(x[i]);
+            s1 += Math.abs(x[i + 1]);
+            s2 += Math.abs(x[i + 2]);
+            s3 += Math.abs(x[i + 3]);
         }
-        double s = acc.reduceLanes(VectorOperators.ADD);
         for (; i < n; i++) {
-            s += Math.abs(x[i]);
+            s0 += Math.abs(x[i]);
         }
-        return s;
+        return (s0 + s1) + (s2 + s3);
     }
 }

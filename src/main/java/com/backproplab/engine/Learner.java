@@ -1,7 +1,7 @@
 package com.backproplab.engine;
 
 /**
- * Trains one network on one training set with mini-batch steps: the loop of COURSE.md's "Optimization".
+ * Trains one network on one training set with mini-batch steps (docs/math.md, Optimizers).
  * Owns the network, the optimizer, the buffers and the batch order. Not thread-safe: one thread drives it.
  * Once sized, {@link #step()} allocates nothing.
  */
@@ -122,11 +122,10 @@ public final class Learner {
 
         double alpha = config.schedule().rate(config.learningRate(), epoch);
         dropoutRng.reset(seed ^ DROPOUT_STREAM, steps);
-        Backprop.forward(net, ws, mb, config.keepProb(), dropoutRng, Backprop.Norm.BATCH_AND_TRACK);
+        Backprop.forward(net, ws, mb, config.keepProb(), dropoutRng, BatchNorm.Statistics.BATCH_AND_TRACK);
         // The explosion test reads the cross-entropy alone: a large L2 term is regularization, not divergence.
-        double crossEntropy = Backprop.cost(net, ws, mb, 0.0);
-        double cost = config.l2() > 0 ? crossEntropy + config.l2() / (2.0 * mb) * net.sumSquaredWeights()
-                : crossEntropy;
+        double crossEntropy = CrossEntropy.mean(ws.z[net.layers()], ws.y, mb);
+        double cost = L2.cost(crossEntropy, net, config.l2(), mb);
         Backprop.backward(net, ws, mb, config.keepProb(), config.l2(), grads);
         stats.step = steps + 1;
         stats.epoch = epoch;
@@ -139,8 +138,12 @@ public final class Learner {
             stats.gradNorm[l] = Math.sqrt(Kernels.sumSquares(dw, dw.length));
             stats.gradMeanAbs[l] = Kernels.sumAbs(dw, dw.length) / dw.length;
         }
+        // Batch norm hides runaway weights from the cross-entropy; they show in the L2 term. A cost above the limit
+        // whose weights do not shrink diverges; a large L2 term that shrinks them is regularization at work.
+        double squares = cost > EXPLODED_COST ? L2.sumSquaredWeights(net) : 0.0;
         optimizer.update(net, grads, alpha, config, updateSquares);
-        boolean finite = Double.isFinite(cost) && crossEntropy <= EXPLODED_COST;
+        boolean finite = Double.isFinite(cost) && crossEntropy <= EXPLODED_COST
+                && !(cost > EXPLODED_COST && L2.sumSquaredWeights(net) >= squares);
         for (int l = 1; l <= net.layers(); l++) {
             double[] w = net.w[l];
             double norm = Math.sqrt(Kernels.sumSquares(w, w.length));

@@ -10,44 +10,24 @@ import java.util.SplittableRandom;
 public final class Network {
     private final int[] sizes;
     private final Activation activation;
+    /** Every learned array in theta order (see {@link Theta}); w, b and the batch norm's gamma, beta share them. */
+    final double[][] blocks;
     /** W[l] for l = 1..L; index 0 is unused so indices read as in the course. */
     final double[][] w;
     /** b[l] for l = 1..L; stays 0 on batch-normalized layers, where beta takes its role. */
     final double[][] b;
-    /** Whether hidden layers are batch-normalized. */
-    final boolean batchNorm;
-    /** Batch norm's learned scale gamma[l] and shift beta[l] of hidden layer l (null without batch norm). */
-    final double[][] gamma;
-    final double[][] beta;
-    /** Exponentially weighted running mean and variance of Z[l], used at prediction time. */
-    final double[][] runningMean;
-    final double[][] runningVar;
+    /** Batch norm of the hidden layers, or null without it. */
+    final BatchNorm norm;
 
     private Network(int[] sizes, Activation activation, boolean batchNorm) {
         this.sizes = sizes.clone();
         this.activation = activation;
-        this.batchNorm = batchNorm;
         int layers = sizes.length - 1;
-        w = new double[layers + 1][];
-        b = new double[layers + 1][];
-        for (int l = 1; l <= layers; l++) {
-            w[l] = new double[sizes[l] * sizes[l - 1]];
-            b[l] = new double[sizes[l]];
-        }
-        gamma = batchNorm ? new double[layers][] : null;
-        beta = batchNorm ? new double[layers][] : null;
-        runningMean = batchNorm ? new double[layers][] : null;
-        runningVar = batchNorm ? new double[layers][] : null;
-        if (batchNorm) {
-            for (int l = 1; l < layers; l++) {
-                gamma[l] = new double[sizes[l]];
-                beta[l] = new double[sizes[l]];
-                runningMean[l] = new double[sizes[l]];
-                runningVar[l] = new double[sizes[l]];
-                Arrays.fill(gamma[l], 1.0);
-                Arrays.fill(runningVar[l], 1.0);
-            }
-        }
+        blocks = Theta.allocate(sizes, batchNorm);
+        w = Theta.byLayer(blocks, Theta.W, layers, batchNorm);
+        b = Theta.byLayer(blocks, Theta.B, layers, batchNorm);
+        norm = batchNorm ? new BatchNorm(sizes, Theta.byLayer(blocks, Theta.GAMMA, layers, true),
+                Theta.byLayer(blocks, Theta.BETA, layers, true)) : null;
     }
 
     /** A network initialized by the config's scheme from its seed (same seed, same weights). */
@@ -67,7 +47,24 @@ public final class Network {
 
     /** A network with the given parameters; {@code weights[l-1]} is W[l] as rows, {@code biases[l-1]} is b[l]. */
     public static Network of(int[] sizes, Activation activation, double[][][] weights, double[][] biases) {
-        Network net = new Network(sizes, activation, false);
+        return of(sizes, activation, false, weights, biases);
+    }
+
+    /**
+     * A batch-normalized network with the given parameters: as {@link #of}, plus gamma, beta and the running mean
+     * and variance of each hidden layer ({@code [l-1][i]}, l = 1..L-1).
+     */
+    public static Network withBatchNorm(int[] sizes, Activation activation, double[][][] weights, double[][] biases,
+                                        double[][] gamma, double[][] beta, double[][] runningMean,
+                                        double[][] runningVar) {
+        Network net = of(sizes, activation, true, weights, biases);
+        net.norm.set(gamma, beta, runningMean, runningVar);
+        return net;
+    }
+
+    private static Network of(int[] sizes, Activation activation, boolean batchNorm, double[][][] weights,
+                              double[][] biases) {
+        Network net = new Network(sizes, activation, batchNorm);
         if (weights.length != net.layers() || biases.length != net.layers()) {
             throw new IllegalArgumentException("expected parameters for " + net.layers() + " layers, found "
                     + weights.length + " weight matrices and " + biases.length + " bias vectors");
@@ -117,16 +114,9 @@ public final class Network {
         return activation;
     }
 
-    /** Number of parameters (all W and b). */
+    /** Number of parameters (all W and b, and gamma and beta with batch norm). */
     public int parameterCount() {
-        int c = 0;
-        for (int l = 1; l <= layers(); l++) {
-            c += w[l].length + b[l].length;
-            if (batchNorm && l < layers()) {
-                c += gamma[l].length + beta[l].length;
-            }
-        }
-        return c;
+        return Theta.count(blocks);
     }
 
     /** W[l] as rows (a copy). */
@@ -149,97 +139,46 @@ public final class Network {
         return b[l].clone();
     }
 
-    /**
-     * A batch-normalized network with the given parameters: as {@link #of}, plus gamma, beta and the running mean
-     * and variance of each hidden layer ({@code [l-1][i]}, l = 1..L-1).
-     */
-    public static Network withBatchNorm(int[] sizes, Activation activation, double[][][] weights, double[][] biases,
-                                        double[][] gamma, double[][] beta, double[][] runningMean,
-                                        double[][] runningVar) {
-        Network plain = of(sizes, activation, weights, biases);
-        Network net = new Network(sizes, activation, true);
-        plain.copyInto(net);
-        int hidden = sizes.length - 2;
-        double[][][] given = {gamma, beta, runningMean, runningVar};
-        double[][][] into = {net.gamma, net.beta, net.runningMean, net.runningVar};
-        String[] names = {"gamma", "beta", "runningMean", "runningVar"};
-        for (int k = 0; k < 4; k++) {
-            if (given[k].length != hidden) {
-                throw new IllegalArgumentException("expected " + names[k] + " for " + hidden + " hidden layers, found "
-                        + given[k].length);
-            }
-            for (int l = 1; l <= hidden; l++) {
-                if (given[k][l - 1].length != sizes[l]) {
-                    throw new IllegalArgumentException(names[k] + " of layer " + l + " must have " + sizes[l]
-                            + " entries, found " + given[k][l - 1].length);
-                }
-                System.arraycopy(given[k][l - 1], 0, into[k][l], 0, sizes[l]);
-            }
-        }
-        return net;
-    }
-
     /** Whether hidden layers are batch-normalized. */
     public boolean batchNorm() {
-        return batchNorm;
+        return norm != null;
     }
 
     /** gamma[l] of a batch-normalized hidden layer (a copy). */
     public double[] gamma(int l) {
-        return gamma[l].clone();
+        return norm.gamma[l].clone();
     }
 
     /** beta[l] of a batch-normalized hidden layer (a copy). */
     public double[] beta(int l) {
-        return beta[l].clone();
+        return norm.beta[l].clone();
     }
 
     /** Running mean of Z[l] of a batch-normalized hidden layer (a copy). */
     public double[] runningMean(int l) {
-        return runningMean[l].clone();
+        return norm.runningMean[l].clone();
     }
 
     /** Running variance of Z[l] of a batch-normalized hidden layer (a copy). */
     public double[] runningVar(int l) {
-        return runningVar[l].clone();
+        return norm.runningVar[l].clone();
     }
 
     /** A deep copy. */
     public Network copy() {
-        Network c = new Network(sizes, activation, batchNorm);
-        copyInto(c);
+        Network c = new Network(sizes, activation, batchNorm());
+        Theta.copy(blocks, c.blocks);
+        if (norm != null) {
+            norm.copyRunningInto(c.norm);
+        }
         return c;
     }
 
-    private void copyInto(Network c) {
-        for (int l = 1; l <= layers(); l++) {
-            System.arraycopy(w[l], 0, c.w[l], 0, w[l].length);
-            System.arraycopy(b[l], 0, c.b[l], 0, b[l].length);
-            if (batchNorm && c.batchNorm && l < layers()) {
-                System.arraycopy(gamma[l], 0, c.gamma[l], 0, gamma[l].length);
-                System.arraycopy(beta[l], 0, c.beta[l], 0, beta[l].length);
-                System.arraycopy(runningMean[l], 0, c.runningMean[l], 0, runningMean[l].length);
-                System.arraycopy(runningVar[l], 0, c.runningVar[l], 0, runningVar[l].length);
-            }
-        }
-    }
-
-    /** True when every parameter is finite. */
+    /** True when every learned parameter is finite. */
     public boolean isFinite() {
-        for (int l = 1; l <= layers(); l++) {
-            for (double v : w[l]) {
+        for (double[] block : blocks) {
+            for (double v : block) {
                 if (!Double.isFinite(v)) {
-                    return false;
-                }
-            }
-            for (double v : b[l]) {
-                if (!Double.isFinite(v)) {
-                    return false;
-                }
-            }
-            if (batchNorm && l < layers()) {
-                if (!Double.isFinite(Kernels.sumSquares(gamma[l], gamma[l].length)
-                        + Kernels.sumSquares(beta[l], beta[l].length))) {
                     return false;
                 }
             }
@@ -247,51 +186,13 @@ public final class Network {
         return true;
     }
 
-    /** The learned arrays in theta order: W, b (and gamma, beta on batch-normalized layers) of each layer. */
-    double[][] parameterBlocks() {
-        int count = 0;
-        for (int l = 1; l <= layers(); l++) {
-            count += batchNorm && l < layers() ? 4 : 2;
-        }
-        double[][] blocks = new double[count][];
-        int k = 0;
-        for (int l = 1; l <= layers(); l++) {
-            blocks[k++] = w[l];
-            blocks[k++] = b[l];
-            if (batchNorm && l < layers()) {
-                blocks[k++] = gamma[l];
-                blocks[k++] = beta[l];
-            }
-        }
-        return blocks;
-    }
-
-    /** Flattens every learned parameter into theta (as gradient checking does). */
+    /** Every learned parameter in one array, theta of gradient checking. */
     double[] flatten() {
-        double[] theta = new double[parameterCount()];
-        int o = 0;
-        for (double[] block : parameterBlocks()) {
-            System.arraycopy(block, 0, theta, o, block.length);
-            o += block.length;
-        }
-        return theta;
+        return Theta.flatten(blocks);
     }
 
     /** Inverse of {@link #flatten()}. */
     void unflatten(double[] theta) {
-        int o = 0;
-        for (double[] block : parameterBlocks()) {
-            System.arraycopy(theta, o, block, 0, block.length);
-            o += block.length;
-        }
-    }
-
-    /** Sum over layers of ||W[l]||_F^2 (the L2 penalty before lambda/(2m)). */
-    double sumSquaredWeights() {
-        double s = 0;
-        for (int l = 1; l <= layers(); l++) {
-            s += Kernels.sumSquares(w[l], w[l].length);
-        }
-        return s;
+        Theta.unflatten(theta, blocks);
     }
 }

@@ -3,49 +3,36 @@ package com.backproplab.engine;
 /**
  * An update rule with its state (moment estimates and the step counter t). Lifecycle: created for a network
  * shape by {@link #create}, then {@link #update} once per step; hyperparameters are read at every update, so they
- * can change between steps without losing the state.
+ * can change between steps without losing the state. See docs/math.md, Optimizers.
  */
 public abstract class Optimizer {
-    /** First moments v (momentum, Adam) of W[l] and b[l]; null when the rule has none. */
-    final double[][] vw;
-    final double[][] vb;
-    /** Second moments s (RMSprop, Adam) of W[l] and b[l]; null when the rule has none. */
-    final double[][] sw;
-    final double[][] sb;
-    /** Moments of batch norm's gamma[l] and beta[l]; null without batch norm or without that moment. */
-    final double[][] vg;
-    final double[][] vbe;
-    final double[][] sg;
-    final double[][] sbe;
+    /** First moments v (momentum, Adam) of each parameter block (see {@link Theta}); null when the rule has none. */
+    final double[][] v;
+    /** Second moments s (RMSprop, Adam) of each parameter block; null when the rule has none. */
+    final double[][] s;
+    private final int layers;
+    private final boolean batchNorm;
+    /** The layer of each block that holds a W, 0 for the others: its update is reported per layer. */
+    private final int[] weightLayer;
     /** Updates applied so far; Adam's bias correction uses t + 1 for the next one. */
     long t;
+    /**
+     * The changes of the block being updated, summed afterwards by {@link Kernels#sumSquares} in its fixed order
+     * (a vector accumulator would sum in an order that depends on the CPU's vector width).
+     */
+    final double[] deltas;
 
     Optimizer(int[] sizes, boolean batchNorm, boolean first, boolean second) {
-        vw = first ? shaped(sizes, true) : null;
-        vb = first ? shaped(sizes, false) : null;
-        sw = second ? shaped(sizes, true) : null;
-        sb = second ? shaped(sizes, false) : null;
-        vg = first && batchNorm ? hiddenShaped(sizes) : null;
-        vbe = first && batchNorm ? hiddenShaped(sizes) : null;
-        sg = second && batchNorm ? hiddenShaped(sizes) : null;
-        sbe = second && batchNorm ? hiddenShaped(sizes) : null;
-    }
-
-    private static double[][] shaped(int[] sizes, boolean weights) {
-        double[][] a = new double[sizes.length][];
-        for (int l = 1; l < sizes.length; l++) {
-            a[l] = new double[weights ? sizes[l] * sizes[l - 1] : sizes[l]];
+        this.layers = sizes.length - 1;
+        this.batchNorm = batchNorm;
+        v = first ? Theta.allocate(sizes, batchNorm) : null;
+        s = second ? Theta.allocate(sizes, batchNorm) : null;
+        weightLayer = Theta.weightLayers(layers, batchNorm);
+        int largest = 0;
+        for (double[] block : Theta.allocate(sizes, batchNorm)) {
+            largest = Math.max(largest, block.length);
         }
-        return a;
-    }
-
-    /** One array per hidden layer (gamma and beta exist only there); the output layer's entry stays null. */
-    private static double[][] hiddenShaped(int[] sizes) {
-        double[][] a = new double[sizes.length][];
-        for (int l = 1; l < sizes.length - 1; l++) {
-            a[l] = new double[sizes[l]];
-        }
-        return a;
+        deltas = new double[largest];
     }
 
     /** A fresh optimizer of the given kind for a network with layer sizes {@code sizes}, no batch norm. */
@@ -55,12 +42,12 @@ public abstract class Optimizer {
 
     /** A fresh optimizer of the given kind for a network with layer sizes {@code sizes}. */
     public static Optimizer create(OptimizerKind kind, int[] sizes, boolean batchNorm) {
-        switch (kind) {
-            case GD: return new GradientDescent(sizes, batchNorm);
-            case MOMENTUM: return new Momentum(sizes, batchNorm);
-            case RMSPROP: return new RmsProp(sizes, batchNorm);
-            default: return new Adam(sizes, batchNorm);
-        }
+        return switch (kind) {
+            case GD -> new GradientDescent(sizes, batchNorm);
+            case MOMENTUM -> new Momentum(sizes, batchNorm);
+            case RMSPROP -> new RmsProp(sizes, batchNorm);
+            case ADAM -> new Adam(sizes, batchNorm);
+        };
     }
 
     /** Which rule this is. */
@@ -72,19 +59,16 @@ public abstract class Optimizer {
     }
 
     /**
-     * Applies one update to every W[l] and b[l]; writes ||delta W[l]||_F^2 into {@code updateSquares[l]}
+     * Applies one update to every parameter block; writes ||delta W[l]||_F^2 into {@code updateSquares[l]}
      * when that array is not null.
      */
     public final void update(Network net, Gradients g, double alpha, TrainingConfig hp, double[] updateSquares) {
         t++;
-        for (int l = 1; l <= net.layers(); l++) {
-            double sq = apply(net.w[l], g.dw[l], vw == null ? null : vw[l], sw == null ? null : sw[l], alpha, hp);
-            apply(net.b[l], g.db[l], vb == null ? null : vb[l], sb == null ? null : sb[l], alpha, hp);
-            if (net.batchNorm && l < net.layers()) {
-                apply(net.gamma[l], g.dgamma[l], vg == null ? null : vg[l], sg == null ? null : sg[l], alpha, hp);
-                apply(net.beta[l], g.dbeta[l], vbe == null ? null : vbe[l], sbe == null ? null : sbe[l], alpha, hp);
-            }
-            if (updateSquares != null) {
+        double[][] p = net.blocks, d = g.blocks;
+        for (int k = 0; k < p.length; k++) {
+            double sq = apply(p[k], d[k], v == null ? null : v[k], s == null ? null : s[k], alpha, hp);
+            int l = weightLayer[k];
+            if (l > 0 && updateSquares != null) {
                 updateSquares[l] = sq;
             }
         }
@@ -93,35 +77,42 @@ public abstract class Optimizer {
     /** Updates p from its gradient d (and state v, s); returns the sum of squared changes. */
     abstract double apply(double[] p, double[] d, double[] v, double[] s, double alpha, TrainingConfig hp);
 
-    /** The state, copied: t and the moment arrays (null where the rule has none), indexed by layer l. */
+    /** The state, copied: t and the moments by layer l (null where the rule has none). */
     public OptimizerState state() {
-        return new OptimizerState(kind(), t, copy(vw), copy(vb), copy(sw), copy(sb), copy(vg), copy(vbe), copy(sg),
-                copy(sbe));
+        double[][] vc = copy(v), sc = copy(s);
+        return new OptimizerState(kind(), t, byLayer(vc, Theta.W), byLayer(vc, Theta.B), byLayer(sc, Theta.W),
+                byLayer(sc, Theta.B), byLayer(vc, Theta.GAMMA), byLayer(vc, Theta.BETA), byLayer(sc, Theta.GAMMA),
+                byLayer(sc, Theta.BETA));
     }
 
     /** Restores a state saved by {@link #state()}; shapes must match. */
-    public void restore(OptimizerState s) {
-        if (s.kind() != kind()) {
-            throw new IllegalArgumentException("optimizer state is for " + s.kind().key() + ", not " + kind().key());
+    public void restore(OptimizerState state) {
+        if (state.kind() != kind()) {
+            throw new IllegalArgumentException("optimizer state is for " + state.kind().key() + ", not "
+                    + kind().key());
         }
-        t = s.t();
-        into(s.vw(), vw, "v of W");
-        into(s.vb(), vb, "v of b");
-        into(s.sw(), sw, "s of W");
-        into(s.sb(), sb, "s of b");
-        into(s.vGamma(), vg, "v of gamma");
-        into(s.vBeta(), vbe, "v of beta");
-        into(s.sGamma(), sg, "s of gamma");
-        into(s.sBeta(), sbe, "s of beta");
+        t = state.t();
+        into(state.vw(), byLayer(v, Theta.W), "v of W");
+        into(state.vb(), byLayer(v, Theta.B), "v of b");
+        into(state.sw(), byLayer(s, Theta.W), "s of W");
+        into(state.sb(), byLayer(s, Theta.B), "s of b");
+        into(state.vGamma(), byLayer(v, Theta.GAMMA), "v of gamma");
+        into(state.vBeta(), byLayer(v, Theta.BETA), "v of beta");
+        into(state.sGamma(), byLayer(s, Theta.GAMMA), "s of gamma");
+        into(state.sBeta(), byLayer(s, Theta.BETA), "s of beta");
     }
 
-    private static double[][] copy(double[][] a) {
-        if (a == null) {
+    private double[][] byLayer(double[][] moments, int role) {
+        return Theta.byLayer(moments, role, layers, batchNorm);
+    }
+
+    private static double[][] copy(double[][] blocks) {
+        if (blocks == null) {
             return null;
         }
-        double[][] c = new double[a.length][];
-        for (int l = 1; l < a.length; l++) {
-            c[l] = a[l] == null ? null : a[l].clone();
+        double[][] c = new double[blocks.length][];
+        for (int k = 0; k < blocks.length; k++) {
+            c[k] = blocks[k].clone();
         }
         return c;
     }

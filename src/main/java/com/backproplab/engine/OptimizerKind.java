@@ -2,7 +2,7 @@ package com.backproplab.engine;
 
 import java.util.Locale;
 
-/** The update rules of COURSE.md. */
+/** The update rules (docs/math.md, Optimizers). */
 public enum OptimizerKind {
     /** W = W - alpha dW. */
     GD("gd", "Gradient descent"),

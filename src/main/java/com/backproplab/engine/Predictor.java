@@ -26,7 +26,7 @@ public final class Predictor {
         forEachChunk(net, x1, x2, count, (start, m, zL) -> {
             for (int j = 0; j < m; j++) {
                 double v = zL[j], label = y[start + j];
-                acc[0] += Math.max(v, 0.0) - v * label + Math.log1p(Math.exp(-Math.abs(v)));
+                acc[0] += CrossEntropy.loss(v, label);
                 if ((v >= 0 ? 1.0 : 0.0) == label) {
                     acc[1]++;
                 }
@@ -49,7 +49,7 @@ public final class Predictor {
             double[] x = ws.act[0];
             System.arraycopy(x1, start, x, 0, m);
             System.arraycopy(x2, start, x, m, m);
-            Backprop.forward(net, ws, m, 1.0, null, Backprop.Norm.RUNNING);
+            Backprop.forward(net, ws, m, 1.0, null, BatchNorm.Statistics.RUNNING);
             sink.accept(start, m, ws.z[net.layers()]);
         }
     }

@@ -1,7 +1,6 @@
 package com.backproplab.engine;
 
 import jdk.incubator.vector.DoubleVector;
-import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /** s = beta2 s + (1-beta2) dW^2; W = W - alpha dW / (sqrt(s) + eps). */
@@ -21,24 +20,22 @@ final class RmsProp extends Optimizer {
     double apply(double[] p, double[] d, double[] v, double[] s, double alpha, TrainingConfig hp) {
         double beta2 = hp.beta2(), c = 1.0 - beta2, eps = hp.epsilon();
         int n = p.length, i = 0;
-        DoubleVector acc = DoubleVector.zero(S);
         for (int bound = S.loopBound(n); i < bound; i += S.length()) {
             DoubleVector di = DoubleVector.fromArray(S, d, i);
             DoubleVector si = DoubleVector.fromArray(S, s, i).mul(beta2).add(di.mul(di).mul(c));
             si.intoArray(s, i);
             DoubleVector delta = di.mul(alpha).div(si.sqrt().add(eps));
             DoubleVector.fromArray(S, p, i).sub(delta).intoArray(p, i);
-            acc = delta.fma(delta, acc);
+            delta.intoArray(deltas, i);
         }
-        double sq = acc.reduceLanes(VectorOperators.ADD);
         for (; i < n; i++) {
             double di = d[i];
-            double si = beta2 * s[i] + c * di * di;
+            double si = beta2 * s[i] + di * di * c;
             s[i] = si;
             double delta = alpha * di / (Math.sqrt(si) + eps);
             p[i] -= delta;
-            sq += delta * delta;
+            deltas[i] = delta;
         }
-        return sq;
+        return Kernels.sumSquares(deltas, n);
     }
 }

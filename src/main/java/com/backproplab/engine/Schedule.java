@@ -3,7 +3,7 @@ package com.backproplab.engine;
 import java.util.Locale;
 
 /**
- * Learning-rate decay by completed epochs (COURSE.md): constant, {@code alpha0 / (1 + rate * epoch)},
+ * Learning-rate decay by completed epochs (docs/math.md, Schedules): constant, {@code alpha0 / (1 + rate * epoch)},
  * {@code base^epoch * alpha0}, or {@code k / sqrt(epoch + 1) * alpha0}.
  *
  * @param kind which formula
@@ -51,11 +51,11 @@ public record Schedule(Kind kind, double rate, double base, double k) {
 
     /** The learning rate during epoch {@code epoch} (0 during the first epoch). */
     public double rate(double alpha0, long epoch) {
-        switch (kind) {
-            case INVERSE_TIME: return alpha0 / (1.0 + rate * epoch);
-            case EXPONENTIAL: return Math.pow(base, epoch) * alpha0;
-            case INVERSE_SQRT: return k / Math.sqrt(epoch + 1.0) * alpha0;
-            default: return alpha0;
-        }
+        return switch (kind) {
+            case CONSTANT -> alpha0;
+            case INVERSE_TIME -> alpha0 / (1.0 + rate * epoch);
+            case EXPONENTIAL -> StrictMath.pow(base, epoch) * alpha0;
+            case INVERSE_SQRT -> k / Math.sqrt(epoch + 1.0) * alpha0;
+        };
     }
 }

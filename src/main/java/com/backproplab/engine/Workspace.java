@@ -18,6 +18,8 @@ final class Workspace {
     final double[][] dz;
     /** Labels Y (1 x m). */
     final double[] y;
+    /** Scratch of the weight gradient: its accumulators' lanes, added in lane order. */
+    final double[] lanes = new double[Kernels.lanesScratch()];
     /** Batch norm of hidden layers: z_norm[l] (n[l] x m), 1/sqrt(sigma^2 + eps) and mu per unit. */
     final double[][] bnNorm;
     final double[][] bnInvStd;

@@ -1,8 +1,11 @@
 package com.backproplab.io;
 
+import com.backproplab.data.AtomicWrite;
 import com.backproplab.data.DataFormatException;
 import com.backproplab.data.Dataset;
 import com.backproplab.data.DatasetCsv;
+import com.backproplab.data.Excerpt;
+import com.backproplab.data.InputFiles;
 import com.backproplab.engine.ConfigCheck;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
@@ -44,7 +47,14 @@ public record ExperimentData(String file, Dataset points, double devFraction, lo
             return this;
         }
         Path csv = resolve(experimentFile);
-        Path dir = newFile.toAbsolutePath().normalize().getParent();
+        Path written = newFile.toAbsolutePath();
+        try {
+            // A link is followed when writing (AtomicWrite): the copy lives in the link target's directory.
+            written = AtomicWrite.followLinks(written);
+        } catch (IOException loop) {
+            // The write will report it; any directory does for the path meanwhile.
+        }
+        Path dir = written.normalize().getParent();
         try {
             return withFile(dir.relativize(csv).toString().replace('\\', '/'));
         } catch (IllegalArgumentException differentRoots) {
@@ -52,13 +62,21 @@ public record ExperimentData(String file, Dataset points, double devFraction, lo
         }
     }
 
-    /** The CSV path resolved against the experiment file's directory (null for inline points). */
+    /**
+     * The CSV path resolved against the experiment file's directory (null for inline points); through a symbolic
+     * link, the directory of the file it points to, where {@link #movedTo} wrote the path from.
+     */
     public Path resolve(Path experimentFile) {
         if (file == null) {
             return null;
         }
-        Path dir = experimentFile.toAbsolutePath().getParent();
-        return dir.resolve(file).normalize();
+        Path real = experimentFile.toAbsolutePath();
+        try {
+            real = AtomicWrite.followLinks(real);
+        } catch (IOException loop) {
+            // Reading the experiment has already failed on a loop; keep the path as given.
+        }
+        return real.getParent().resolve(file).normalize();
     }
 
     /** The points: inline, or read from the CSV file; errors name the file and line. */
@@ -70,7 +88,7 @@ public record ExperimentData(String file, Dataset points, double devFraction, lo
         try {
             csv = resolve(experimentFile);
         } catch (java.nio.file.InvalidPathException e) {
-            throw new ExperimentException(experimentFile.toString(), "data.file", "not a valid path: " + file);
+            throw new ExperimentException(experimentFile.toString(), "data.file", "not a valid path: " + Excerpt.of(file));
         }
         try {
             return DatasetCsv.read(csv);
@@ -78,10 +96,10 @@ public record ExperimentData(String file, Dataset points, double devFraction, lo
             throw new ExperimentException(e.file(), null, e.line(), e.problem());
         } catch (NoSuchFileException e) {
             throw new ExperimentException(experimentFile.toString(), "data.file",
-                    "no such file: " + file + " (looked for " + csv + ")");
+                    "no such file: " + Excerpt.of(file) + " (looked for " + Excerpt.of(csv.toString()) + ")");
         } catch (IOException e) {
             throw new ExperimentException(experimentFile.toString(), "data.file",
-                    "cannot read " + csv + ": " + e.getClass().getSimpleName() + " " + e.getMessage());
+                    "cannot read " + Excerpt.of(csv.toString()) + ": " + InputFiles.reason(e));
         }
     }
 }

@@ -1,5 +1,7 @@
 package com.backproplab.io;
 
+import com.backproplab.data.Excerpt;
+
 /**
  * An experiment (or its data file) that cannot be used, as one line: the file, where in it (a key path such as
  * {@code training.learningRate}, or a line number), and the problem.
@@ -7,6 +9,8 @@ package com.backproplab.io;
 public class ExperimentException extends Exception {
 
     private static final long serialVersionUID = 1L;
+    /** The longest problem text shown: a sentence and a bounded excerpt or two. */
+    private static final int MAX_PROBLEM = 600;
 
     private final String file;
     private final String key;
@@ -33,16 +37,16 @@ public class ExperimentException extends Exception {
     }
 
     private static String format(String file, String key, int line, String problem) {
-        StringBuilder s = new StringBuilder(file);
+        StringBuilder s = new StringBuilder(Excerpt.of(file));
         if (line > 0) {
             s.append(':').append(line);
         }
         s.append(": ");
         if (key != null && !key.isEmpty()) {
-            s.append(key).append(": ");
+            s.append(Excerpt.of(key)).append(": ");
         }
-        // One line, whatever the problem text carries.
-        return s.append(problem.replaceAll("\\s*[\\r\\n]+\\s*", " ")).toString();
+        // One short line, whatever the problem text carries (each quoted value is bounded where it is quoted).
+        return s.append(Excerpt.of(problem.replaceAll("\\s*[\\r\\n]+\\s*", " "), MAX_PROBLEM)).toString();
     }
 
     /** The file as the user named it. */

@@ -1,15 +1,14 @@
 package com.backproplab.io;
 
 import com.backproplab.data.AtomicWrite;
-import com.backproplab.data.Dataset;
-import com.backproplab.engine.NetworkConfig;
-import com.backproplab.engine.OptimizerState;
-import com.backproplab.engine.Schedule;
-import com.backproplab.engine.TrainingConfig;
+import com.backproplab.data.Excerpt;
+import com.backproplab.data.InputFiles;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -17,13 +16,14 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.CharConversionException;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
@@ -40,7 +40,6 @@ public final class ExperimentJson {
             // Reports' rounded numbers as 0.050, never 5.0E-2.
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .build();
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter()
             .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
             .withObjectIndenter(new DefaultIndenter("  ", "\n"));
@@ -48,18 +47,16 @@ public final class ExperimentJson {
     private ExperimentJson() {
     }
 
-    /** Reads an experiment file. */
+    /** The largest experiment file read (a saved run of the largest network is about 150 MB). */
+    public static final long MAX_FILE_BYTES = 512L << 20;
+
+    /** Reads an experiment file: a regular file of at most {@link #MAX_FILE_BYTES}, streamed into the tree. */
     public static Experiment read(Path file) throws ExperimentException {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new ExperimentException(file.toString(), null, "no such file");
+        try (InputStream in = InputFiles.open(file, MAX_FILE_BYTES)) {
+            return parse(MAPPER.createParser(in), file.toString());
         } catch (IOException e) {
-            throw new ExperimentException(file.toString(), null, "cannot read: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : " " + e.getMessage()));
+            throw new ExperimentException(file.toString(), null, InputFiles.reason(e));
         }
-        return parse(bytes, file.toString());
     }
 
     /** Parses experiment text; {@code sourceName} (e.g. the file name) starts every error message. */
@@ -69,23 +66,38 @@ public final class ExperimentJson {
 
     /** Parses experiment bytes (UTF-8, or UTF-16/32 with a byte-order mark). */
     public static Experiment parse(byte[] bytes, String sourceName) throws ExperimentException {
-        JsonNode root;
         try {
-            root = MAPPER.readTree(bytes);
+            return parse(MAPPER.createParser(bytes), sourceName);
+        } catch (IOException e) {
+            throw new ExperimentException(sourceName, null, "not valid JSON: " + Excerpt.of(firstLine(e.getMessage())));
+        }
+    }
+
+    private static Experiment parse(JsonParser parser, String sourceName) throws ExperimentException, IOException {
+        JsonNode root;
+        try (parser) {
+            root = JsonTree.read(parser, sourceName);
+        } catch (StreamConstraintsException e) {
+            throw new ExperimentException(sourceName, null, line(parser.currentLocation()), "not valid JSON: "
+                    + JsonLimits.describe(e.getMessage()));
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            int line = at == null ? 0 : Math.max(0, at.getLineNr());
             String column = at == null || at.getColumnNr() <= 0 ? "" : " (column " + at.getColumnNr() + ")";
-            throw new ExperimentException(sourceName, null, line, "not valid JSON: " + plain(
+            throw new ExperimentException(sourceName, null, line(at), "not valid JSON: " + plain(
                     e.getOriginalMessage()) + column);
-        } catch (IOException | RuntimeException e) {
+        } catch (CharConversionException | RuntimeException e) {
             // The parser reports broken encodings as CharConversionException and, rarely, as runtime exceptions.
-            throw new ExperimentException(sourceName, null, "not valid JSON: " + firstLine(e.getMessage()));
+            throw new ExperimentException(sourceName, null, line(parser.currentLocation()), "not valid JSON: "
+                    + Excerpt.of(firstLine(e.getMessage())));
         }
         if (root == null || root.isMissingNode()) {
             throw new ExperimentException(sourceName, null, "the file is empty; an experiment is a JSON object");
         }
         return new ExperimentReader(sourceName).read(root);
+    }
+
+    private static int line(JsonLocation at) {
+        return at == null ? 0 : Math.max(0, at.getLineNr());
     }
 
     /** The parser's message in the user's terms: no Java class names, no configuration switches. */
@@ -94,7 +106,7 @@ public final class ExperimentJson {
         if (s.startsWith("Trailing token")) {
             return "more text after the end of the experiment's { ... }";
         }
-        return s.contains("com.fasterxml") || s.contains("Feature") ? s.replaceAll("\\(.*$", "").trim() : s;
+        return Excerpt.of(s.contains("com.fasterxml") || s.contains("Feature") ? s.replaceAll("\\(.*$", "").trim() : s);
     }
 
     private static String firstLine(String s) {
@@ -105,28 +117,37 @@ public final class ExperimentJson {
         return nl < 0 ? s : s.substring(0, nl);
     }
 
-    /** Writes the experiment atomically. */
+    /**
+     * Writes the experiment atomically, streamed to the file (no tree, no string of the whole file), so a run of
+     * any network the format allows can be saved within the app's heap.
+     */
     public static void write(Path file, Experiment e) throws IOException {
-        AtomicWrite.replace(file, format(e));
+        try (AtomicWrite w = AtomicWrite.begin(file)) {
+            OutputStream out = w.stream();
+            write(MAPPER.getFactory().createGenerator(new BufferedOutputStream(out, 1 << 16)), e);
+            w.commit();
+        }
     }
 
     /** The JSON text of an experiment, every key written, in the documented order. */
     public static String format(Experiment e) {
-        ObjectNode root = NODES.objectNode();
-        root.put("version", e.version());
-        if (e.title() != null) {
-            root.put("title", e.title());
+        StringWriter text = new StringWriter();
+        try {
+            write(MAPPER.getFactory().createGenerator(text), e);
+        } catch (IOException ex) {
+            throw new UncheckedIOException("writing to a string cannot fail", ex);
         }
-        if (e.caption() != null) {
-            root.put("caption", e.caption());
+        return text.toString();
+    }
+
+    /** Writes indented by two spaces with a final line break; flushes, leaves the target open for the commit. */
+    private static void write(JsonGenerator g, Experiment e) throws IOException {
+        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        g.setPrettyPrinter(PRETTY.createInstance());
+        try (g) {
+            new ExperimentWriter(g).write(e);
+            g.writeRaw('\n');
         }
-        root.set("network", network(e.network()));
-        root.set("training", training(e.training()));
-        root.set("data", data(e.data()));
-        if (e.parameters() != null) {
-            root.set("parameters", parameters(e.parameters(), e.network().layerSizes()));
-        }
-        return text(root, true);
     }
 
     /** A JSON tree as text: indented by two spaces with a final line break, or on one line. */
@@ -137,115 +158,5 @@ public final class ExperimentJson {
         } catch (JsonProcessingException ex) {
             throw new IllegalStateException("a JSON tree always serializes", ex);
         }
-    }
-
-    private static ObjectNode network(NetworkConfig n) {
-        ObjectNode o = NODES.objectNode();
-        n.hidden().forEach(o.putArray("hidden")::add);
-        return o.put("activation", n.activation().key()).put("init", n.init().key()).put("initScale", n.initScale())
-                .put("seed", n.seed()).put("batchNorm", n.batchNorm());
-    }
-
-    private static ObjectNode training(TrainingConfig t) {
-        ObjectNode o = NODES.objectNode().put("optimizer", t.optimizer().key()).put("learningRate", t.learningRate())
-                .put("beta", t.beta()).put("beta1", t.beta1()).put("beta2", t.beta2()).put("epsilon", t.epsilon())
-                .put("batchSize", t.batchSize()).put("shuffle", t.shuffle()).put("l2", t.l2())
-                .put("keepProb", t.keepProb());
-        Schedule s = t.schedule();
-        o.putObject("schedule").put("kind", s.kind().key()).put("rate", s.rate()).put("base", s.base())
-                .put("k", s.k());
-        return o;
-    }
-
-    private static ObjectNode data(ExperimentData d) {
-        ObjectNode o = NODES.objectNode();
-        if (d.file() != null) {
-            o.put("file", d.file());
-        } else {
-            ArrayNode pts = o.putArray("points");
-            Dataset p = d.points();
-            for (int i = 0; i < p.size(); i++) {
-                pts.addArray().add(p.x1(i)).add(p.x2(i)).add(p.label(i));
-            }
-        }
-        o.put("devFraction", d.devFraction());
-        o.put("splitSeed", d.splitSeed());
-        o.put("normalize", d.normalize());
-        return o;
-    }
-
-    private static ObjectNode parameters(Parameters p, int[] n) {
-        ObjectNode o = NODES.objectNode();
-        ArrayNode layers = o.putArray("layers");
-        for (int l = 1; l < n.length; l++) {
-            ObjectNode layer = layers.addObject();
-            layer.set("W", rows(p.weights()[l - 1]));
-            layer.set("b", vector(p.biases()[l - 1]));
-            if (p.gamma() != null && l < n.length - 1) {
-                layer.set("gamma", vector(p.gamma()[l - 1]));
-                layer.set("beta", vector(p.beta()[l - 1]));
-                layer.set("runningMean", vector(p.runningMean()[l - 1]));
-                layer.set("runningVar", vector(p.runningVar()[l - 1]));
-            }
-        }
-        o.put("step", p.step());
-        o.put("epoch", p.epoch());
-        o.put("position", p.position());
-        OptimizerState s = p.optimizerState();
-        if (s != null) {
-            ObjectNode so = o.putObject("optimizerState");
-            so.put("kind", s.kind().key());
-            so.put("t", s.t());
-            if (s.vw() != null || s.sw() != null) {
-                ArrayNode sl = so.putArray("layers");
-                for (int l = 1; l < n.length; l++) {
-                    ObjectNode layer = sl.addObject();
-                    if (s.vw() != null) {
-                        layer.set("vW", rows(s.vw()[l], n[l], n[l - 1]));
-                        layer.set("vb", vector(s.vb()[l]));
-                    }
-                    if (s.sw() != null) {
-                        layer.set("sW", rows(s.sw()[l], n[l], n[l - 1]));
-                        layer.set("sb", vector(s.sb()[l]));
-                    }
-                    if (s.vGamma() != null && l < n.length - 1) {
-                        layer.set("vGamma", vector(s.vGamma()[l]));
-                        layer.set("vBeta", vector(s.vBeta()[l]));
-                    }
-                    if (s.sGamma() != null && l < n.length - 1) {
-                        layer.set("sGamma", vector(s.sGamma()[l]));
-                        layer.set("sBeta", vector(s.sBeta()[l]));
-                    }
-                }
-            }
-        }
-        return o;
-    }
-
-    private static ArrayNode rows(double[][] m) {
-        ArrayNode a = NODES.arrayNode();
-        for (double[] row : m) {
-            a.add(vector(row));
-        }
-        return a;
-    }
-
-    private static ArrayNode rows(double[] flat, int rows, int cols) {
-        ArrayNode a = NODES.arrayNode();
-        for (int i = 0; i < rows; i++) {
-            ArrayNode r = a.addArray();
-            for (int j = 0; j < cols; j++) {
-                r.add(flat[i * cols + j]);
-            }
-        }
-        return a;
-    }
-
-    private static ArrayNode vector(double[] v) {
-        ArrayNode a = NODES.arrayNode();
-        for (double d : v) {
-            a.add(d);
-        }
-        return a;
     }
 }

@@ -1,5 +1,6 @@
 package com.backproplab.io;
 
+import com.backproplab.data.Excerpt;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Iterator;
 import java.util.List;
@@ -91,7 +92,9 @@ final class JsonKeyReader {
         try {
             return parse.apply(text);
         } catch (IllegalArgumentException e) {
-            throw error(key, e.getMessage());
+            // The message quotes the value: quote a bounded excerpt of it instead.
+            String m = String.valueOf(e.getMessage());
+            throw error(key, text.length() > Excerpt.VALUE ? m.replace(text, Excerpt.of(text)) : m);
         }
     }
 

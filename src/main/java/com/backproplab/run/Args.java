@@ -1,5 +1,6 @@
 package com.backproplab.run;
 
+import com.backproplab.data.Excerpt;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -84,7 +85,7 @@ public final class Args {
                     continue;
                 }
                 if (!spec.options().contains(name)) {
-                    throw fail("unknown option " + name);
+                    throw fail("unknown option " + Excerpt.of(name));
                 }
                 if (value == null) {
                     if (i + 1 >= args.size()) {
@@ -98,7 +99,7 @@ public final class Args {
             } else if (spec.takesExperiment() && exp == null) {
                 exp = path(a, "the experiment file");
             } else {
-                throw fail("unexpected argument '" + a + "'"
+                throw fail("unexpected argument '" + Excerpt.of(a) + "'"
                         + (spec.takesExperiment() ? " (one experiment file at a time)" : ""));
             }
         }
@@ -141,17 +142,23 @@ public final class Args {
             }
             return Path.of(v);
         } catch (InvalidPathException e) {
-            throw fail(what + " is not a valid path: " + v);
+            throw fail(what + " is not a valid path: " + Excerpt.of(v));
         }
     }
 
-    /** An output path option, or null when absent; its directory must exist. */
+    /**
+     * An output path option, or null when absent: not a directory, and its directory must exist. A device or FIFO
+     * ({@code /dev/null}) is fine: it is written straight through.
+     */
     public Path output(String name) throws UsageException {
         Path p = path(name);
         if (p != null) {
+            if (Files.isDirectory(p)) {
+                throw fail(name + ": " + Excerpt.of(p.toString()) + " is a directory; give a file name");
+            }
             Path parent = p.toAbsolutePath().getParent();
-            if (parent == null || !Files.isDirectory(parent)) {
-                throw fail(name + ": the directory " + parent + " does not exist");
+            if (parent != null && !Files.isDirectory(parent)) {
+                throw fail(name + ": the directory " + Excerpt.of(parent.toString()) + " does not exist");
             }
         }
         return p;
@@ -177,7 +184,7 @@ public final class Args {
         try {
             n = Long.parseLong(v.replace("_", ""));
         } catch (NumberFormatException e) {
-            throw fail(name + " needs a whole number, found '" + v + "'");
+            throw fail(name + " needs a whole number, found '" + Excerpt.of(v) + "'");
         }
         if (n < min || n > max) {
             throw fail(name + " must be between " + min + " and " + max + ", found " + n);
@@ -198,7 +205,7 @@ public final class Args {
             x = Double.NaN;
         }
         if (!(x > 0) || Double.isInfinite(x)) {
-            throw fail(name + " needs a number > 0, found '" + v + "'");
+            throw fail(name + " needs a number > 0, found '" + Excerpt.of(v) + "'");
         }
         return x;
     }

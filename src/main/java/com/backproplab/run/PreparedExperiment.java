@@ -30,12 +30,24 @@ public record PreparedExperiment(Path file, Experiment experiment, Dataset point
 
     /** Reads and checks {@code file}; every problem is one {@link ExperimentException} line. */
     public static PreparedExperiment read(Path file) throws ExperimentException {
+        return read(file, false);
+    }
+
+    /**
+     * Reads and checks a window's session saved as an experiment (the autosave): as {@link #read}, except that
+     * points that cannot be trained on yet (an empty canvas, one class) are accepted, as the window accepts them.
+     */
+    public static PreparedExperiment readSession(Path file) throws ExperimentException {
+        return read(file, true);
+    }
+
+    private static PreparedExperiment read(Path file, boolean untrainable) throws ExperimentException {
         Experiment e = ExperimentJson.read(file);
         ExperimentData d = e.data();
         Dataset all = d.load(file);
         String name = file.toString();
         PreparedData prepared = PreparedData.of(all, d.devFraction(), d.splitSeed(), d.normalize());
-        if (prepared.problem() != null) {
+        if (prepared.problem() != null && !untrainable) {
             throw new ExperimentException(name, "data", prepared.problem());
         }
         NetworkConfig nc = e.network();
@@ -54,6 +66,14 @@ public record PreparedExperiment(Path file, Experiment experiment, Dataset point
             }
         }
         return new PreparedExperiment(file, e, all, prepared, net);
+    }
+
+    /**
+     * The same without the saved parameters, once a learner holds them: a saved run of the largest network keeps
+     * tens of megabytes that the app's heap needs for training and evaluation.
+     */
+    public PreparedExperiment withoutSavedParameters() {
+        return new PreparedExperiment(file, experiment.withParameters(null), points, data, null);
     }
 
     /** How the points become a training set. */

@@ -1,18 +1,23 @@
 package com.backproplab.training;
 
+import com.backproplab.engine.StepStats;
 import java.util.Arrays;
 
 /**
  * Samples of a run over steps, immutable, at most {@link #CAPACITY} of them, taken every {@code stride} steps:
  * when the buffer is full the recorder merges neighbouring samples and doubles the stride, so a long run keeps
  * its whole length at a coarser resolution and memory stays bounded. Per-layer series are indexed by l = 1..L.
+ * A sample recorded from a step's stats also keeps what the command line's trace writes for that step (epoch,
+ * batch size, learning rate, the step's own batch cost, and whether the costs were evaluated at that step), so a
+ * sample, merged or not, is the trace's row of its step.
  */
 public final class History {
     /** Most samples kept. */
     public static final int CAPACITY = 1024;
     /** Values per sample before the per-layer ones. */
-    static final int SCALARS = 5;
+    static final int SCALARS = 10;
     private static final int BATCH_COST = 0, TRAIN_COST = 1, DEV_COST = 2, TRAIN_ACC = 3, DEV_ACC = 4;
+    private static final int STEP_COST = 5, EPOCH = 6, BATCH_SIZE = 7, LEARNING_RATE = 8, EVALUATED = 9;
 
     static final History EMPTY = new History(new long[0], new double[0], 0, 0);
 
@@ -56,12 +61,12 @@ public final class History {
         return value(i, BATCH_COST);
     }
 
-    /** Cross-entropy over the training set at sample i, NaN where it was not measured (evaluations are throttled). */
+    /** Cross-entropy over the training set at sample i. */
     public double trainCost(int i) {
         return value(i, TRAIN_COST);
     }
 
-    /** Cross-entropy over the dev set at sample i (NaN without a dev set, or where it was not measured). */
+    /** Cross-entropy over the dev set at sample i (NaN without a dev set). */
     public double devCost(int i) {
         return value(i, DEV_COST);
     }
@@ -74,6 +79,36 @@ public final class History {
     /** Dev accuracy at sample i (NaN without a dev set). */
     public double devAccuracy(int i) {
         return value(i, DEV_ACC);
+    }
+
+    /** Cost of sample i's own mini-batch (L2 included), before its update; NaN for a sample without step stats. */
+    public double stepCost(int i) {
+        return value(i, STEP_COST);
+    }
+
+    /** Completed epochs before sample i's step (-1 for a sample without step stats). */
+    public long epoch(int i) {
+        double e = value(i, EPOCH);
+        return Double.isNaN(e) ? -1 : (long) e;
+    }
+
+    /** Examples in sample i's mini-batch (0 for a sample without step stats). */
+    public int batchSize(int i) {
+        double b = value(i, BATCH_SIZE);
+        return Double.isNaN(b) ? 0 : (int) b;
+    }
+
+    /** Learning rate of sample i's update, after the schedule (NaN for a sample without step stats). */
+    public double learningRate(int i) {
+        return value(i, LEARNING_RATE);
+    }
+
+    /**
+     * True when the train and dev costs and accuracies of sample i were evaluated at its own step; otherwise they
+     * are the latest evaluation before it (the trainer evaluates the whole sets at most about 60 times a second).
+     */
+    public boolean evaluated(int i) {
+        return value(i, EVALUATED) == 1;
     }
 
     /** ||dW[l]||_F at sample i. */
@@ -126,9 +161,43 @@ public final class History {
             return step % stride == 0;
         }
 
-        /** Records a sample; its batch cost is the mean of the batch costs offered since the previous sample. */
+        /**
+         * Records the first sample of a run (or of loaded weights): its costs and accuracies, evaluated for the
+         * weights it starts from, before any step (so no step stats, and no trace row).
+         */
+        void addStart(long step, double trainCost, double devCost, double trainAcc, double devAcc) {
+            double[] none = new double[layers + 1];
+            Arrays.fill(none, Double.NaN);
+            int o = begin(step, trainCost, devCost, trainAcc, devAcc, none, none, none, none);
+            values[o + EVALUATED] = 1;
+            end();
+        }
+
+        /** Records a sample without step stats; its batch cost is the mean of those offered since the previous one. */
         void add(long step, double trainCost, double devCost, double trainAcc, double devAcc, double[] grad,
                  double[] weight, double[] ratio, double[] activationStd) {
+            begin(step, trainCost, devCost, trainAcc, devAcc, grad, weight, ratio, activationStd);
+            end();
+        }
+
+        /**
+         * Records step {@code s}'s sample with what the trace writes for it; {@code evaluated} says whether the
+         * costs and accuracies given were evaluated after this very step.
+         */
+        void add(StepStats s, double trainCost, double devCost, double trainAcc, double devAcc, boolean evaluated) {
+            int o = begin(s.step, trainCost, devCost, trainAcc, devAcc, s.gradNorm, s.weightNorm, s.updateRatio,
+                    s.activationStd);
+            values[o + STEP_COST] = s.cost;
+            values[o + EPOCH] = s.epoch;
+            values[o + BATCH_SIZE] = s.batchSize;
+            values[o + LEARNING_RATE] = s.learningRate;
+            values[o + EVALUATED] = evaluated ? 1 : 0;
+            end();
+        }
+
+        /** Writes a sample's common values in the next slot; returns its offset. */
+        private int begin(long step, double trainCost, double devCost, double trainAcc, double devAcc,
+                          double[] grad, double[] weight, double[] ratio, double[] activationStd) {
             copy = null;
             double batchCost = batchCount == 0 ? Double.NaN : batchSum / batchCount;
             batchSum = 0;
@@ -143,12 +212,17 @@ public final class History {
             values[o + DEV_COST] = devCost;
             values[o + TRAIN_ACC] = trainAcc;
             values[o + DEV_ACC] = devAcc;
+            Arrays.fill(values, o + STEP_COST, o + SCALARS, Double.NaN);
             for (int l = 1; l <= layers; l++) {
                 values[o + SCALARS + l - 1] = grad[l];
                 values[o + SCALARS + layers + l - 1] = weight[l];
                 values[o + SCALARS + 2 * layers + l - 1] = ratio[l];
                 values[o + SCALARS + 3 * layers + l - 1] = activationStd[l];
             }
+            return o;
+        }
+
+        private void end() {
             size++;
             if (size == CAPACITY) {
                 merge();
@@ -156,28 +230,20 @@ public final class History {
         }
 
         /**
-         * Halves the samples: each pair becomes its later sample, with the mean of the pair's batch costs, unless
-         * only the earlier one has a measured training cost: then that one stays, so no measurement is lost.
+         * Halves the samples: each pair becomes its later sample, with the mean of the pair's batch costs (its other
+         * values, the step's own cost included, stay those of its step).
          */
         private void merge() {
             int half = size / 2;
             for (int k = 0; k < half; k++) {
                 int a = 2 * k, b = 2 * k + 1;
-                double meanBatch = mean(values[a * width + BATCH_COST], values[b * width + BATCH_COST]);
-                boolean keepEarlier = Double.isNaN(values[b * width + TRAIN_COST])
-                        && !Double.isNaN(values[a * width + TRAIN_COST]);
-                int kept = keepEarlier ? a : b;
-                steps[k] = steps[kept];
-                System.arraycopy(values, kept * width, values, k * width, width);
+                double meanBatch = (values[a * width + BATCH_COST] + values[b * width + BATCH_COST]) / 2;
+                steps[k] = steps[b];
+                System.arraycopy(values, b * width, values, k * width, width);
                 values[k * width + BATCH_COST] = meanBatch;
             }
             size = half;
             stride *= 2;
-        }
-
-        /** The mean of two batch costs; one alone when the other is NaN (the run's first sample has none). */
-        private static double mean(double u, double v) {
-            return Double.isNaN(u) ? v : Double.isNaN(v) ? u : (u + v) / 2;
         }
 
         /** The samples so far; the same immutable copy until a sample is added, so publishing copies once. */

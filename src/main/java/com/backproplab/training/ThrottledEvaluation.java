@@ -33,8 +33,8 @@ final class ThrottledEvaluation {
     }
 
     /**
-     * Evaluates {@code net} on {@code data} when forced, when never done or invalidated, or when due; returns
-     * whether it did (the values are then measured for these weights, not left over from earlier ones).
+     * Evaluates {@code net} on {@code data} when forced, when never done or invalidated, or when due; true when it
+     * evaluated now (else the last values stand).
      */
     boolean update(Network net, PreparedData data, boolean force) {
         long now = nanoTime.getAsLong();

@@ -85,13 +85,11 @@ final class TrainingRun {
         recordStart();
     }
 
-    /** The run's first sample: the costs of the weights it starts from, measured (no batch or gradient yet). */
+    /** The run's first sample: the costs of the weights it starts from, evaluated (no batch or gradient yet). */
     private void recordStart() {
         evaluation.update(learner.network(), prepared, true);
-        double[] none = new double[learner.network().layers() + 1];
-        Arrays.fill(none, Double.NaN);
-        recorder.add(learner.steps(), evaluation.train().cost(), evaluation.dev().cost(),
-                evaluation.train().accuracy(), evaluation.dev().accuracy(), none, none, none, none);
+        recorder.addStart(learner.steps(), evaluation.train().cost(), evaluation.dev().cost(),
+                evaluation.train().accuracy(), evaluation.dev().accuracy());
     }
 
     private void adopt(Learner l) {
@@ -130,13 +128,9 @@ final class TrainingRun {
             return false;
         }
         if (recorder.offer(s.step, s.cost)) {
-            // Only values measured at this step go into the history: between (throttled) evaluations the train
-            // and dev series have no sample, and the chart joins the measured ones.
-            boolean measured = evaluation.update(learner.network(), prepared, false);
-            double nan = Double.NaN;
-            recorder.add(s.step, measured ? evaluation.train().cost() : nan, measured ? evaluation.dev().cost() : nan,
-                    measured ? evaluation.train().accuracy() : nan, measured ? evaluation.dev().accuracy() : nan,
-                    s.gradNorm, s.weightNorm, s.updateRatio, s.activationStd);
+            boolean evaluated = evaluation.update(learner.network(), prepared, false);
+            recorder.add(s, evaluation.train().cost(), evaluation.dev().cost(), evaluation.train().accuracy(),
+                    evaluation.dev().accuracy(), evaluated);
         }
         return true;
     }

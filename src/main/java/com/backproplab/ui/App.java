@@ -4,6 +4,8 @@ import com.backproplab.data.Preset;
 import com.backproplab.engine.NetworkConfig;
 import com.backproplab.engine.TrainingConfig;
 import com.backproplab.run.Args;
+import com.backproplab.run.AutosaveStore;
+import com.backproplab.run.ConfigFolder;
 import com.backproplab.run.UsageException;
 import com.backproplab.training.Command;
 import java.nio.file.Path;
@@ -11,14 +13,18 @@ import java.util.List;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 
 /**
- * The Backprop Lab window, training at {@link LabWindow#DEFAULT_STEPS_PER_SECOND} until the speed slider moves.
- * {@code open EXP.json} (or {@code --open EXP.json}) opens an experiment, paused. {@code --perf-report FILE
+ * The Backprop Lab window, training at {@link LabWindow#DEFAULT_STEPS_PER_SECOND} until the speed slider moves. It
+ * starts on the last session, kept in the config folder ({@link Autosave}); {@code open EXP.json} (or
+ * {@code --open EXP.json}) opens an experiment instead, paused. {@code --perf-report FILE
  * [--perf-seconds N]} opens a 6 x 8 tanh network on the default data, trains at full speed for N seconds (10 by
  * default), writes frame and training figures to FILE and exits.
  */
 public final class App extends Application {
+    /** System property: seconds between autosave checks instead of 30 (tests use a short one). */
+    static final String AUTOSAVE_PROPERTY = "backproplab.autosaveSeconds";
     private LabWindow window;
     private Preferences preferences = Preferences.inMemory();
 
@@ -72,6 +78,11 @@ public final class App extends Application {
         window.usePreferences(preferences);
         window.install(stage);
         stage.show();
+        if (options.perfReport() == null) {
+            // The session is kept in the config folder; a file named on the command line opens instead of it.
+            Autosave.attach(window, AutosaveStore.in(ConfigFolder.forThisUser()), autosaveInterval(),
+                    options.open() == null);
+        }
         if (options.open() != null) {
             // A bad file shows its one-line message in the window, which then keeps its defaults.
             window.openExperiment(options.open().toAbsolutePath());
@@ -82,6 +93,16 @@ public final class App extends Application {
             // The window opens at a lecture speed; the report measures full speed (the slider shows "max").
             window.showSpeed(Double.POSITIVE_INFINITY);
             window.session().send(new Command.Play());
+        }
+    }
+
+    /** Seconds between autosave checks: {@value #AUTOSAVE_PROPERTY} (for tests), else 30. */
+    private static Duration autosaveInterval() {
+        try {
+            double s = Double.parseDouble(System.getProperty(AUTOSAVE_PROPERTY, ""));
+            return s > 0 ? Duration.seconds(s) : Autosave.DEFAULT_INTERVAL;
+        } catch (NumberFormatException e) {
+            return Autosave.DEFAULT_INTERVAL;
         }
     }
 

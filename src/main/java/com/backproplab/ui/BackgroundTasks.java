@@ -42,11 +42,13 @@ final class BackgroundTasks {
     /**
      * Runs {@code work} off the FX thread, then {@code outcome} on the FX thread with its result, or with null and
      * the exception it threw. The future completes with what {@code outcome} returns, once the window shows it.
-     * Call on the FX thread.
+     * A task with no {@code what} (the autosave) runs without the busy banner. Call on the FX thread.
      */
     <T, R> CompletableFuture<R> run(String what, Callable<T> work, BiFunction<T, Throwable, R> outcome) {
-        unfinished.add(what);
-        busy.show(unfinished.peek());
+        if (what != null) {
+            unfinished.add(what);
+            busy.show(unfinished.peek());
+        }
         CompletableFuture<T> result = new CompletableFuture<>();
         try {
             executor.execute(() -> {
@@ -67,11 +69,13 @@ final class BackgroundTasks {
             try {
                 shown = outcome.apply(value, failure);
             } catch (RuntimeException e) {
-                System.err.println("backprop-lab: " + what + " failed: " + e);
+                System.err.println("backprop-lab: " + (what == null ? "a background task" : what) + " failed: " + e);
                 broken = e;
             }
-            unfinished.remove(what);
-            busy.show(unfinished.peek());
+            if (what != null) {
+                unfinished.remove(what);
+                busy.show(unfinished.peek());
+            }
             // Completed last: whoever waits on it sees the window as the outcome left it, busy state included.
             if (broken == null) {
                 done.complete(shown);

@@ -34,6 +34,8 @@ final class CanvasArea extends VBox {
     private final Banner dataBanner = new Banner("dataProblemBanner", "banner-warn", "mdi2a-alert-circle-outline");
     /** What went wrong with a file, until closed or the next file succeeds. */
     final Banner noticeBanner = new Banner("noticeBanner", "banner-error", "mdi2f-file-alert-outline");
+    /** What was restored or exported (not a problem), until closed or the next file succeeds. */
+    final Banner infoBanner = new Banner("infoBanner", "banner-info", "mdi2i-information-outline");
     /** A file being read or written off the FX thread. */
     final Banner busyBanner = new Banner("busyBanner", "banner-busy", "mdi2p-progress-clock");
     /** What the mouse does while drawing points, and while erasing. */
@@ -53,6 +55,7 @@ final class CanvasArea extends VBox {
         divergenceBanner.action("bannerReset", "Reset", "mdi2r-restart", resetTraining);
         dataBanner.action("dataBannerUndo", "Undo", "mdi2u-undo", points::undo);
         noticeBanner.action("noticeClose", null, "mdi2c-close", () -> noticeBanner.show(null));
+        infoBanner.action("infoClose", null, "mdi2c-close", () -> infoBanner.show(null));
 
         eraser.setId("eraser");
         eraser.setTooltip(Forms.tip("Eraser: press and drag to remove points (E)"));
@@ -89,7 +92,7 @@ final class CanvasArea extends VBox {
         status.textProperty().bind(Bindings.when(readout.isEmpty()).then(hint).otherwise(readout));
         // Banners float over the top of the canvas (mostly its margin above the square plot) instead of pushing it
         // down: a banner that appears mid-stroke must not move the points under the pointer.
-        VBox banners = new VBox(4, divergenceBanner, dataBanner, noticeBanner, busyBanner);
+        VBox banners = new VBox(4, divergenceBanner, dataBanner, noticeBanner, infoBanner, busyBanner);
         banners.setPickOnBounds(false);
         banners.setMaxHeight(Region.USE_PREF_SIZE);
         banners.setPadding(new Insets(4, 8, 0, 8));

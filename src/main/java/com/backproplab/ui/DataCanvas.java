@@ -9,11 +9,15 @@ import com.backproplab.training.Viewport;
 import com.backproplab.ui.chart.Look;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.scene.Cursor;
+import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
+import javafx.scene.transform.Transform;
+import javafx.stage.Window;
 
 /**
  * The points and the decision boundary: the heatmap of P(y=1) over the viewport with its 0.5 contour, axes with
@@ -142,6 +146,18 @@ public final class DataCanvas extends Region {
     public BoundaryFigure figure() {
         BoundaryGrid g = heatmap.grid();
         return g != null && g.viewport().equals(viewport()) ? axes.withContour(heatmap.contour()) : axes;
+    }
+
+    /**
+     * The canvas as drawn (heatmap, contour, axes, points), at the screen's pixel density, without the hover readout
+     * and the FPS overlay. FX thread.
+     */
+    public WritableImage picture() {
+        SnapshotParameters p = new SnapshotParameters();
+        Window w = getScene() == null ? null : getScene().getWindow();
+        double sx = w == null ? 1 : w.getOutputScaleX(), sy = w == null ? 1 : w.getOutputScaleY();
+        p.setTransform(Transform.scale(sx, sy));
+        return canvas.snapshot(p, null);
     }
 
     // ---- modes and overlays -----------------------------------------------------------------------------------

@@ -130,7 +130,7 @@ final class DataControls extends VBox {
 
         preset.valueProperty().addListener((o, a, b) -> {
             if (b != null && !updating) {
-                showPreset();
+                presetAgain();
             }
             regenerate();
         });
@@ -196,7 +196,7 @@ final class DataControls extends VBox {
     }
 
     /** A preset was chosen after loaded points: its count and noise apply again. */
-    private void showPreset() {
+    private void presetAgain() {
         count.setDisable(false);
         noise.setDisable(false);
         showCount(presetCount);
@@ -224,6 +224,20 @@ final class DataControls extends VBox {
     /** The section's problems (for tests). */
     Problems problems() {
         return problems;
+    }
+
+    /** Shows {@code p} with its count and noise as the points' source (a new session), without drawing anything. */
+    void showPreset(Preset p, int pointCount, double pointNoise) {
+        updating = true;
+        try {
+            preset.setValue(p);
+            presetCount = pointCount;
+            presetAgain();
+            noise.setValue(pointNoise);
+            seed = 1;
+        } finally {
+            updating = false;
+        }
     }
 
     /** The preset box's text (for tests). */

@@ -4,15 +4,12 @@ import com.backproplab.data.DataFormatException;
 import com.backproplab.data.Dataset;
 import com.backproplab.data.DatasetCsv;
 import com.backproplab.data.Preset;
-import com.backproplab.engine.NetworkConfig;
-import com.backproplab.engine.TrainingConfig;
 import com.backproplab.io.Experiment;
 import com.backproplab.io.ExperimentData;
 import com.backproplab.io.ExperimentException;
 import com.backproplab.io.ExperimentJson;
-import com.backproplab.io.Parameters;
 import com.backproplab.run.PreparedExperiment;
-import com.backproplab.training.Command;
+import com.backproplab.run.TrainedExperiment;
 import com.backproplab.training.DataSettings;
 import com.backproplab.training.TrainedState;
 import com.backproplab.training.Viewport;
@@ -21,61 +18,60 @@ import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.stage.Window;
 
 /**
- * Where the points and settings come from and go to: presets, CSV files and experiment files. Files are read and
- * written off the FX thread ({@link BackgroundTasks}); the outcome then shows in the window: the title names the
- * file, the caption shows the experiment's, and a problem is one sentence in the file banner while nothing changes.
+ * Where the session comes from and goes to: presets, CSV files (points only: import and export) and experiment
+ * files (everything: open, save, restore, new). Files are read and written off the FX thread
+ * ({@link BackgroundTasks}); the outcome then shows in the window: the title names the file ({@link Document}),
+ * the caption shows the experiment's, and a problem is one sentence in the file banner while nothing changes.
  * Each action returns a future that completes with that sentence, or null, after the window has shown the outcome.
  */
 final class FileActions implements DataControls.Actions {
-    static final String TITLE = "Backprop Lab";
-
-    /** The settings controls, shown what a file holds without sending anything (the actions send it). */
-    interface SettingsView {
-        void showPointsLoaded();
-
-        void showSettings(NetworkConfig network, TrainingConfig training, DataSettings settings);
-    }
+    /** How long a save waits for the trainer's weights. */
+    private static final long EXPORT_TIMEOUT_SECONDS = 10;
 
     private final SessionCommands commands;
     private final PointsModel points;
-    private final DataCanvas canvas;
+    private final SessionLoader loader;
     private final ExperimentCaption caption;
     private final Banner notice;
+    private final Banner info;
     private final BackgroundTasks tasks;
     private final FileDialogs dialogs;
-    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(TITLE);
-    private SettingsView settings;
+    private final Document document;
+    private Consumer<Path> experimentFileUsed = p -> { };
 
-    FileActions(SessionCommands commands, PointsModel points, DataCanvas canvas, CanvasArea centre,
-                Supplier<Window> owner) {
+    FileActions(SessionCommands commands, PointsModel points, SessionLoader loader, CanvasArea centre,
+                Document document, Supplier<Window> owner) {
         this.commands = commands;
         this.points = points;
-        this.canvas = canvas;
+        this.loader = loader;
         this.caption = centre.caption;
         this.notice = centre.noticeBanner;
+        this.info = centre.infoBanner;
         this.tasks = new BackgroundTasks(centre.busyBanner);
         this.dialogs = new FileDialogs(owner);
+        this.document = document;
     }
 
-    /** The controls that show an opened file's settings (built with these actions, so given afterwards). */
-    void showSettingsIn(SettingsView view) {
-        this.settings = view;
+    /** Told of every experiment file opened or saved (the recent files). */
+    void onExperimentFile(Consumer<Path> used) {
+        this.experimentFileUsed = used;
     }
 
-    // ---- the data section and the shortcuts ---------------------------------------------------------------------
+    // ---- the data section ----------------------------------------------------------------------------------------
 
     @Override
     public void generate(Preset preset, int count, double noise, long seed) {
-        points.replace(preset.generate(count, noise, seed));
-        fit(Viewport.defaults());
-        setFile(null);
+        points.newData(preset.generate(count, noise, seed));
+        loader.fit(Viewport.defaults());
         caption.show(null, null);
+        if (document.file() == null) {
+            document.named(null, null);
+        }
     }
 
     @Override
@@ -85,27 +81,26 @@ final class FileActions implements DataControls.Actions {
 
     @Override
     public void openCsvDialog() {
-        dialogs.openCsv(this::loadCsv);
+        Path p = dialogs.openCsv();
+        if (p != null) {
+            loadCsv(p);
+        }
     }
 
     @Override
     public void saveCsvDialog() {
-        dialogs.saveCsv(this::saveCsv);
+        Path p = dialogs.saveCsv();
+        if (p != null) {
+            saveCsv(p);
+        }
     }
 
-    void openExperimentDialog() {
-        dialogs.openExperiment(this::openExperiment);
-    }
-
-    void saveExperimentDialog() {
-        dialogs.saveExperiment(this::saveExperiment);
-    }
-
-    // ---- CSV ---------------------------------------------------------------------------------------------------
+    // ---- CSV: points only ----------------------------------------------------------------------------------------
 
     /**
-     * Loads points from a CSV file. On success they replace the current ones (undoable) and the view fits them; on
-     * failure the current points stay and the message (file and line) is shown.
+     * Imports points from a CSV file. On success they replace the current ones (undoable; an untitled session takes
+     * the file's name) and the view fits them; on failure the current points stay and the message (file and line)
+     * is shown.
      */
     CompletableFuture<String> loadCsv(Path file) {
         return tasks.run("Opening " + file.getFileName() + "…", () -> PointsRead.of(DatasetCsv.read(file)),
@@ -118,13 +113,14 @@ final class FileActions implements DataControls.Actions {
         } else if (e != null) {
             return notice("Could not read " + file + ": " + e.getMessage() + ". Your current points are unchanged.");
         }
-        points.replace(read.points());
-        fit(read.view());
-        setFile(file.getFileName().toString());
+        points.newData(read.points());
+        loader.fit(read.view());
+        if (document.file() == null) {
+            document.named(null, file.getFileName().toString());
+        }
         caption.show(null, null);
-        settings.showPointsLoaded();
-        notice.show(null);
-        return null;
+        loader.settings().showPointsLoaded();
+        return cleared();
     }
 
     /** Points read from a file, and the view that fits them (worked out off the FX thread too). */
@@ -134,22 +130,20 @@ final class FileActions implements DataControls.Actions {
         }
     }
 
-    /** Saves the points as CSV. */
+    /** Exports the points as CSV (the session's file stays what it was). */
     CompletableFuture<String> saveCsv(Path file) {
         Dataset d = points.data();
         return tasks.run("Saving " + file.getFileName() + "…", () -> {
             DatasetCsv.write(file, d);
             return null;
-        }, (nothing, e) -> e != null ? notice("Could not save " + file + ": " + e.getMessage()) : saved(file));
+        }, (nothing, e) -> e != null ? notice("Could not save " + file + ": " + e.getMessage()) : cleared());
     }
 
-    // ---- experiment files --------------------------------------------------------------------------------------
+    // ---- experiment files: the whole session ---------------------------------------------------------------------
 
     /**
      * Opens an experiment file. It is read and checked completely first: on any problem its one-line message shows
-     * in the file banner and nothing changes. On success every control shows the experiment, the trainer gets one
-     * command per part (network, training, data settings, points, then the saved parameters if any), the previous
-     * points go on the undo stack, the view fits the points and training is paused.
+     * in the file banner and nothing changes. On success the window shows it ({@link SessionLoader#opened}).
      */
     CompletableFuture<String> openExperiment(Path file) {
         return tasks.run("Opening " + file.getFileName() + "…", () -> PreparedExperiment.read(file),
@@ -162,55 +156,45 @@ final class FileActions implements DataControls.Actions {
         } else if (e != null) {
             return notice("Could not open " + file + ": " + e.getMessage() + ". Nothing was changed.");
         }
-        Experiment x = opened.experiment();
-        settings.showSettings(x.network(), x.training(), opened.settings());
-        settings.showPointsLoaded();
-        commands.load(x.network(), x.training(), opened.settings());
-        points.replaceAndSend(opened.points());
-        Parameters p = opened.parameters();
-        if (p != null) {
-            commands.send(new Command.LoadParameters(opened.network(), p.optimizerState(), p.step(), p.epoch(),
-                    p.position()));
-        }
-        fit(Viewport.around(opened.points()));
-        setFile(file.getFileName().toString());
-        caption.show(x.title(), x.caption());
-        notice.show(null);
-        return null;
+        loader.opened(opened, file);
+        experimentFileUsed.accept(file);
+        return cleared();
     }
 
     /**
      * Saves the current network and training settings, the trained weights with the optimizer state and progress,
      * the points (inline, so the file stands alone), the data settings and the title and caption of the experiment
-     * last opened. The weights come from the trainer (an {@link Command.Export}), awaited off the FX thread.
+     * last opened. The weights come from the trainer (an export command), awaited off the FX thread. The
+     * session is then this file's, with nothing unsaved as of the moment of saving.
      */
     CompletableFuture<String> saveExperiment(Path file) {
         Experiment base = currentExperiment();
+        long editsAt = document.edits();
         CompletableFuture<TrainedState> state = new CompletableFuture<>();
-        commands.send(new Command.Export(state));
-        return tasks.run("Saving " + file.getFileName() + "…", () -> write(file, base, state),
-                (message, e) -> e != null ? notice("Could not save " + file + ": " + e.getMessage())
-                        : message != null ? notice(message) : saved(file));
+        CompletableFuture<Document.Fence> fence = document.export(commands::send, state);
+        return tasks.run("Saving " + file.getFileName() + "…", () -> {
+            TrainedExperiment t = withWeights(base, state);
+            ExperimentJson.write(file, t.experiment());
+            return t.weightsLeftOut() ? "Saved " + file.getFileName() + " without the weights: they are not finite"
+                    + " after the divergence, so the file starts from the initialization." : null;
+        }, (message, e) -> {
+            if (e != null) {
+                return notice("Could not save " + file + ": " + e.getMessage());
+            }
+            document.named(file, file.getFileName().toString());
+            document.clean(editsAt, fence);
+            experimentFileUsed.accept(file);
+            return message != null ? notice(message) : cleared();
+        });
     }
 
-    /** Writes the experiment with the trainer's weights; returns a note when they could not be saved, or null. */
-    private static String write(Path file, Experiment base, CompletableFuture<TrainedState> state)
-            throws IOException {
-        TrainedState t;
+    /** {@code base} with the trainer's exported state; waits for it, so call off the FX thread. */
+    static TrainedExperiment withWeights(Experiment base, CompletableFuture<TrainedState> state) throws IOException {
         try {
-            t = state.orTimeout(10, TimeUnit.SECONDS).join();
+            return TrainedExperiment.of(base, state.orTimeout(EXPORT_TIMEOUT_SECONDS, TimeUnit.SECONDS).join());
         } catch (CompletionException e) {
-            throw new IllegalStateException("the trainer did not answer (" + e.getMessage() + ")", e);
+            throw new IOException("the trainer did not answer (" + e.getMessage() + ")", e);
         }
-        if (!t.network().isFinite() || (t.optimizerState() != null && !t.optimizerState().isFinite())) {
-            // NaN or infinite weights after a divergence would make a file that cannot be opened again.
-            ExperimentJson.write(file, base);
-            return "Saved " + file.getFileName() + " without the weights: they are not finite after the"
-                    + " divergence, so the file starts from the initialization.";
-        }
-        Parameters p = Parameters.of(t.network(), t.optimizerState(), t.step(), t.epoch(), t.position());
-        ExperimentJson.write(file, base.withParameters(p));
-        return null;
     }
 
     /** The experiment the window shows, without the weights (they live on the training thread). */
@@ -221,10 +205,15 @@ final class FileActions implements DataControls.Actions {
                 commands.training(), d, null);
     }
 
-    // ---- the window's title and banners ------------------------------------------------------------------------
+    // ---- the window's banners and threads --------------------------------------------------------------------
 
-    ReadOnlyStringProperty titleProperty() {
-        return title.getReadOnlyProperty();
+    /** The open file's title (the experiment's, as shown above the points), or null. */
+    String fileTitle() {
+        return caption.title();
+    }
+
+    FileDialogs dialogs() {
+        return dialogs;
     }
 
     /** The file thread (tests hold it to see the window while a file is slow). */
@@ -237,24 +226,21 @@ final class FileActions implements DataControls.Actions {
         return tasks.close(then);
     }
 
-    private String saved(Path file) {
-        setFile(file.getFileName().toString());
-        notice.show(null);
-        return null;
-    }
-
-    private void fit(Viewport v) {
-        if (commands.viewport(v)) {
-            canvas.setViewport(v);
-        }
-    }
-
-    private void setFile(String name) {
-        title.set(name == null ? TITLE : TITLE + " — " + name);
-    }
-
-    private String notice(String m) {
+    /** Shows a problem in one sentence in the file banner; returns it. */
+    String notice(String m) {
         notice.show(m);
         return m;
+    }
+
+    /** Shows a sentence that is not a problem (what was restored or exported) until closed or the next file. */
+    void inform(String m) {
+        info.show(m);
+    }
+
+    /** A file action succeeded: the banners of earlier ones go. */
+    private String cleared() {
+        notice.show(null);
+        info.show(null);
+        return null;
     }
 }

@@ -3,16 +3,16 @@ package com.backproplab.ui;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /**
- * The window's open and save dialogs for points (CSV) and experiments (JSON): one extension filter each. Open
- * starts in the directory last used, or else in the shipped {@code datasets/} or {@code experiments/} when they
- * exist; save starts in the directory last used unless that is a shipped one (a student must not overwrite a
- * preset by accident), or else in the user's home folder.
+ * The window's open and save dialogs: points (CSV), experiments (JSON), and the exports (a PNG of the canvas, the
+ * history as a trace CSV). One extension filter each. Open starts in the directory last used, or else in the
+ * shipped {@code datasets/} or {@code experiments/} when they exist; save starts in the directory last used
+ * unless that is a shipped one (a student must not overwrite a preset by accident), or else in the user's home
+ * folder. Each returns the chosen file, or null when cancelled.
  */
 final class FileDialogs {
     private final Supplier<Window> owner;
@@ -22,29 +22,49 @@ final class FileDialogs {
         this.owner = owner;
     }
 
-    /** Asks for a CSV file to read and hands it to {@code load}. */
-    void openCsv(Consumer<Path> load) {
-        open(csv("Open points"), load);
+    /** A CSV file of points to import. */
+    Path openCsv() {
+        return open(chooser("Import points", "CSV points (x1,x2,label)", "*.csv", "datasets"));
     }
 
-    /** Asks where to write the points and hands the path to {@code save}. */
-    void saveCsv(Consumer<Path> save) {
-        save(csv("Save points"), "points.csv", save);
+    /** Where to export the points as CSV. */
+    Path saveCsv() {
+        return save(chooser("Export points", "CSV points (x1,x2,label)", "*.csv", "datasets"), "points.csv");
     }
 
-    /** Asks for an experiment to open. */
-    void openExperiment(Consumer<Path> open) {
-        open(experiment("Open experiment"), open);
+    /** An experiment to open. */
+    Path openExperiment() {
+        return open(experiment("Open experiment"));
     }
 
-    /** Asks where to save the experiment. */
-    void saveExperiment(Consumer<Path> save) {
-        save(experiment("Save experiment"), "experiment.json", save);
+    /** Where to save the experiment, proposing {@code name}. */
+    Path saveExperiment(String name) {
+        return save(experiment("Save experiment as"), name);
+    }
+
+    /** Where to write the picture of the canvas. */
+    Path exportPng(String name) {
+        return save(chooser("Export picture", "PNG images", "*.png", null), name);
+    }
+
+    /** Where to write the history of the run. */
+    Path exportHistory(String name) {
+        return save(chooser("Export history", "Trace CSV (the columns of train --trace)", "*.csv", null), name);
+    }
+
+    private Path open(FileChooser fc) {
+        return chosen(fc.showOpenDialog(owner.get()));
+    }
+
+    private Path save(FileChooser fc, String name) {
+        fc.setInitialFileName(name);
+        start(fc, initialDirectory(lastDirectory, true, null, Path.of(System.getProperty("user.home"))));
+        return chosen(fc.showSaveDialog(owner.get()));
     }
 
     /**
      * Where a dialog starts: the last directory used; when saving, not a shipped one (nor a folder inside one) but
-     * {@code home}; when opening, the shipped {@code fallback} if there is none yet.
+     * {@code home}; when opening, the shipped {@code fallback} if there is none yet, else {@code home}.
      */
     static Path initialDirectory(Path last, boolean save, Path fallback, Path home) {
         Path lastDir = last != null && Files.isDirectory(last) ? last.toAbsolutePath().normalize() : null;
@@ -53,27 +73,14 @@ final class FileDialogs {
                     || lastDir.startsWith(Path.of("experiments").toAbsolutePath().normalize()));
             return lastDir != null && !shipped ? lastDir : home;
         }
-        return lastDir != null ? lastDir : Files.isDirectory(fallback) ? fallback.toAbsolutePath() : home;
+        return lastDir != null ? lastDir : fallback != null && Files.isDirectory(fallback) ? fallback.toAbsolutePath()
+                : home;
     }
 
-    private void open(FileChooser fc, Consumer<Path> then) {
-        Path p = chosen(fc.showOpenDialog(owner.get()));
-        if (p != null) {
-            then.accept(p);
+    private static void start(FileChooser fc, Path dir) {
+        if (dir != null && Files.isDirectory(dir)) {
+            fc.setInitialDirectory(dir.toAbsolutePath().toFile());
         }
-    }
-
-    private void save(FileChooser fc, String name, Consumer<Path> then) {
-        fc.setInitialFileName(name);
-        start(fc, initialDirectory(lastDirectory, true, null, home()));
-        Path p = chosen(fc.showSaveDialog(owner.get()));
-        if (p != null) {
-            then.accept(p);
-        }
-    }
-
-    private FileChooser csv(String title) {
-        return chooser(title, "CSV points (x1,x2,label)", "*.csv", "datasets");
     }
 
     private FileChooser experiment(String title) {
@@ -85,18 +92,12 @@ final class FileDialogs {
         fc.setTitle(title);
         fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(what, pattern),
                 new FileChooser.ExtensionFilter("All files", "*"));
-        start(fc, initialDirectory(lastDirectory, false, Path.of(fallback), home()));
-        return fc;
-    }
-
-    private static void start(FileChooser fc, Path dir) {
+        Path dir = lastDirectory != null && Files.isDirectory(lastDirectory) ? lastDirectory
+                : fallback == null ? null : Path.of(fallback);
         if (dir != null && Files.isDirectory(dir)) {
             fc.setInitialDirectory(dir.toAbsolutePath().toFile());
         }
-    }
-
-    private static Path home() {
-        return Path.of(System.getProperty("user.home"));
+        return fc;
     }
 
     /** The chosen file (remembering its directory), or null when the dialog was cancelled. */

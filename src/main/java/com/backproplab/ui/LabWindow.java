@@ -9,6 +9,8 @@ import com.backproplab.training.Snapshot;
 import com.backproplab.training.TrainingSession;
 import com.backproplab.training.Viewport;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -35,6 +37,10 @@ public final class LabWindow {
     public static final double DEFAULT_STEPS_PER_SECOND = 300;
     /** The canvas's share of the width beside the charts (the split's divider can move it). */
     static final double CANVAS_SHARE = 0.6;
+    /** The points of a new window (and of File › New): this preset, count and noise, seed 1. */
+    static final Preset DEFAULT_PRESET = Preset.SPIRAL;
+    static final int DEFAULT_POINTS = 400;
+    static final double DEFAULT_NOISE = 0.2;
 
     /** Called on every animation pulse (used by the performance report). */
     public interface FrameHook {
@@ -49,30 +55,46 @@ public final class LabWindow {
     private final SidePanel side;
     private final TransportBar transport = new TransportBar();
     private final AppMenuBar menus = new AppMenuBar();
+    private final Document document;
+    private final SessionLoader loader;
     private final FileActions files;
+    private final FileCommands fileCommands;
+    private final RecentMenu recent;
+    private final ExportActions exports;
     private final FrameLoop frames;
     private final Appearance appearance;
     private final BorderPane root = new BorderPane();
+    private final List<Runnable> closing = new ArrayList<>();
     private Stage stage;
     private CompletableFuture<Void> closed;
 
     /** The default window: two spirals, 2 x 8 tanh, Xavier, Adam, paused. */
     public LabWindow() {
-        this(NetworkConfig.defaults(), TrainingConfig.defaults(), Preset.SPIRAL.generate(400, 0.2, 1));
+        this(NetworkConfig.defaults(), TrainingConfig.defaults(), defaultPoints());
     }
 
     public LabWindow(NetworkConfig network, TrainingConfig training, Dataset initial) {
         DataSettings settings = DataSettings.defaults();
         session = new TrainingSession(network, training, settings, initial, Viewport.defaults(), GRID_RESOLUTION);
-        commands = new SessionCommands(session::latest, session::send, network, training, settings,
-                Viewport.defaults());
+        document = new Document(session::latest);
+        commands = new SessionCommands(session::latest, c -> {
+            document.sent(c);
+            session.send(c);
+        }, network, training, settings, Viewport.defaults());
         points = new PointsModel(initial, commands::data, commands::reset);
         canvas = new DataCanvas(points);
         centre = new CanvasArea(canvas, points, commands::reset);
         ProgressPanel progress = new ProgressPanel(session::latest);
-        files = new FileActions(commands, points, canvas, centre, () -> stage);
+        loader = new SessionLoader(commands, points, canvas, centre.caption, document);
+        files = new FileActions(commands, points, loader, centre, document, () -> stage);
         side = new SidePanel(network, training, settings, commands, files, points.dataProperty());
-        files.showSettingsIn(side);
+        loader.showSettingsIn(side);
+        fileCommands = new FileCommands(files, loader, document, new UnsavedPrompt(() -> stage), () -> stage);
+        recent = new RecentMenu(fileCommands::open);
+        files.onExperimentFile(recent::add);
+        exports = new ExportActions(canvas, session::latest, files, document);
+        FileMenu.fill(menus.file(), fileCommands, files, exports, recent);
+        new FileDrop(fileCommands::open, files::loadCsv).install(root);
 
         transport.play.setOnAction(e -> commands.togglePlay());
         transport.step.setOnAction(e -> commands.step());
@@ -98,6 +120,7 @@ public final class LabWindow {
             transport.update(s);
             centre.render(s);
             progress.render(s, chartsDue);
+            document.update();
         }, transport::showRate);
         appearance = new Appearance(root, side.forms(), canvas, progress, () -> stage);
         appearance.controlsProperty().addListener((o, was, is) -> root.setLeft(is ? side : null));
@@ -115,11 +138,12 @@ public final class LabWindow {
         this.stage = stage;
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, screen.getWidth(), screen.getHeight());
-        new Shortcuts(new WindowKeys(commands, points, files, frames, centre, appearance)).install(scene);
+        new Shortcuts(new WindowKeys(commands, points, frames, centre, appearance)).install(scene);
         stage.setScene(scene);
-        stage.titleProperty().bind(files.titleProperty());
+        stage.titleProperty().bind(document.titleProperty());
         stage.setMinWidth(800);
         stage.setMinHeight(560);
+        stage.setOnCloseRequest(fileCommands::closeRequested);
         fit(stage, screen);
         appearance.watch(stage);
         stage.setOnHidden(e -> close());
@@ -164,8 +188,9 @@ public final class LabWindow {
         return files.openExperiment(file);
     }
 
+    /** The window's title: the open file's name, with {@code *} before it while there are unsaved changes. */
     public ReadOnlyStringProperty titleProperty() {
-        return files.titleProperty();
+        return document.titleProperty();
     }
 
     public Parent root() {
@@ -202,6 +227,36 @@ public final class LabWindow {
         return frames;
     }
 
+    Document document() {
+        return document;
+    }
+
+    SessionLoader loader() {
+        return loader;
+    }
+
+    FileCommands fileCommands() {
+        return fileCommands;
+    }
+
+    RecentMenu recent() {
+        return recent;
+    }
+
+    ExportActions exports() {
+        return exports;
+    }
+
+    /** The points of a new window. */
+    static Dataset defaultPoints() {
+        return DEFAULT_PRESET.generate(DEFAULT_POINTS, DEFAULT_NOISE, 1);
+    }
+
+    /** Runs {@code r} when the window starts closing, while the trainer still answers (the last autosave). */
+    void onClosing(Runnable r) {
+        closing.add(r);
+    }
+
     AppMenuBar menus() {
         return menus;
     }
@@ -219,12 +274,13 @@ public final class LabWindow {
     }
 
     /**
-     * Stops the frame loop at once; then, off the FX thread, lets files being written finish and stops the
-     * training thread. Idempotent; the future completes when the session has stopped.
+     * Stops the frame loop at once, runs the closing hooks; then, off the FX thread, lets files being written finish
+     * and stops the training thread. Idempotent; the future completes when the session has stopped.
      */
     public CompletableFuture<Void> close() {
         if (closed == null) {
             frames.stop();
+            closing.forEach(Runnable::run);
             closed = files.close(session::close);
         }
         return closed;

@@ -59,15 +59,23 @@ final class PointsModel implements DataCanvas.Editor {
         apply(d);
     }
 
-    /**
-     * Replaces all points with new data, keeping the old ones for undo, and starts a new run; nothing happens when
-     * they are the same.
-     */
+    /** Replaces all points, keeping the old ones for undo; nothing happens when they are the same. */
     void replace(Dataset d) {
         pendingUndo = null;
         if (!d.equals(data)) {
             pushUndo(data);
             apply(d);
+        }
+    }
+
+    /**
+     * Replaces all points with new data (a preset, a file, Clear) like {@link #replace}, and starts a new run when
+     * they changed.
+     */
+    void newData(Dataset d) {
+        boolean changed = !d.equals(data);
+        replace(d);
+        if (changed) {
             newRun.run();
         }
     }
@@ -84,6 +92,14 @@ final class PointsModel implements DataCanvas.Editor {
         apply(d);
     }
 
+    /** Starts over with {@code d}, handed on, with nothing to undo (a restored or new session). */
+    void restart(Dataset d) {
+        pendingUndo = null;
+        undo.clear();
+        canUndo.set(false);
+        apply(d);
+    }
+
     /** Ctrl+Z: the points as they were before the last change. */
     void undo() {
         Dataset d = undo.poll();
@@ -93,9 +109,9 @@ final class PointsModel implements DataCanvas.Editor {
         canUndo.set(!undo.isEmpty());
     }
 
-    /** Removes every point (undoable). */
+    /** Removes every point (undoable): new, empty data. */
     void clear() {
-        replace(Dataset.empty());
+        newData(Dataset.empty());
     }
 
     /** True while there is a change to undo. */

@@ -1,6 +1,7 @@
 package com.backproplab.ui;
 
 import com.backproplab.data.AtomicWrite;
+import com.backproplab.run.ConfigFolder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -8,7 +9,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -17,9 +17,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The user's lasting choices of the window (the theme), kept in {@code preferences.json} in the user's config
- * folder: {@code $XDG_CONFIG_HOME/backprop-lab/}, else {@code ~/.config/backprop-lab/}. Read once before the
- * window opens (off the FX thread), written on a thread of its own after each change. Keys this version does not
- * know are kept as they are; a missing or unreadable file means the defaults.
+ * folder ({@link ConfigFolder}: {@code $XDG_CONFIG_HOME/backprop-lab/}, else {@code ~/.config/backprop-lab/} on
+ * Linux), beside the autosave. Read once before the window opens (off the FX thread), written on a thread of its
+ * own after each change. Keys this version does not know are kept as they are; a missing or unreadable file means
+ * the defaults.
  */
 final class Preferences {
     /** The file's name in the config folder. */
@@ -44,18 +45,9 @@ final class Preferences {
         return new Preferences(null, JSON.createObjectNode());
     }
 
-    /** The config folder of Backprop Lab for this environment and home folder (XDG Base Directory rules). */
-    static Path folder(Map<String, String> env, String home) {
-        String xdg = env.get("XDG_CONFIG_HOME");
-        // The specification ignores a relative path.
-        Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute() ? Path.of(xdg)
-                : Path.of(home, ".config");
-        return base.resolve("backprop-lab");
-    }
-
     /** The preferences file of this user. */
     static Path userFile() {
-        return folder(System.getenv(), System.getProperty("user.home")).resolve(FILE);
+        return ConfigFolder.forThisUser().resolve(FILE);
     }
 
     /** Reads {@code file} (do not call on the FX thread); a problem is one line on standard error, and defaults. */

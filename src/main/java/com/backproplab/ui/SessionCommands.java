@@ -7,6 +7,7 @@ import com.backproplab.training.Command;
 import com.backproplab.training.DataSettings;
 import com.backproplab.training.Snapshot;
 import com.backproplab.training.Viewport;
+import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -31,8 +32,8 @@ final class SessionCommands {
     /** {@code network}, {@code training}, {@code settings} and {@code viewport} are those the session started with. */
     SessionCommands(Supplier<Snapshot> latest, Consumer<Command> send, NetworkConfig network,
                     TrainingConfig training, DataSettings settings, Viewport viewport) {
-        this.latest = latest;
-        this.send = send;
+        this.latest = Objects.requireNonNull(latest);
+        this.send = Objects.requireNonNull(send);
         this.network = network;
         this.training = training;
         this.dataSettings = settings;

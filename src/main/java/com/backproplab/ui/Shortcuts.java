@@ -12,8 +12,8 @@ import javafx.scene.input.KeyEvent;
 /**
  * The window's keyboard shortcuts. They never take a key from the focused control that uses it:
  * <ul>
- *   <li>anywhere: Ctrl+Space play/pause, F3 the FPS overlay, F9 the panel of controls, F11 presenter mode,
- *       Ctrl+O / Ctrl+S open and save points, Ctrl+Shift+O / Ctrl+Shift+S experiments;</li>
+ *   <li>anywhere: Ctrl+Space play/pause, F3 the FPS overlay, F9 the panel of controls, F11 presenter mode (the
+ *       file keys, Ctrl+O, Ctrl+S and the rest, are the File menu's accelerators);</li>
  *   <li>S (step), R (reset), E (eraser) and Ctrl+Z (undo a change of the points): unless the focus is in an
  *       editable control (a text field, an editable spinner), where they type and undo the typing;</li>
  *   <li>Space (play/pause) and → (step): only on the canvas (or with nothing focused), since a focused button,
@@ -38,14 +38,6 @@ final class Shortcuts {
         void togglePresenter();
 
         void toggleControls();
-
-        void openCsv();
-
-        void saveCsv();
-
-        void openExperiment();
-
-        void saveExperiment();
     }
 
     private final Actions actions;
@@ -78,10 +70,6 @@ final class Shortcuts {
             actions.togglePlay();
         } else if (shortcut && k == KeyCode.Z && !e.isShiftDown() && !editable(focus)) {
             actions.undoPoints();
-        } else if (shortcut && k == KeyCode.O) {
-            run(e.isShiftDown() ? actions::openExperiment : actions::openCsv);
-        } else if (shortcut && k == KeyCode.S) {
-            run(e.isShiftDown() ? actions::saveExperiment : actions::saveCsv);
         } else if (!plain) {
             return false;
         } else if ((k == KeyCode.SPACE || k == KeyCode.RIGHT) && !control(focus)) {

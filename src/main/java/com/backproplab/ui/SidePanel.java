@@ -6,39 +6,29 @@ import com.backproplab.engine.NetworkConfig;
 import com.backproplab.engine.TrainingConfig;
 import com.backproplab.training.DataSettings;
 import javafx.beans.value.ObservableValue;
-import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The left side of the window: the Data, Network and Training controls, one group at a time in tabs (so every
  * control is reachable on a 1024 x 700 projector without a long scroll), each scrolling on its own when the
- * window is shorter still. Edits go to the session commands and the file actions; an opened file is shown here
- * without sending anything back.
+ * window is shorter still (experiment files are in the File menu). Edits go to the session commands and the file
+ * actions; an opened file is shown here without sending anything back.
  */
-final class SidePanel extends TabPane implements FileActions.SettingsView {
+final class SidePanel extends TabPane implements SessionLoader.SettingsView {
     private final DataControls dataControls;
     private final NetworkControls networkControls;
     private final TrainingControls trainingControls;
-    private final VBox data;
 
     SidePanel(NetworkConfig network, TrainingConfig training, DataSettings settings, SessionCommands commands,
-              FileActions files, ObservableValue<Dataset> points) {
+              DataControls.Actions files, ObservableValue<Dataset> points) {
         dataControls = new DataControls(Preset.SPIRAL, 400, 0.2, settings, files, points);
         networkControls = new NetworkControls(network, commands::network);
         trainingControls = new TrainingControls(training, commands::training);
-        ExperimentControls experiment = new ExperimentControls(files::openExperimentDialog,
-                files::saveExperimentDialog);
-        Label experimentTitle = new Label("Experiment file");
-        experimentTitle.getStyleClass().add("group-title");
-        data = new VBox(0, dataControls, experimentTitle, experiment);
-        experimentTitle.getStyleClass().add(Forms.ADVANCED);
-        experiment.getStyleClass().add(Forms.ADVANCED);
-        getTabs().addAll(tab("Data", "mdi2s-scatter-plot", data),
+        getTabs().addAll(tab("Data", "mdi2s-scatter-plot", dataControls),
                 tab("Network", "mdi2g-graph-outline", networkControls),
                 tab("Training", "mdi2t-tune-vertical", trainingControls));
         setId("sidePanel");
@@ -54,6 +44,11 @@ final class SidePanel extends TabPane implements FileActions.SettingsView {
     }
 
     @Override
+    public void showPreset(Preset preset, int count, double noise) {
+        dataControls.showPreset(preset, count, noise);
+    }
+
+    @Override
     public void showSettings(NetworkConfig network, TrainingConfig training, DataSettings settings) {
         networkControls.show(network);
         trainingControls.show(training);
@@ -62,7 +57,7 @@ final class SidePanel extends TabPane implements FileActions.SettingsView {
 
     /** The three forms (the contents of the tabs), for presenter mode's hiding of advanced rows. */
     java.util.List<javafx.scene.Parent> forms() {
-        return java.util.List.of(data, networkControls, trainingControls);
+        return java.util.List.of(dataControls, networkControls, trainingControls);
     }
 
     DataControls data() {

@@ -1,19 +1,17 @@
 package com.backproplab.ui;
 
-/** What the window's {@link Shortcuts} do: the commands, the points, the files, the overlay and presenter mode. */
+/** What the window's {@link Shortcuts} do: the commands, the points, the overlay, the controls and presenter mode. */
 final class WindowKeys implements Shortcuts.Actions {
     private final SessionCommands commands;
     private final PointsModel points;
-    private final FileActions files;
     private final FrameLoop frames;
     private final CanvasArea centre;
     private final Appearance appearance;
 
-    WindowKeys(SessionCommands commands, PointsModel points, FileActions files, FrameLoop frames, CanvasArea centre,
+    WindowKeys(SessionCommands commands, PointsModel points, FrameLoop frames, CanvasArea centre,
                Appearance appearance) {
         this.commands = commands;
         this.points = points;
-        this.files = files;
         this.frames = frames;
         this.centre = centre;
         this.appearance = appearance;
@@ -57,25 +55,5 @@ final class WindowKeys implements Shortcuts.Actions {
     @Override
     public void toggleControls() {
         appearance.controlsProperty().set(!appearance.controlsProperty().get());
-    }
-
-    @Override
-    public void openCsv() {
-        files.openCsvDialog();
-    }
-
-    @Override
-    public void saveCsv() {
-        files.saveCsvDialog();
-    }
-
-    @Override
-    public void openExperiment() {
-        files.openExperimentDialog();
-    }
-
-    @Override
-    public void saveExperiment() {
-        files.saveExperimentDialog();
     }
 }

@@ -64,4 +64,15 @@ class BoundsTest {
         assertThrows(IllegalArgumentException.class, () -> new Bounds(0, 1, 0, Double.POSITIVE_INFINITY));
         assertThrows(IllegalArgumentException.class, () -> new Bounds(0, Double.NaN, 0, 1));
     }
+
+    @Test
+    @DisplayName("should give a finite view around points near the largest doubles instead of throwing")
+    void extremePoints() {
+        Bounds b = Bounds.around(points(new double[] {1e308, -1e308, 0}, new double[] {1e308, -1e308, 1}));
+        org.junit.jupiter.api.Assertions.assertTrue(Double.isFinite(b.xMax() - b.xMin())
+                && Double.isFinite(b.yMax() - b.yMin()) && b.xMin() < 0 && b.xMax() > 0, b.toString());
+        Bounds far = Bounds.around(points(new double[] {Double.MAX_VALUE, Double.MAX_VALUE},
+                new double[] {-Double.MAX_VALUE, Double.MAX_VALUE}));
+        org.junit.jupiter.api.Assertions.assertTrue(Double.isFinite(far.yMax() - far.yMin()), far.toString());
+    }
 }

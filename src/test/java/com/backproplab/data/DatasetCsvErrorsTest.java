@@ -43,9 +43,9 @@ class DatasetCsvErrorsTest {
             Arguments.of(H + "1,2,0\n3,4,7", 3, "label must be 0 or 1, found 7"),
             Arguments.of("x1,x2,label\r\n\r\n1,2,x\r\n", 3, "label must be 0 or 1, found 'x'"),
             Arguments.of("x1,x2,label\r\r1,2,0\r1,q,0\r", 4, "x2 is not a number: 'q'"),
-            // A quoted line break makes one record of two physical lines: blame the first.
-            Arguments.of(H + "1,\"2\n3\",0\n", 2, "x2 is not a number: '2\n3'"),
-            Arguments.of(H + "1,\"2\n3\",0\n4,5,6\n", 2, "x2 is not a number: '2\n3'"),
+            // A quoted line break makes one record of two physical lines: blame the first; the break is shown escaped.
+            Arguments.of(H + "1,\"2\n3\",0\n", 2, "x2 is not a number: '2\\n3'"),
+            Arguments.of(H + "1,\"2\n3\",0\n4,5,6\n", 2, "x2 is not a number: '2\\n3'"),
             Arguments.of(H + "1,\"2\",0\n\"4\n\",5,1\n7,8,9\n", 5, "label must be 0 or 1, found 9"),
             Arguments.of(H + "1,2,0\n\"1,2,0\n3,4,1\n", 3, "a quote is never closed"),
             Arguments.of(H + "1,\"2\"x,0\n", 2, "a quoted field must be followed by a comma or the end of the line")

@@ -3,7 +3,6 @@ package com.backproplab.data;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -27,7 +26,22 @@ class PreparedDataTest {
     void overflow() {
         Dataset all = Dataset.of(new double[] {1e308, 1.7e308, -1e308}, new double[] {0, 1, 2}, new int[] {0, 1, 1});
         PreparedData p = PreparedData.of(all, 0.0, 1, true);
-        assertTrue(p.problem() != null && p.problem().startsWith("The points are too far out"), p.problem());
+        assertEquals("The training points are too far apart to normalize (their spread does not fit in a double):"
+                + " point 2 of the data (x1 = 1.7E308, x2 = 1.0); bring the points closer to the origin or turn"
+                + " normalization off.", p.problem());
+    }
+
+    @Test
+    @DisplayName("should name a dev point that overflows once normalized, instead of throwing")
+    void devOverflow() {
+        // The training points are 1e-150 apart; 1e300 divided by that deviation is beyond any double.
+        double[] x = {0, 1e-150, 0, 1e-150, 1e300};
+        Dataset all = Dataset.of(x, x, new int[] {0, 1, 0, 1, 1});
+        PreparedData p = PreparedData.of(all, 0.2, 2, true);
+        assertEquals(1, p.split().dev().size());
+        assertEquals("The dev point 5 of the data (x1 = 1.0E300, x2 = 1.0E300) is too far from the training points"
+                + " to normalize with their mean and deviation; bring it closer or turn normalization off.", p.problem());
+        assertNull(PreparedData.of(all, 0.2, 2, false).problem());
     }
 
     @Test

@@ -25,7 +25,7 @@ class ActivationTest {
         "leaky_relu, 3, 3, 1",
         "linear, -2.5, -2.5, 1",
     })
-    @DisplayName("should compute g and g' as tabulated in COURSE.md")
+    @DisplayName("should compute g and g' as tabulated in docs/math.md")
     void table(String key, double z, double a, double slope) {
         Activation g = Activation.fromKey(key);
         assertEquals(a, g.apply(z), 1e-15);

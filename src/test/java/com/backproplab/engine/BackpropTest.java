@@ -73,7 +73,7 @@ class BackpropTest {
         double[] plain = new double[1], reg = new double[1];
         Gradients g0 = gradients(net, p, 0, plain);
         Gradients g1 = gradients(net, p, 2.0, reg);
-        assertEquals(plain[0] + 2.0 / 20 * net.sumSquaredWeights(), reg[0], 1e-12);
+        assertEquals(plain[0] + 2.0 / 20 * L2.sumSquaredWeights(net), reg[0], 1e-12);
         for (int l = 1; l <= 2; l++) {
             for (int i = 0; i < g0.dw[l].length; i++) {
                 assertEquals(g0.dw[l][i] + 2.0 / 10 * net.w[l][i], g1.dw[l][i], 1e-12);

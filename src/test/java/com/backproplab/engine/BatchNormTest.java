@@ -37,9 +37,9 @@ class BatchNormTest {
         Network net = bnNet(new ArrayList<>(Collections.nCopies(depth, 5)), activation, 7);
         // Move gamma and beta off their initial 1 and 0 so their gradients are exercised in general position.
         for (int l = 1; l < net.layers(); l++) {
-            for (int i = 0; i < net.gamma[l].length; i++) {
-                net.gamma[l][i] = 0.5 + 0.1 * i;
-                net.beta[l][i] = 0.2 - 0.05 * i;
+            for (int i = 0; i < net.norm.gamma[l].length; i++) {
+                net.norm.gamma[l][i] = 0.5 + 0.1 * i;
+                net.norm.beta[l][i] = 0.2 - 0.05 * i;
             }
         }
         Points p = Points.random(16, 3);
@@ -57,15 +57,15 @@ class BatchNormTest {
     void forwardStatistics() {
         Network net = bnNet(List.of(6), Activation.TANH, 3);
         for (int i = 0; i < 6; i++) {
-            net.gamma[1][i] = 2.0;
-            net.beta[1][i] = -0.5;
+            net.norm.gamma[1][i] = 2.0;
+            net.norm.beta[1][i] = -0.5;
         }
         int m = 50;
         Points p = Points.random(m, 9);
         Workspace ws = new Workspace(net.sizes(), m, true);
         System.arraycopy(p.x1, 0, ws.act[0], 0, m);
         System.arraycopy(p.x2, 0, ws.act[0], m, m);
-        Backprop.forward(net, ws, m, 1.0, null, Backprop.Norm.BATCH);
+        Backprop.forward(net, ws, m, 1.0, null, BatchNorm.Statistics.BATCH);
         for (int i = 0; i < 6; i++) {
             double s = 0, s2 = 0;
             for (int j = 0; j < m; j++) {

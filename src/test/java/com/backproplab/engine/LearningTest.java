@@ -218,12 +218,18 @@ class LearningTest {
         for (int i = 0; i < 20000; i++) {
             l.step();
         }
+        // Vector API code allocates until C2 compiles it, which a busy machine delays: the least of a few windows
+        // is the compiled steady state, and a real allocation per step shows in every window.
         long tid = Thread.currentThread().getId();
-        long before = bean.getThreadAllocatedBytes(tid);
-        for (int i = 0; i < 10000; i++) {
-            l.step();
+        long least = Long.MAX_VALUE;
+        for (int window = 0; window < 5 && least >= 10000; window++) {
+            long before = bean.getThreadAllocatedBytes(tid);
+            for (int i = 0; i < 10000; i++) {
+                l.step();
+            }
+            least = Math.min(least, bean.getThreadAllocatedBytes(tid) - before);
         }
-        long bytes = bean.getThreadAllocatedBytes(tid) - before;
+        long bytes = least;
         assertTrue(bytes < 10000, () -> bytes + " bytes allocated over 10000 steps");
     }
 }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * Two steps of each update rule on logistic regression with one point, checked against the COURSE.md formulas
+ * Two steps of each update rule on logistic regression with one point, checked against the formulas of docs/math.md
  * written out here with the gradient of the hand-worked case: x = (1, 2), y = 1, so dz = a - 1, dW = dz x, db = dz.
  */
 class OptimizerTest {
@@ -150,7 +150,7 @@ class OptimizerTest {
     }
 
     @Test
-    @DisplayName("should decay the learning rate by completed epochs as COURSE.md writes")
+    @DisplayName("should decay the learning rate by completed epochs as docs/math.md writes")
     void schedules() {
         assertEquals(0.1, Schedule.CONSTANT.rate(0.1, 7), 0.0);
         assertEquals(0.1 / (1 + 0.5 * 3), new Schedule(Schedule.Kind.INVERSE_TIME, 0.5, 0.95, 1).rate(0.1, 3), 1e-15);

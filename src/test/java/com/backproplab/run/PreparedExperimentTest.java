@@ -87,6 +87,6 @@ class PreparedExperimentTest {
         ExperimentException e = assertThrows(ExperimentException.class, () -> PreparedExperiment.read(
                 write("{'data': {'points': [[1e308, 0, 0], [-1e308, 1, 1], [1e308, 2, 1]], 'devFraction': 0}}")));
         assertEquals("data", e.key());
-        assertEquals(true, e.problem().startsWith("The points are too far out to normalize"), e.problem());
+        assertEquals(true, e.problem().startsWith("The training points are too far apart to normalize"), e.problem());
     }
 }

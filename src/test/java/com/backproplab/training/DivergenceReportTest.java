@@ -53,4 +53,16 @@ class DivergenceReportTest {
                 + " 2.0 is too high. Lower it, then press Reset.",
                 DivergenceReport.of(step(9, 2000), NetworkConfig.defaults(), LR2).sentence());
     }
+
+    @Test
+    @DisplayName("should blame an L2 lambda whose own step overshoots, not the learning rate")
+    void l2() {
+        TrainingConfig huge = TrainingConfig.defaults().withRegularization(1e4, 1.0);
+        StepStats s = step(1, 5e6);
+        s.batchSize = 32;
+        assertEquals("Training diverged at step 1: the cost exploded to 5.00e+06. Likely cause: L2 lambda 10000.0 is"
+                + " too large for the learning rate 0.01 and batches of 32 (learning rate x lambda / batch = 3.13,"
+                + " keep it below 1). Lower lambda or the learning rate, then press Reset.",
+                DivergenceReport.of(s, NetworkConfig.defaults(), huge).sentence());
+    }
 }

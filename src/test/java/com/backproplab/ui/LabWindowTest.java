@@ -560,7 +560,7 @@ class LabWindowTest {
         Files.writeString(good, "x1,x2,label\n10,20,1\n-10,0,0\n");
         assertNull(done(robot, () -> window.files().loadCsv(good)));
         Snapshot s = await(x -> x.data().size() == 2);
-        assertEquals("Backprop Lab — far.csv", window.titleProperty().get());
+        assertEquals("Backprop Lab — *far.csv", window.titleProperty().get(), "an imported CSV names the session");
         javafx.scene.control.ComboBox<?> presetBox = robot.lookup("#presetChoice").queryAs(javafx.scene.control.ComboBox.class);
         assertNull(presetBox.getValue(), "the preset box no longer claims the points are a spiral");
         assertEquals(2, latest().data().size(), "showing the loaded state drew nothing");
@@ -764,7 +764,7 @@ class LabWindowTest {
         assertNull(loading[0].get(TIMEOUT_S, TimeUnit.SECONDS));
         assertFalse(busy.isVisible());
         assertEquals(2, await(s -> s.data().size() == 2).data().size());
-        assertEquals("Backprop Lab — two.csv", window.titleProperty().get());
+        assertEquals("Backprop Lab — *two.csv", window.titleProperty().get());
     }
 
     @Test

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -15,15 +14,10 @@ import org.junit.jupiter.api.io.TempDir;
 class PreferencesTest {
 
     @Test
-    @DisplayName("should keep the preferences in $XDG_CONFIG_HOME/backprop-lab, else in ~/.config/backprop-lab")
+    @DisplayName("should keep the preferences in preferences.json in the config folder, beside the autosave")
     void folder() {
-        assertEquals(Path.of("/cfg/backprop-lab"), Preferences.folder(Map.of("XDG_CONFIG_HOME", "/cfg"), "/home/ann"));
-        assertEquals(Path.of("/home/ann/.config/backprop-lab"), Preferences.folder(Map.of(), "/home/ann"));
-        assertEquals(Path.of("/home/ann/.config/backprop-lab"),
-                Preferences.folder(Map.of("XDG_CONFIG_HOME", ""), "/home/ann"), "empty: unset");
-        assertEquals(Path.of("/home/ann/.config/backprop-lab"),
-                Preferences.folder(Map.of("XDG_CONFIG_HOME", "relative/cfg"), "/home/ann"), "relative: ignored");
-        assertEquals("preferences.json", Preferences.FILE);
+        assertEquals(com.backproplab.run.ConfigFolder.forThisUser().resolve("preferences.json"),
+                Preferences.userFile());
     }
 
     @Test

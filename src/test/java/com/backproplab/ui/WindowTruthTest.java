@@ -52,19 +52,21 @@ class WindowTruthTest {
     }
 
     @Test
-    @DisplayName("should record train and dev costs only where measured, from step 0, never a stale value repeated")
+    @DisplayName("should draw train and dev costs only where evaluated, from step 0, never a stale value repeated")
     void measuredCurves() {
         o.run(() -> o.window.commands().togglePlay());
         Snapshot s = o.await(x -> x.step() > 400);
         o.run(() -> o.window.commands().togglePlay());
         History h = s.history();
         assertEquals(0, h.step(0), "the history starts at step 0");
-        assertTrue(Double.isFinite(h.trainCost(0)) && Double.isFinite(h.devCost(0)), "measured at step 0");
+        assertTrue(h.evaluated(0) && Double.isFinite(h.trainCost(0)) && Double.isFinite(h.devCost(0)),
+                "evaluated at step 0");
         int measured = 0;
         double previous = Double.NaN;
         for (int i = 0; i < h.size(); i++) {
             double c = h.trainCost(i);
-            if (Double.isFinite(c)) {
+            // The samples the chart draws: those evaluated at their own step.
+            if (h.evaluated(i)) {
                 measured++;
                 // A value left over from an earlier evaluation would repeat exactly (the old flat start).
                 assertNotEquals(previous, c, "sample " + i + " at step " + h.step(i) + " repeats the last value");

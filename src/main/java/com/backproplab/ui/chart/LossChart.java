@@ -150,8 +150,9 @@ public final class LossChart extends ChartPane {
     }
 
     /**
-     * Strokes series k (0 train, 1 dev, 2 batch) and returns its last finite value. Train and dev are measured
-     * only now and then (evaluations are throttled): their line joins the measured samples and skips the others.
+     * Strokes series k (0 train, 1 dev, 2 batch) and returns its last finite value. Train and dev are evaluated
+     * only now and then (the trainer throttles it): their line joins the samples evaluated at their own step and
+     * skips the others, which only repeat an earlier evaluation.
      */
     private double line(GraphicsContext g, History hist, int n, int k) {
         double lastV = Double.NaN;
@@ -162,7 +163,7 @@ public final class LossChart extends ChartPane {
             if (Double.isFinite(y)) {
                 lastV = v;
             }
-            if (k == 2 || Double.isFinite(y)) {
+            if (k == 2 || hist.evaluated(i) && Double.isFinite(y)) {
                 measuredX[m] = xs[i];
                 ys[m++] = y;
             }
