@@ -51,7 +51,8 @@ shot() {
         DISPLAY=$disp xdotool getmouselocation >/dev/null 2>&1 && break
         sleep 0.1
     done
-    local config="$WORK/config-$theme"
+    local config
+    config=$(mktemp -d "$WORK/config-XXXX")
     mkdir -p "$config/backprop-lab"
     printf '{ "theme" : "%s" }\n' "$theme" >"$config/backprop-lab/preferences.json"
     DISPLAY=$disp XDG_CONFIG_HOME=$config "$APP" >"$WORK/app.log" 2>&1 &
