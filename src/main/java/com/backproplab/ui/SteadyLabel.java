@@ -32,12 +32,14 @@ final class SteadyLabel extends Label {
         probe.setFont(getFont());
         probe.setLineSpacing(getLineSpacing());
         probe.setWrappingWidth(Math.max(1, width - snappedLeftInset() - snappedRightInset()));
-        // The text shown counts too, measured the same way: a sentence longer than the samples still shows whole.
-        double tallest = height(getText());
+        // Counted in lines, so two texts of as many lines give the very same height. The text shown counts too: a
+        // sentence longer than the samples still shows whole.
+        double line = height("X");
+        long lines = Math.round(height(getText()) / line);
         for (String s : samples) {
-            tallest = Math.max(tallest, height(s));
+            lines = Math.max(lines, Math.round(height(s) / line));
         }
-        return Math.ceil(tallest) + snappedTopInset() + snappedBottomInset();
+        return Math.ceil(lines * line + 1) + snappedTopInset() + snappedBottomInset();
     }
 
     private double height(String s) {
