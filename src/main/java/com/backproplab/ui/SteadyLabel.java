@@ -9,6 +9,8 @@ import javafx.scene.text.Text;
  * training plays (one line, then two) never moves what is below it.
  */
 final class SteadyLabel extends Label {
+    /** Pixels kept spare under the tallest sample (well under a line). */
+    private static final double SLACK = 3;
     private final List<String> samples;
     private final Text probe = new Text();
 
@@ -32,14 +34,13 @@ final class SteadyLabel extends Label {
         probe.setFont(getFont());
         probe.setLineSpacing(getLineSpacing());
         probe.setWrappingWidth(Math.max(1, width - snappedLeftInset() - snappedRightInset()));
-        // Counted in lines, so two texts of as many lines give the very same height. The text shown counts too: a
-        // sentence longer than the samples still shows whole.
-        double line = height("X");
-        long lines = Math.round(height(getText()) / line);
+        // The tallest sample, with a few pixels to spare: texts of as many lines differ by a pixel or so (a glyph
+        // from a fallback font is taller), and must not move what is below. Only a text of more lines grows it.
+        double tallest = 0;
         for (String s : samples) {
-            lines = Math.max(lines, Math.round(height(s) / line));
+            tallest = Math.max(tallest, height(s));
         }
-        return Math.ceil(lines * line + 1) + snappedTopInset() + snappedBottomInset();
+        return Math.ceil(Math.max(tallest + SLACK, height(getText()))) + snappedTopInset() + snappedBottomInset();
     }
 
     private double height(String s) {
