@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Smoke test of the packaged window: run from the repo root after `./mvnw -B -DskipTests package`.
 # Starts Xvfb on a free display, opens target/image/bin/backprop-lab, photographs it, presses Space,
-# photographs it again, and fails if the window never appears, the first shot is blank, or nothing moved.
+# photographs it again, and fails if the window never appears, the first shot is blank, nothing moved, or the app
+# printed a warning or an exception. SMOKE_APP names another launcher (.ci/run passes the installed one).
 # Needs: xvfb xauth libgtk-3-0 libxtst6 xdotool imagemagick.
 set -u
 
@@ -66,5 +67,10 @@ import -window root "$OUT/shot2.png" || fail "could not take the second screensh
 DIFF=$(compare -metric AE "$OUT/shot1.png" "$OUT/shot2.png" null: 2>&1 | cut -d' ' -f1)
 [ "$DIFF" != "0" ] || fail "nothing changed on screen 4 s after pressing Space (screenshots identical)"
 kill -0 "$APP_PID" 2>/dev/null || fail "the app died while training: $(tail -20 "$OUT/app.log")"
+
+# A normal run prints nothing of its own: no incubator warning, no exception.
+if grep -E 'WARNING|Exception' "$OUT/app.log" >&2; then
+    fail "the app printed the lines above ($OUT/app.log)"
+fi
 
 echo "smoke: OK: window $WID on $DISP, first shot sd=$SD, $DIFF pixels changed after Space; shots in $OUT/"

@@ -1,15 +1,47 @@
 #!/usr/bin/env bash
-# Builds dist/backprop-lab_<version>_amd64.deb from the jlink image (run `./mvnw -B -DskipTests package` first).
-# The installed app needs no Java; GTK is declared as a dependency because jpackage's own list omits it.
+# Builds dist/backprop-lab_<version>-1_amd64.deb from the jlink image (run `./mvnw -B -DskipTests package` first).
+# The installed app needs no Java. Its dependencies are resolved by apt: GTK is declared because jpackage's own
+# list omits it. --linux-shortcut installs a desktop entry (assets/linux/backprop-lab.desktop, jpackage fills in
+# the launcher and icon paths), which assets/linux/postinst copies to /usr/share/applications (jpackage's own
+# postinst fails on systems without a menu directory); prerm removes it.
+# Start-up: the packaged runtime carries class data sharing archives (docs/toolchain.md): the JDK's classes, and
+# those the window loads until its first frame, recorded by one run under Xvfb (skipped, with a note, without Xvfb).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -x target/image/bin/backprop-lab ] || { echo "package-deb: build the image first: ./mvnw -B -DskipTests package" >&2; exit 1; }
 version=$(sed -n 's:.*<version>\([0-9][0-9.]*\)</version>.*:\1:p' pom.xml | head -n 1)
-rm -rf dist
+runtime=target/deb-runtime
+rm -rf dist "$runtime"
+cp -a target/image "$runtime"
+"$runtime/bin/java" -Xshare:dump -Xlog:disable -Xlog:all=error >/dev/null
+# The launcher's JVM options (pom.xml, launcher.heap and launcher.regions).
+java_options=(-Xmx256m -XX:G1HeapRegionSize=2m)
+if command -v Xvfb >/dev/null 2>&1; then
+  for n in $(seq 200 240); do
+    if [ ! -e "/tmp/.X$n-lock" ] && [ ! -e "/tmp/.X11-unix/X$n" ]; then display=":$n"; break; fi
+  done
+  Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+  xvfb=$!
+  trap 'kill $xvfb 2>/dev/null || true' EXIT
+  sleep 1
+  # With the installed launcher's heap options: the archive is only used with a matching heap layout.
+  DISPLAY=$display timeout 120 "$runtime/bin/java" "${java_options[@]}" -XX:ArchiveClassesAtExit="$runtime/lib/app.jsa" \
+    -Xlog:disable -Xlog:all=error -m backproplab/com.backproplab.Main --startup-report >/dev/null
+  kill $xvfb 2>/dev/null || true
+  # $APPDIR is lib/app of the installed app (jpackage's launcher substitutes it).
+  java_options+=('-XX:SharedArchiveFile=$APPDIR/../runtime/lib/app.jsa')
+else
+  echo "package-deb: no Xvfb: the package starts without the app's class data archive (apt-get install xvfb)" >&2
+fi
+options=()
+for o in "${java_options[@]}"; do options+=(--java-options "$o"); done
 jpackage --type deb --name backprop-lab --app-version "$version" \
   --description "Backprop Lab: watch a neural network learn" \
-  --runtime-image target/image --module backproplab/com.backproplab.Main \
-  --java-options -Xmx256m --java-options -XX:G1HeapRegionSize=2m \
+  --vendor "Backprop Lab" \
+  --runtime-image "$runtime" --module backproplab/com.backproplab.Main \
+  "${options[@]}" \
+  --icon assets/icon-256.png --resource-dir assets/linux \
+  --linux-shortcut --linux-menu-group "Education;Science;" --linux-app-category science \
   --linux-package-deps libgtk-3-0 \
   --dest dist
 ls -l dist

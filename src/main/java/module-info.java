@@ -2,8 +2,9 @@
 module backproplab {
     requires javafx.controls;
     requires java.desktop;
-    // Vectorized exp and tanh for the engine (incubating in JDK 17; see VectorMath).
-    requires jdk.incubator.vector;
+    // The engine's kernels use JDK 17's incubating Vector API. Static: the boot layer must not resolve it (the JDK
+    // then prints a warning at every start); engine.VectorModule loads it at run time instead.
+    requires static jdk.incubator.vector;
     requires java.management;
     requires org.kordamp.ikonli.javafx;
     requires org.kordamp.ikonli.materialdesign2;

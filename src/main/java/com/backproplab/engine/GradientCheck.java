@@ -1,9 +1,12 @@
 package com.backproplab.engine;
 
+import java.util.Locale;
+
 /**
- * Gradient checking (docs/math.md, Gradient check): two-sided differences with eps = 1e-7 over every parameter of
- * theta, compared with backprop's dtheta by ||approx - dtheta|| / (||approx|| + ||dtheta||). Full batch, dropout
- * off, L2 included.
+ * Gradient checking (docs/math.md, Gradient checking): two-sided differences with eps = 1e-7 over every parameter
+ * of theta, compared with backprop's dtheta by ||approx - dtheta|| / (||approx|| + ||dtheta||). Full batch, dropout
+ * off, L2 included. At a stationary point, where both norms are within the rounding noise of the two-sided
+ * difference, that ratio is undefined (noise over noise): the result says so and keeps the absolute difference.
  */
 public final class GradientCheck {
     /** The eps of the two-sided difference. */
@@ -12,19 +15,50 @@ public final class GradientCheck {
     public static final double GREAT = 1e-7;
     /** Above this there is likely a bug. */
     public static final double SUSPICIOUS = 1e-5;
+    /**
+     * Rounding noise of one two-sided difference, in units of ulp(max(|J|, 1)) / (2 eps): J+ - J- is off by about
+     * one ulp (measured: exactly 1 at zero init, where J is 0.69), and a cost summed over many examples a few more.
+     */
+    static final double NOISE_ULPS = 64;
 
     private GradientCheck() {
+    }
+
+    /** Told after each parameter; it may throw (an unchecked exception) to stop a long check. */
+    public interface Progress {
+        void checked(int done, int total);
     }
 
     /**
      * The outcome of a check.
      *
-     * @param difference the relative difference
+     * @param difference the relative difference, NaN at a stationary point (where it is undefined)
      * @param parameters how many parameters were perturbed
+     * @param absolute ||approx - dtheta||
+     * @param approxNorm ||approx||, the numerical gradient's norm
+     * @param gradNorm ||dtheta||, backprop's gradient's norm
+     * @param noise the norm below which a gradient cannot be told from rounding noise
      */
-    public record Result(double difference, int parameters) {
+    public record Result(double difference, int parameters, double absolute, double approxNorm, double gradNorm,
+                         double noise) {
+        /** Both gradients are about zero: the relative difference is undefined and backprop cannot be judged. */
+        public boolean stationary() {
+            return Double.isNaN(difference);
+        }
+
+        /** Passed: the difference is below {@link #GREAT}, or nothing disagrees at a stationary point. */
+        public boolean passed() {
+            return stationary() ? absolute < GREAT : difference < GREAT;
+        }
+
         /** The course's reading of the difference. */
         public String verdict() {
+            if (stationary()) {
+                return String.format(Locale.ROOT, "stationary point: every gradient is about zero (backprop %.2g,"
+                        + " numerical %.2g), so the relative difference is undefined; absolute difference %.2g."
+                        + " Backprop cannot be judged at this point: check again after a few steps or from random weights",
+                        gradNorm, approxNorm, absolute);
+            }
             if (difference < GREAT) {
                 return "great: backpropagation agrees with the numerical gradient";
             }
@@ -45,7 +79,7 @@ public final class GradientCheck {
 
     /** Checks the gradient of J at the network's current parameters on (x1, x2, y) with L2 lambda. */
     public static Result check(Network network, double[] x1, double[] x2, double[] y, double lambda) {
-        return check(network, x1, x2, y, lambda, Integer.MAX_VALUE, BACKPROP);
+        return check(network, x1, x2, y, lambda, Integer.MAX_VALUE, (done, total) -> { }, BACKPROP);
     }
 
     /**
@@ -54,12 +88,23 @@ public final class GradientCheck {
      */
     public static Result check(Network network, double[] x1, double[] x2, double[] y, double lambda,
                                int maxParameters) {
-        return check(network, x1, x2, y, lambda, maxParameters, BACKPROP);
+        return check(network, x1, x2, y, lambda, maxParameters, (done, total) -> { }, BACKPROP);
+    }
+
+    /** As {@link #check(Network, double[], double[], double[], double)}, telling {@code progress} as it goes. */
+    public static Result check(Network network, double[] x1, double[] x2, double[] y, double lambda,
+                               Progress progress) {
+        return check(network, x1, x2, y, lambda, Integer.MAX_VALUE, progress, BACKPROP);
     }
 
     /** As {@link #check(Network, double[], double[], double[], double, int)}, against the given backward pass. */
     static Result check(Network network, double[] x1, double[] x2, double[] y, double lambda, int maxParameters,
                         Backward backward) {
+        return check(network, x1, x2, y, lambda, maxParameters, (done, total) -> { }, backward);
+    }
+
+    private static Result check(Network network, double[] x1, double[] x2, double[] y, double lambda,
+                                int maxParameters, Progress progress, Backward backward) {
         int m = y.length;
         Network net = network.copy();
         Workspace ws = new Workspace(net.sizes(), Math.max(1, m), net.batchNorm());
@@ -68,11 +113,13 @@ public final class GradientCheck {
         System.arraycopy(y, 0, ws.y, 0, m);
         Gradients g = new Gradients(net.sizes(), net.batchNorm());
         Backprop.forward(net, ws, m, 1.0, null);
+        double cost = Backprop.cost(net, ws, m, lambda);
         backward.gradients(net, ws, m, lambda, g);
         double[] grad = g.flatten();
         double[] theta = net.flatten();
         double num = 0, normApprox = 0, normGrad = 0;
         int stride = (int) Math.max(1, (theta.length + (long) maxParameters - 1) / Math.max(1, maxParameters));
+        int total = (theta.length + stride - 1) / stride;
         int checked = 0;
         for (int i = 0; i < theta.length; i += stride, checked++) {
             double saved = theta[i];
@@ -86,10 +133,14 @@ public final class GradientCheck {
             num += diff * diff;
             normApprox += approx * approx;
             normGrad += grad[i] * grad[i];
+            progress.checked(checked + 1, total);
         }
-        double denom = Math.sqrt(normApprox) + Math.sqrt(normGrad);
-        double difference = denom == 0 ? 0.0 : Math.sqrt(num) / denom;
-        return new Result(difference, checked);
+        // the noise of a norm over the perturbed parameters grows with the square root of their count
+        double noise = Math.sqrt(checked) * NOISE_ULPS * Math.ulp(Math.max(1.0, Math.abs(cost)))
+                / (2 * EPSILON);
+        double a = Math.sqrt(normApprox), b = Math.sqrt(normGrad), absolute = Math.sqrt(num);
+        boolean stationary = a <= noise && b <= noise;
+        return new Result(stationary ? Double.NaN : absolute / (a + b), checked, absolute, a, b, noise);
     }
 
     private static double cost(Network net, Workspace ws, double[] theta, int m, double lambda) {

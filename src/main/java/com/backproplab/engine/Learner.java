@@ -9,10 +9,17 @@ public final class Learner {
     private static final long SHUFFLE_STREAM = 0x5EED5EEDL;
     private static final long DROPOUT_STREAM = 0xD20D0D20L;
     /**
-     * A mean cross-entropy above this many nats also counts as divergence: the cost is computed stably, so a runaway
-     * network grows its cost without bound long before anything overflows (the naive formula would be Inf).
+     * A mean cross-entropy above this many times the run's starting one (a start below 1 nat counts as 1) also counts
+     * as divergence: the cost is computed stably, so a runaway network grows its cost without bound long before
+     * anything overflows. Relative, so a run that starts high (a large init) still shows its growth before the stop.
      */
-    public static final double EXPLODED_COST = 1000.0;
+    public static final double EXPLOSION_FACTOR = 1e6;
+    /**
+     * Batch norm hides runaway weights from the cross-entropy; they show in the L2 term. An L2 term above this many
+     * times the start (at least 1 nat) in a step that does not shrink the weights diverges too: weights that do not
+     * shrink under such a penalty are the runaway, so the bar is lower.
+     */
+    public static final double RUNAWAY_FACTOR = 1e3;
 
     private final Network net;
     private final int[] sizes;
@@ -34,6 +41,8 @@ public final class Learner {
     private long epoch;
     private long steps;
     private long divergedAt = -1;
+    /** Cross-entropy of the first step since construction or {@link #restoreProgress}; NaN before it. */
+    private double startCost = Double.NaN;
 
     /** A learner for a freshly initialized network. */
     public Learner(NetworkConfig network, TrainingConfig training) {
@@ -89,6 +98,7 @@ public final class Learner {
         this.epoch = epoch;
         this.position = position;
         this.divergedAt = -1;
+        this.startCost = Double.NaN;
         if (position > 0 && position < y.length) {
             // step() orders an epoch only at its start: rebuild the saved epoch's order to resume inside it.
             orderEpoch(y.length);
@@ -138,12 +148,16 @@ public final class Learner {
             stats.gradNorm[l] = Math.sqrt(Kernels.sumSquares(dw, dw.length));
             stats.gradMeanAbs[l] = Kernels.sumAbs(dw, dw.length) / dw.length;
         }
-        // Batch norm hides runaway weights from the cross-entropy; they show in the L2 term. A cost above the limit
-        // whose weights do not shrink diverges; a large L2 term that shrinks them is regularization at work.
-        double squares = cost > EXPLODED_COST ? L2.sumSquaredWeights(net) : 0.0;
+        // A large L2 term whose step shrinks the weights is regularization at work; one that does not is a runaway.
+        if (Double.isNaN(startCost)) {
+            startCost = crossEntropy;
+        }
+        double start = Math.max(1.0, startCost);
+        boolean penalized = cost - crossEntropy > RUNAWAY_FACTOR * start;
+        double squares = penalized ? L2.sumSquaredWeights(net) : 0.0;
         optimizer.update(net, grads, alpha, config, updateSquares);
-        boolean finite = Double.isFinite(cost) && crossEntropy <= EXPLODED_COST
-                && !(cost > EXPLODED_COST && L2.sumSquaredWeights(net) >= squares);
+        boolean finite = Double.isFinite(cost) && crossEntropy <= EXPLOSION_FACTOR * start
+                && !(penalized && L2.sumSquaredWeights(net) >= squares);
         for (int l = 1; l <= net.layers(); l++) {
             double[] w = net.w[l];
             double norm = Math.sqrt(Kernels.sumSquares(w, w.length));

@@ -29,7 +29,7 @@ public final class StepStats {
     public final double[] activationMean;
     /** Standard deviation of A[l] over the batch; near 0 with saturated or dead units. */
     public final double[] activationStd;
-    /** True when the cost or a parameter became NaN or infinite, or the cost exceeded {@link Learner#EXPLODED_COST}. */
+    /** True when the cost or a parameter became NaN or infinite, or the cost exploded (see {@link Learner}). */
     public boolean diverged;
 
     StepStats(int layers) {

@@ -52,8 +52,13 @@ public final class ExperimentJson {
 
     /** Reads an experiment file: a regular file of at most {@link #MAX_FILE_BYTES}, streamed into the tree. */
     public static Experiment read(Path file) throws ExperimentException {
+        return new ExperimentReader(file.toString()).read(tree(file));
+    }
+
+    /** The JSON tree of an experiment file, checked for size and syntax (a lesson's reader reads it further). */
+    static JsonNode tree(Path file) throws ExperimentException {
         try (InputStream in = InputFiles.open(file, MAX_FILE_BYTES)) {
-            return parse(MAPPER.createParser(in), file.toString());
+            return tree(MAPPER.createParser(in), file.toString());
         } catch (IOException e) {
             throw new ExperimentException(file.toString(), null, InputFiles.reason(e));
         }
@@ -66,14 +71,28 @@ public final class ExperimentJson {
 
     /** Parses experiment bytes (UTF-8, or UTF-16/32 with a byte-order mark). */
     public static Experiment parse(byte[] bytes, String sourceName) throws ExperimentException {
+        return new ExperimentReader(sourceName).read(tree(bytes, sourceName));
+    }
+
+    /** The JSON tree of experiment bytes, checked for syntax. */
+    static JsonNode tree(byte[] bytes, String sourceName) throws ExperimentException {
         try {
-            return parse(MAPPER.createParser(bytes), sourceName);
+            return tree(MAPPER.createParser(bytes), sourceName);
         } catch (IOException e) {
             throw new ExperimentException(sourceName, null, "not valid JSON: " + Excerpt.of(firstLine(e.getMessage())));
         }
     }
 
-    private static Experiment parse(JsonParser parser, String sourceName) throws ExperimentException, IOException {
+    /** The JSON tree of text this class wrote (a lesson's writer compares the trees of its states). */
+    static JsonNode tree(String written) {
+        try {
+            return MAPPER.readTree(written);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the writer's own text always parses", e);
+        }
+    }
+
+    private static JsonNode tree(JsonParser parser, String sourceName) throws ExperimentException, IOException {
         JsonNode root;
         try (parser) {
             root = JsonTree.read(parser, sourceName);
@@ -93,7 +112,7 @@ public final class ExperimentJson {
         if (root == null || root.isMissingNode()) {
             throw new ExperimentException(sourceName, null, "the file is empty; an experiment is a JSON object");
         }
-        return new ExperimentReader(sourceName).read(root);
+        return root;
     }
 
     private static int line(JsonLocation at) {

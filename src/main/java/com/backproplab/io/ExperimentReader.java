@@ -18,8 +18,8 @@ import java.util.List;
  * {@link ExperimentData}), whose problems are reported at their key.
  */
 final class ExperimentReader {
-    static final List<String> ROOT = List.of("version", "title", "caption", "network", "training", "data",
-            "parameters");
+    static final List<String> ROOT = List.of("version", "title", "caption", "teaser", "network", "training", "data",
+            "parameters", "thumbnail", "steps");
     static final List<String> NETWORK = List.of("hidden", "activation", "init", "initScale", "seed", "batchNorm");
     static final List<String> TRAINING = List.of("optimizer", "learningRate", "beta", "beta1", "beta2", "epsilon",
             "batchSize", "shuffle", "l2", "keepProb", "schedule");
@@ -32,14 +32,39 @@ final class ExperimentReader {
         this.file = file;
     }
 
+    /** The file's experiment; its lesson keys are checked too. */
     Experiment read(JsonNode root) throws ExperimentException {
+        return readLesson(root).experiment();
+    }
+
+    /** The file as a lesson: the experiment, then the lesson's keys ({@link LessonReader}). */
+    Lesson readLesson(JsonNode root) throws ExperimentException {
         JsonKeyReader f = JsonKeyReader.of(file, "", root, ROOT);
+        if (f.has("steps") && f.has("parameters")) {
+            throw f.error("parameters", "a lesson's steps start from fresh weights; remove parameters (or steps)");
+        }
+        Experiment e = experiment(f);
+        return new LessonReader(this, f).read(e);
+    }
+
+    private Experiment experiment(JsonKeyReader f) throws ExperimentException {
         int version = (int) f.whole("version", Experiment.VERSION, 0, Integer.MAX_VALUE);
         if (version != Experiment.VERSION) {
             throw f.error("version", "this Backprop Lab reads version " + Experiment.VERSION + ", found " + version);
         }
         String title = f.string("title", null);
         String caption = f.string("caption", null);
+        Experiment state = state(f, title, caption);
+        Parameters parameters = f.has("parameters") ? new ParametersReader(f.object("parameters",
+                ParametersReader.PARAMETERS), state.network(), state.training()).read() : null;
+        return state.withParameters(parameters);
+    }
+
+    /**
+     * The network, training and data of the object {@code f} reads (the file's top level, or a lesson step merged
+     * over it), with that title and caption and no parameters.
+     */
+    Experiment state(JsonKeyReader f, String title, String caption) throws ExperimentException {
         NetworkConfig network = f.has("network") ? network(f.object("network", NETWORK)) : NetworkConfig.defaults();
         TrainingConfig training = f.has("training") ? training(f.object("training", TRAINING))
                 : TrainingConfig.defaults();
@@ -47,10 +72,7 @@ final class ExperimentReader {
             throw f.error("data", "missing: give data.file (a CSV path) or data.points ([[x1, x2, label], ...])");
         }
         ExperimentData data = data(f.object("data", DATA));
-        Parameters parameters = f.has("parameters")
-                ? new ParametersReader(f.object("parameters", ParametersReader.PARAMETERS), network, training).read()
-                : null;
-        return new Experiment(version, title, caption, network, training, data, parameters);
+        return new Experiment(Experiment.VERSION, title, caption, network, training, data, null);
     }
 
     private NetworkConfig network(JsonKeyReader f) throws ExperimentException {

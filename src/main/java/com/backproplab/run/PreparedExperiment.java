@@ -42,7 +42,18 @@ public record PreparedExperiment(Path file, Experiment experiment, Dataset point
     }
 
     private static PreparedExperiment read(Path file, boolean untrainable) throws ExperimentException {
-        Experiment e = ExperimentJson.read(file);
+        return of(file, ExperimentJson.read(file), untrainable);
+    }
+
+    /**
+     * Checks an experiment already read from {@code file} (e.g. a lesson's step), whose data file is relative to
+     * it; every problem is one {@link ExperimentException} line.
+     */
+    public static PreparedExperiment of(Path file, Experiment e) throws ExperimentException {
+        return of(file, e, false);
+    }
+
+    private static PreparedExperiment of(Path file, Experiment e, boolean untrainable) throws ExperimentException {
         ExperimentData d = e.data();
         Dataset all = d.load(file);
         String name = file.toString();

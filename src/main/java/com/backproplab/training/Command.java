@@ -12,6 +12,13 @@ public sealed interface Command {
     record Play() implements Command {
     }
 
+    /**
+     * Train continuously, and pause by itself once {@code step} updates are applied (a lesson step's "until"); a later
+     * Play trains on without a limit.
+     */
+    record PlayUntil(long step) implements Command {
+    }
+
     /** Stop training; the state stays. */
     record Pause() implements Command {
     }

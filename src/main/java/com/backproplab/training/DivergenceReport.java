@@ -51,7 +51,7 @@ public final class DivergenceReport {
     public static DivergenceReport of(StepStats s, NetworkConfig network, TrainingConfig training) {
         String what = Double.isNaN(s.cost) ? "the cost became NaN"
                 : Double.isInfinite(s.cost) ? "the cost became infinite"
-                : s.cost > Learner.EXPLODED_COST ? String.format(Locale.ROOT, "the cost exploded to %.3g", s.cost)
+                : s.cost > Learner.RUNAWAY_FACTOR ? String.format(Locale.ROOT, "the cost exploded to %.3g", s.cost)
                 : "a weight became NaN or infinite";
         boolean bigInit = network.init() == InitScheme.SCALED && network.initScale() > 1;
         Cause cause = !bigInit ? Cause.LEARNING_RATE : s.step <= EARLY_STEPS ? Cause.EXPLODING_INIT

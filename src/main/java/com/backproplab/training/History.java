@@ -2,6 +2,7 @@ package com.backproplab.training;
 
 import com.backproplab.engine.StepStats;
 import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Samples of a run over steps, immutable, at most {@link #CAPACITY} of them, taken every {@code stride} steps:
@@ -10,6 +11,8 @@ import java.util.Arrays;
  * A sample recorded from a step's stats also keeps what the command line's trace writes for that step (epoch,
  * batch size, learning rate, the step's own batch cost, and whether the costs were evaluated at that step), so a
  * sample, merged or not, is the trace's row of its step.
+ * The run's first sample describes its starting weights (step 0 of a new run) and is never merged away; a step
+ * that diverged is always sampled, so a run that stops keeps everything up to the stop.
  */
 public final class History {
     /** Most samples kept. */
@@ -19,18 +22,27 @@ public final class History {
     private static final int BATCH_COST = 0, TRAIN_COST = 1, DEV_COST = 2, TRAIN_ACC = 3, DEV_ACC = 4;
     private static final int STEP_COST = 5, EPOCH = 6, BATCH_SIZE = 7, LEARNING_RATE = 8, EVALUATED = 9;
 
-    static final History EMPTY = new History(new long[0], new double[0], 0, 0);
+    static final History EMPTY = new History(new long[0], new double[0], 0, 0, 0);
+    /** Numbers the runs of every session, so a view can tell a new run (a reset) from more of the same one. */
+    private static final AtomicLong RUNS = new AtomicLong();
 
     private final long[] steps;
     private final double[] values;
     private final int size;
     private final int layers;
+    private final long run;
 
-    History(long[] steps, double[] values, int size, int layers) {
+    History(long[] steps, double[] values, int size, int layers, long run) {
         this.steps = steps;
         this.values = values;
         this.size = size;
         this.layers = layers;
+        this.run = run;
+    }
+
+    /** Identifies the run: new weights (reset, new network, loaded parameters) start a new run. */
+    public long run() {
+        return run;
     }
 
     static int width(int layers) {
@@ -56,7 +68,7 @@ public final class History {
         return values[i * width(layers) + k];
     }
 
-    /** Cost of the last mini-batch before sample i (L2 included). */
+    /** Cost of the last mini-batch before sample i (L2 included); NaN for the starting sample. */
     public double batchCost(int i) {
         return value(i, BATCH_COST);
     }
@@ -121,7 +133,7 @@ public final class History {
         return value(i, SCALARS + layers + (l - 1));
     }
 
-    /** Update-to-weight ratio of layer l at sample i. */
+    /** Update-to-weight ratio of layer l at sample i (NaN for the starting sample: nothing was updated). */
     public double updateRatio(int i, int l) {
         return value(i, SCALARS + 2 * layers + (l - 1));
     }
@@ -135,9 +147,12 @@ public final class History {
     static final class Recorder {
         private final int layers;
         private final int width;
+        private final long run = RUNS.incrementAndGet();
         private final long[] steps = new long[CAPACITY];
         private final double[] values;
         private int size;
+        /** 1 once the starting sample is in row 0, which merging keeps. */
+        private int start;
         private long stride = 1;
         private History copy;
         private double batchSum;
@@ -147,6 +162,32 @@ public final class History {
             this.layers = layers;
             this.width = width(layers);
             this.values = new double[CAPACITY * width];
+        }
+
+        /** Samples recorded (the starting one included). */
+        int size() {
+            return size;
+        }
+
+        /**
+         * Records the run's starting state, before its first update: only as the first sample. Its batch cost and
+         * update ratios are NaN (no mini-batch was trained on, nothing was updated).
+         */
+        void addStart(long step, double trainCost, double devCost, double trainAcc, double devAcc, double[] grad,
+                      double[] weight, double[] activationStd) {
+            if (size > 0) {
+                throw new IllegalStateException("the starting sample must come first");
+            }
+            double[] noRatio = new double[layers + 1];
+            Arrays.fill(noRatio, Double.NaN);
+            double sum = batchSum;
+            int count = batchCount;
+            batchSum = 0;
+            batchCount = 0;
+            add(step, trainCost, devCost, trainAcc, devAcc, grad, weight, noRatio, activationStd);
+            batchSum = sum;
+            batchCount = count;
+            start = 1;
         }
 
         /** Steps between samples. */
@@ -159,18 +200,6 @@ public final class History {
             batchSum += batchCost;
             batchCount++;
             return step % stride == 0;
-        }
-
-        /**
-         * Records the first sample of a run (or of loaded weights): its costs and accuracies, evaluated for the
-         * weights it starts from, before any step (so no step stats, and no trace row).
-         */
-        void addStart(long step, double trainCost, double devCost, double trainAcc, double devAcc) {
-            double[] none = new double[layers + 1];
-            Arrays.fill(none, Double.NaN);
-            int o = begin(step, trainCost, devCost, trainAcc, devAcc, none, none, none, none);
-            values[o + EVALUATED] = 1;
-            end();
         }
 
         /** Records a sample without step stats; its batch cost is the mean of those offered since the previous one. */
@@ -224,32 +253,33 @@ public final class History {
 
         private void end() {
             size++;
-            if (size == CAPACITY) {
+            // With the starting sample kept aside, merging starts one sample earlier so the rest pairs up evenly.
+            if (size == CAPACITY - start) {
                 merge();
             }
         }
 
         /**
-         * Halves the samples: each pair becomes its later sample, with the mean of the pair's batch costs (its other
-         * values, the step's own cost included, stay those of its step).
+         * Halves the samples after the starting one: each pair becomes its later sample, with the mean of the
+         * pair's batch costs (its other values, the step's own cost included, stay those of its step).
          */
         private void merge() {
-            int half = size / 2;
+            int half = (size - start) / 2;
             for (int k = 0; k < half; k++) {
-                int a = 2 * k, b = 2 * k + 1;
+                int a = start + 2 * k, b = a + 1, to = start + k;
                 double meanBatch = (values[a * width + BATCH_COST] + values[b * width + BATCH_COST]) / 2;
-                steps[k] = steps[b];
-                System.arraycopy(values, b * width, values, k * width, width);
-                values[k * width + BATCH_COST] = meanBatch;
+                steps[to] = steps[b];
+                System.arraycopy(values, b * width, values, to * width, width);
+                values[to * width + BATCH_COST] = meanBatch;
             }
-            size = half;
+            size = start + half;
             stride *= 2;
         }
 
         /** The samples so far; the same immutable copy until a sample is added, so publishing copies once. */
         History snapshot() {
             if (copy == null) {
-                copy = new History(Arrays.copyOf(steps, size), Arrays.copyOf(values, size * width), size, layers);
+                copy = new History(Arrays.copyOf(steps, size), Arrays.copyOf(values, size * width), size, layers, run);
             }
             return copy;
         }

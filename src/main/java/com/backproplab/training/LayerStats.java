@@ -13,6 +13,11 @@ public final class LayerStats {
         this.stats = privateCopy;
     }
 
+    /** Whether the latest step diverged (its cost or a parameter became non-finite, or the cost exploded). */
+    public boolean diverged() {
+        return stats != null && stats.diverged;
+    }
+
     /** L, or 0 before the first step. */
     public int layers() {
         return stats == null ? 0 : stats.layers();

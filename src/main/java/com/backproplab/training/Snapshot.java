@@ -5,6 +5,7 @@ import com.backproplab.data.Normalization;
 import com.backproplab.data.Split;
 import com.backproplab.engine.NetworkConfig;
 import com.backproplab.engine.TrainingConfig;
+import com.backproplab.engine.UnitProbe;
 
 /**
  * Everything the views need, as of one moment of training. Immutable: published by the training thread,
@@ -31,12 +32,14 @@ import com.backproplab.engine.TrainingConfig;
  *        or null
  * @param measuredStepsPerSecond steps per second over the last second of training
  * @param weights a copy of W and b for drawing the network, or null for a very large network
+ * @param units how the hidden units behave (dead, saturated, identical), or null before the first probe or for
+ *        weights that are not finite
  */
 public record Snapshot(long version, boolean playing, double stepsPerSecond, long step, long epoch,
                        double learningRate, NetworkConfig network, TrainingConfig training,
                        DataSettings dataSettings, Dataset data, Split split, Normalization normalization,
                        Metrics metrics, LayerStats layers, History history, BoundaryGrid grid, String dataProblem,
-                       Divergence divergence, double measuredStepsPerSecond, Weights weights) {
+                       Divergence divergence, double measuredStepsPerSecond, Weights weights, UnitProbe.Result units) {
 
     /**
      * Costs and accuracies of the current weights.
@@ -52,28 +55,8 @@ public record Snapshot(long version, boolean playing, double stepsPerSecond, lon
         static final Metrics NONE = new Metrics(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
     }
 
-    /** The bias/variance reading of the train and dev errors in one plain sentence. */
+    /** What is happening to the run and what to do about it, in one sentence ({@link Diagnosis}). */
     public String biasVarianceReading() {
-        return reading(metrics.trainAccuracy(), metrics.devAccuracy());
-    }
-
-    /** The bias/variance reading of a training and a dev accuracy (NaN: not measured). */
-    public static String reading(double trainAccuracy, double devAccuracy) {
-        double trainErr = 1 - trainAccuracy, devErr = 1 - devAccuracy;
-        if (Double.isNaN(trainErr)) {
-            return "Train the network to read its bias and variance.";
-        }
-        if (trainErr > 0.1) {
-            return String.format("High bias: %.0f%% training error. Try a bigger network or training longer.",
-                    100 * trainErr);
-        }
-        if (Double.isNaN(devErr)) {
-            return String.format("Training error %.1f%%; hold out a dev set to judge variance.", 100 * trainErr);
-        }
-        if (devErr - trainErr > 0.05) {
-            return String.format("High variance: dev error %.1f%% vs training %.1f%%. Try L2, dropout or more data.",
-                    100 * devErr, 100 * trainErr);
-        }
-        return String.format("Good fit: training error %.1f%%, dev error %.1f%%.", 100 * trainErr, 100 * devErr);
+        return Diagnosis.of(this).sentence();
     }
 }

@@ -5,6 +5,7 @@ import com.backproplab.data.PreparedData;
 import com.backproplab.engine.Learner;
 import com.backproplab.engine.Network;
 import com.backproplab.engine.NetworkConfig;
+import com.backproplab.engine.Predictor;
 import com.backproplab.engine.StepStats;
 import com.backproplab.engine.TrainingConfig;
 import java.util.Arrays;
@@ -20,6 +21,7 @@ final class TrainingRun {
     private DataSettings dataSettings;
     private Dataset data;
     private final ThrottledEvaluation evaluation;
+    private final ThrottledProbe units = new ThrottledProbe(System::nanoTime);
     private Learner learner;
     private PreparedData prepared;
     private History.Recorder recorder;
@@ -40,7 +42,6 @@ final class TrainingRun {
     /** New weights from the network config and seed; clears the history and a divergence. */
     void reset() {
         adopt(new Learner(networkConfig, trainingConfig));
-        recordStart();
     }
 
     /** New shape, activation, init or seed: new weights. */
@@ -82,14 +83,6 @@ final class TrainingRun {
         adopt(loaded);
         // After setData, which starts a new pass: resume inside the saved epoch.
         learner.restoreProgress(p.step(), p.epoch(), p.position());
-        recordStart();
-    }
-
-    /** The run's first sample: the costs of the weights it starts from, evaluated (no batch or gradient yet). */
-    private void recordStart() {
-        evaluation.update(learner.network(), prepared, true);
-        recorder.addStart(learner.steps(), evaluation.train().cost(), evaluation.dev().cost(),
-                evaluation.train().accuracy(), evaluation.dev().accuracy());
     }
 
     private void adopt(Learner l) {
@@ -106,6 +99,7 @@ final class TrainingRun {
         double[][] train = prepared.train();
         learner.setData(train[0], train[1], train[2]);
         evaluation.invalidate();
+        units.invalidate();
     }
 
     /** A private copy of the trained state. */
@@ -121,18 +115,49 @@ final class TrainingRun {
 
     /** One mini-batch step; false when it diverged. */
     boolean step() {
+        // The run's first step also records where it started: the costs and weights before the update, and the
+        // gradients and activations this step computed from them.
+        boolean first = recorder.size() == 0;
+        Predictor.Evaluation train0 = null, dev0 = null;
+        double[] weights0 = null;
+        if (first) {
+            evaluation.update(learner.network(), prepared, true);
+            train0 = evaluation.train();
+            dev0 = evaluation.dev();
+            weights0 = weightNorms(learner.network());
+        }
         StepStats s = learner.step();
         lastStats = s;
+        if (first) {
+            recorder.addStart(s.step - 1, train0.cost(), dev0.cost(), train0.accuracy(), dev0.accuracy(), s.gradNorm,
+                    weights0, s.activationStd);
+        }
+        // A diverging step is always sampled: the charts keep everything up to the stop.
+        if (recorder.offer(s.step, s.cost) || s.diverged) {
+            boolean evaluated = evaluation.update(learner.network(), prepared, s.diverged);
+            recorder.add(s, evaluation.train().cost(), evaluation.dev().cost(), evaluation.train().accuracy(),
+                    evaluation.dev().accuracy(), evaluated);
+        }
         if (s.diverged) {
             divergence = new Divergence(s.step, DivergenceReport.of(s, networkConfig, trainingConfig).sentence());
             return false;
         }
-        if (recorder.offer(s.step, s.cost)) {
-            boolean evaluated = evaluation.update(learner.network(), prepared, false);
-            recorder.add(s, evaluation.train().cost(), evaluation.dev().cost(), evaluation.train().accuracy(),
-                    evaluation.dev().accuracy(), evaluated);
-        }
         return true;
+    }
+
+    /** ||W[l]||_F for l = 1..L (index 0 unused). */
+    private static double[] weightNorms(Network net) {
+        double[] norms = new double[net.layers() + 1];
+        for (int l = 1; l <= net.layers(); l++) {
+            double sum = 0;
+            for (double[] row : net.weights(l)) {
+                for (double v : row) {
+                    sum += v * v;
+                }
+            }
+            norms[l] = Math.sqrt(sum);
+        }
+        return norms;
     }
 
     /** Stops training with {@code message} in the place of a divergence, until a reset or load. */
@@ -159,9 +184,10 @@ final class TrainingRun {
         return new GridWorker.Request(learner.network().copy(), prepared.normalization(), viewport, learner.steps());
     }
 
-    /** Evaluates the costs afresh when forced, else when the throttle allows. */
+    /** Evaluates the costs and probes the hidden units afresh when forced, else when their throttles allow. */
     void evaluate(boolean force) {
         evaluation.update(learner.network(), prepared, force);
+        units.update(learner.network(), prepared, force);
     }
 
     /** The run as of now, with what the session adds. */
@@ -174,6 +200,6 @@ final class TrainingRun {
         return new Snapshot(version, playing, speed, learner.steps(), learner.epoch(),
                 learner.currentLearningRate(), networkConfig, trainingConfig, dataSettings, data, prepared.split(),
                 prepared.normalization(), metrics, layers, recorder.snapshot(), grid, prepared.problem(), divergence,
-                measuredRate, weights);
+                measuredRate, weights, units.result());
     }
 }

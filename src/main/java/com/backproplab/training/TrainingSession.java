@@ -27,7 +27,7 @@ public final class TrainingSession implements AutoCloseable {
 
     // Everything below is owned by the training thread (and by the constructor before it starts).
     private final TrainingRun run;
-    /** One step of the run (false when it diverged), bound once rather than at every slice. */
+    /** One step of the run (false when it diverged or reached the pause point), bound once rather than at every slice. */
     private final BooleanSupplier stepOnce;
     private final Pacing pacing = new Pacing(CLOCK, PUBLISH_NANOS);
     private final RateMeter rate = new RateMeter(CLOCK);
@@ -35,6 +35,8 @@ public final class TrainingSession implements AutoCloseable {
     private final GridWorker grids;
     private Viewport viewport;
     private boolean playing;
+    /** Playing pauses once the run has this many steps (Long.MAX_VALUE: no limit). */
+    private long stopAt = Long.MAX_VALUE;
     /** A new grid (or a grid failure) arrived and is not published yet. */
     private boolean pendingRefresh;
     /** The weights or the data changed: the next publication evaluates the costs afresh. */
@@ -47,7 +49,7 @@ public final class TrainingSession implements AutoCloseable {
     public TrainingSession(NetworkConfig network, TrainingConfig training, DataSettings settings, Dataset data,
                            Viewport viewport, int gridResolution) {
         this.run = new TrainingRun(network, training, settings, data, new ThrottledEvaluation(CLOCK, PUBLISH_NANOS));
-        this.stepOnce = run::step;
+        this.stepOnce = () -> run.step() && run.steps() < stopAt;
         this.viewport = viewport;
         this.grids = new GridWorker(gridResolution, () -> commands.add(new Command.Refresh()));
         // The first picture is drawn before the window shows; later grids come from the worker.
@@ -132,7 +134,7 @@ public final class TrainingSession implements AutoCloseable {
         try {
             if (training) {
                 pacing.trainSlice(stepOnce);
-                playing = run.trainable();
+                playing = run.trainable() && run.steps() < stopAt;
             }
             // Training that stopped on its own (divergence) is published at once: the loop is about to wait for
             // the next command, and the screen must not keep showing "playing".
@@ -195,10 +197,11 @@ public final class TrainingSession implements AutoCloseable {
     }
 
     private void handle(Command c) {
-        if (c instanceof Command.Play) {
+        if (c instanceof Command.Play || c instanceof Command.PlayUntil) {
             // Untrainable data or a divergence keeps the session paused: the UI never shows "playing" while
             // nothing trains, and Reset after a divergence does not start training by itself.
-            playing = run.trainable();
+            stopAt = c instanceof Command.PlayUntil u ? u.step() : Long.MAX_VALUE;
+            playing = run.trainable() && run.steps() < stopAt;
             pacing.restart();
             rate.clear();
         } else if (c instanceof Command.Pause) {

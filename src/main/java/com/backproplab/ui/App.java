@@ -20,7 +20,8 @@ import javafx.util.Duration;
  * starts on the last session, kept in the config folder ({@link Autosave}); {@code open EXP.json} (or
  * {@code --open EXP.json}) opens an experiment instead, paused. {@code --perf-report FILE
  * [--perf-seconds N]} opens a 6 x 8 tanh network on the default data, trains at full speed for N seconds (10 by
- * default), writes frame and training figures to FILE and exits.
+ * default), writes frame and training figures to FILE and exits; with {@code --perf-compare} it does so in compare
+ * mode, the same network training on both sides.
  */
 public final class App extends Application {
     /** System property: seconds between autosave checks instead of 30 (tests use a short one). */
@@ -35,31 +36,44 @@ public final class App extends Application {
     }
 
     /**
-     * The window's command line.
+     * The window's command line, and the launcher's own flags.
      *
      * @param open the experiment to open, or null
      * @param perfReport where to write the performance report, or null for a normal session
      * @param perfSeconds how long the performance report measures
+     * @param perfCompare whether the performance report runs in compare mode (both sides at full speed)
+     * @param version whether {@code --version} was given (the launcher prints the version, no window)
+     * @param startupReport whether the hidden {@code --startup-report} was given: print the time from the process's
+     *     start to the first painted frame, then exit (how README's start-up time is measured)
      */
-    public record Options(Path open, Path perfReport, double perfSeconds) {
-        private static final String USAGE = "usage: backprop-lab [open EXP.json | --open EXP.json]"
-                + " [--perf-report FILE.json [--perf-seconds N]]";
+    public record Options(Path open, Path perfReport, double perfSeconds, boolean perfCompare, boolean version,
+                          boolean startupReport) {
+        /** The launcher's usage line. */
+        public static final String USAGE = "usage: backprop-lab [open EXP.json | --open EXP.json]"
+                + " [--perf-report FILE.json [--perf-seconds N] [--perf-compare]] | COMMAND ... | --help | --version";
         private static final Args.Spec OPEN = Args.spec("open", USAGE).withExperiment();
         private static final Args.Spec WINDOW = Args.spec("backprop-lab", USAGE)
-                .withOptions("--open", "--perf-report", "--perf-seconds");
+                .withOptions("--open", "--perf-report", "--perf-seconds")
+                .withFlags("--perf-compare", "--version", "--startup-report");
 
         /** Reads the window's arguments: {@code open EXP.json}, or options. */
         public static Options parse(List<String> args) throws UsageException {
             if (!args.isEmpty() && args.get(0).equals("open")) {
-                return new Options(OPEN.parse(args.subList(1, args.size())).experiment(), null, 0);
+                return new Options(OPEN.parse(args.subList(1, args.size())).experiment(), null, 0, false, false, false);
             }
             Args a = WINDOW.parse(args);
-            return new Options(a.path("--open"), a.output("--perf-report"), a.positive("--perf-seconds", 10));
+            Path report = a.output("--perf-report");
+            if (report == null && a.flag("--perf-compare")) {
+                throw a.fail("--perf-compare needs --perf-report FILE.json");
+            }
+            return new Options(a.path("--open"), report, a.positive("--perf-seconds", 10), a.flag("--perf-compare"),
+                    a.flag("--version"), a.flag("--startup-report"));
         }
     }
 
     @Override
     public void start(Stage stage) {
+        AppIcon.images(); // decoded off the FX thread while it builds the window
         Options options;
         try {
             options = Options.parse(getParameters().getRaw());
@@ -77,8 +91,12 @@ public final class App extends Application {
         }
         window.usePreferences(preferences);
         window.install(stage);
+        AppIcon.install(stage);
         stage.show();
-        if (options.perfReport() == null) {
+        if (options.startupReport()) {
+            StartupReport.install(stage.getScene(), System.out);
+        }
+        if (options.perfReport() == null && !options.startupReport()) {
             // The session is kept in the config folder; a file named on the command line opens instead of it.
             Autosave.attach(window, AutosaveStore.in(ConfigFolder.forThisUser()), autosaveInterval(),
                     options.open() == null);
@@ -88,11 +106,17 @@ public final class App extends Application {
             window.openExperiment(options.open().toAbsolutePath());
         }
         if (options.perfReport() != null) {
+            if (options.perfCompare()) {
+                window.compare().activeProperty().set(true);
+            }
             PerfReport report = new PerfReport(options.perfReport(), options.perfSeconds(), window);
             window.setFrameHook(report);
             // The window opens at a lecture speed; the report measures full speed (the slider shows "max").
             window.showSpeed(Double.POSITIVE_INFINITY);
             window.session().send(new Command.Play());
+            if (options.perfCompare()) {
+                window.compare().follow(new Command.Play());
+            }
         }
     }
 

@@ -150,6 +150,21 @@ final class FileActions implements DataControls.Actions {
                 (opened, e) -> showOpened(file, opened, e));
     }
 
+    /**
+     * Shows an experiment already read from {@code file} (a lesson's step) as {@link #openExperiment(Path)} shows a
+     * file, its data checked off the FX thread; the session is untitled (Save asks where: it never writes over the
+     * lesson) and named {@code name}.
+     */
+    CompletableFuture<String> openStep(Path file, Experiment step, String name) {
+        return tasks.run("Opening " + name + "…", () -> PreparedExperiment.of(file, step), (opened, e) -> {
+            if (e != null) {
+                return showOpened(file, null, e);
+            }
+            loader.lessonStep(opened, name);
+            return cleared();
+        });
+    }
+
     private String showOpened(Path file, PreparedExperiment opened, Throwable e) {
         if (e instanceof ExperimentException) {
             return notice("Could not open the experiment: " + e.getMessage() + ". Nothing was changed.");

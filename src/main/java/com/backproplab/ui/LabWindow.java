@@ -8,19 +8,19 @@ import com.backproplab.training.DataSettings;
 import com.backproplab.training.Snapshot;
 import com.backproplab.training.TrainingSession;
 import com.backproplab.training.Viewport;
+import com.backproplab.ui.chart.GhostRuns;
+import com.backproplab.ui.lesson.Lessons;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 
@@ -63,6 +63,9 @@ public final class LabWindow {
     private final ExportActions exports;
     private final FrameLoop frames;
     private final Appearance appearance;
+    private final ProgressPanel progress;
+    private final CompareMode compare;
+    private final Lessons lessons;
     private final BorderPane root = new BorderPane();
     private final List<Runnable> closing = new ArrayList<>();
     private Stage stage;
@@ -84,7 +87,7 @@ public final class LabWindow {
         points = new PointsModel(initial, commands::data, commands::reset);
         canvas = new DataCanvas(points);
         centre = new CanvasArea(canvas, points, commands::reset);
-        ProgressPanel progress = new ProgressPanel(session::latest);
+        progress = new ProgressPanel(session::latest, session::send);
         loader = new SessionLoader(commands, points, canvas, centre.caption, document);
         files = new FileActions(commands, points, loader, centre, document, () -> stage);
         side = new SidePanel(network, training, settings, commands, files, points.dataProperty());
@@ -101,7 +104,15 @@ public final class LabWindow {
         transport.reset.setOnAction(e -> commands.reset());
         transport.speed.valueProperty().addListener((o, a, b) ->
                 commands.speed(TransportBar.stepsPerSecond(b.doubleValue())));
-        VBox top = new VBox(menus, transport);
+        lessons = new Lessons(menus.lessons(), new LessonWindowHost(files, commands, this::showSpeed, session::latest,
+                centre.noticeBanner, () -> stage));
+        // A lesson step's run stays on the charts as an earlier run, labelled with the step's title.
+        lessons.player().addListener((lesson, index, step, left) -> {
+            if (left != null) {
+                progress.ghosts().keep(left.label(), left.history());
+            }
+        });
+        VBox top = new VBox(menus, transport, lessons.bar());
         top.getStyleClass().add("top-area");
         // The canvas and the charts share the width in a split: both grow with the window, and a drag gives
         // either more room.
@@ -119,12 +130,17 @@ public final class LabWindow {
         frames = new FrameLoop(session::latest, canvas, (s, chartsDue) -> {
             transport.update(s);
             centre.render(s);
-            progress.render(s, chartsDue);
+            // Compare mode takes the progress panel out of the window: its charts wait until it is back.
+            progress.render(s, chartsDue && progress.getScene() != null);
             document.update();
+            lessons.render(s);
         }, transport::showRate);
         appearance = new Appearance(root, side.forms(), canvas, progress, () -> stage);
         appearance.controlsProperty().addListener((o, was, is) -> root.setLeft(is ? side : null));
         ViewMenu.fill(menus.view(), appearance, frames::toggleOverlay, frames::overlayShown);
+        HelpMenu.fill(menus, () -> stage);
+        compare = new CompareMode(root, session, commands, points, canvas, centre);
+        compare.install(menus.view(), transport);
         session.start();
         frames.start();
     }
@@ -136,37 +152,20 @@ public final class LabWindow {
      */
     public Scene install(Stage stage) {
         this.stage = stage;
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(root, screen.getWidth(), screen.getHeight());
+        Scene scene = WindowStage.scene(root);
         new Shortcuts(new WindowKeys(commands, points, frames, centre, appearance)).install(scene);
         stage.setScene(scene);
         stage.titleProperty().bind(document.titleProperty());
         stage.setMinWidth(800);
         stage.setMinHeight(560);
         stage.setOnCloseRequest(fileCommands::closeRequested);
-        fit(stage, screen);
+        WindowStage.fit(stage);
         appearance.watch(stage);
         stage.setOnHidden(e -> close());
         // The keys of the canvas (Space, arrows) work from the start.
         stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> canvas.requestFocus());
-        // CSS, layout and a first drawing now, before the window maps: it then shows its first frame at once. The
-        // session's first snapshot (boundary grid included) is drawn too, not left to the first animation pulse.
-        root.applyCss();
-        root.layout();
-        frames.pulse(System.nanoTime());
-        scene.snapshot(null);
+        WindowStage.drawFirstFrame(scene, () -> frames.pulse(System.nanoTime()));
         return scene;
-    }
-
-    /**
-     * Places {@code stage} over {@code bounds}: the whole window, decorations included, on the part of the screen
-     * that panels leave free (without a window manager nothing else would size it).
-     */
-    static void fit(Stage stage, Rectangle2D bounds) {
-        stage.setX(bounds.getMinX());
-        stage.setY(bounds.getMinY());
-        stage.setWidth(bounds.getWidth());
-        stage.setHeight(bounds.getHeight());
     }
 
     /** Takes the theme from the user's preferences and remembers a change there. */
@@ -207,6 +206,11 @@ public final class LabWindow {
 
     public void setFrameHook(FrameHook hook) {
         frames.setFrameHook(hook);
+    }
+
+    /** The earlier runs kept on the charts (a lesson step keeps its run with {@link GhostRuns#keep(String)}). */
+    public GhostRuns ghosts() {
+        return progress.ghosts();
     }
 
     // ---- the models and actions, for tests ---------------------------------------------------------------------
@@ -269,8 +273,13 @@ public final class LabWindow {
         return side;
     }
 
-    CanvasArea centre() {
-        return centre;
+    CompareMode compare() {
+        return compare;
+    }
+
+    /** The Lessons menu, gallery and player. */
+    public Lessons lessons() {
+        return lessons;
     }
 
     /**
@@ -279,6 +288,7 @@ public final class LabWindow {
      */
     public CompletableFuture<Void> close() {
         if (closed == null) {
+            compare.close();
             frames.stop();
             closing.forEach(Runnable::run);
             closed = files.close(session::close);

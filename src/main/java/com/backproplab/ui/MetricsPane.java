@@ -1,17 +1,34 @@
 package com.backproplab.ui;
 
+import com.backproplab.training.Diagnosis;
 import com.backproplab.training.Snapshot;
 import java.util.Locale;
+import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 
-/** The current costs and accuracies, train beside dev, and the bias/variance reading in one sentence. */
+/**
+ * The current costs and accuracies, train beside dev, and the diagnosis of the run in one sentence
+ * ({@link Diagnosis}): it keeps the height of the longest sentence at its width, so the panel never changes height
+ * while training and no sentence is cut; its tooltip repeats it.
+ */
 final class MetricsPane extends VBox {
+    /** A sentence of the diagnosis's longest length, with wide figures: the height the sentence keeps. */
+    static final String LONGEST = "Vanishing gradients: layer 1 gets 1.2e-9 of layer 12's gradient."
+            + " Use He or Xavier init, ReLU, batch norm.";
     private final Label trainCost = value("trainCost"), devCost = value("devCost");
     private final Label trainAcc = value("trainAcc"), devAcc = value("devAcc");
-    /** As tall as its longest sentence, so the charts below do not jump while training plays. */
-    private final Label reading = new SteadyLabel(readings());
+    /**
+     * As many lines as the longest sentence takes at the card's width (diagnosis sentences are at most 105
+     * characters, DiagnosisTest): the same height whatever it says, and never cut in a narrow window.
+     */
+    private final Label reading = new SteadyLabel(java.util.List.of(LONGEST));
+    private final Tooltip readingTip = new Tooltip();
+    private long diagnosedVersion = -1;
 
     MetricsPane() {
         getStyleClass().add("metrics");
@@ -28,34 +45,29 @@ final class MetricsPane extends VBox {
         g.add(head("Accuracy"), 0, 2);
         g.add(trainAcc, 1, 2);
         g.add(devAcc, 2, 2);
-        reading.setId("biasVariance");
+        reading.setId("diagnosis");
         reading.getStyleClass().add("reading");
+        reading.setWrapText(true);
+        reading.setTextOverrun(OverrunStyle.ELLIPSIS);
+        reading.setAlignment(Pos.TOP_LEFT);
+        readingTip.setWrapText(true);
+        readingTip.setMaxWidth(360);
+        reading.setTooltip(readingTip);
         getChildren().addAll(g, reading);
-    }
-
-    /** Every reading with wide numbers: the label keeps the height of the tallest. */
-    private static java.util.List<String> readings() {
-        java.util.List<String> all = new java.util.ArrayList<>();
-        for (double train : new double[] {Double.NaN, 0.0, 0.888, 0.911, 0.988}) {
-            for (double dev : new double[] {Double.NaN, 0.0, 0.888, 0.988}) {
-                all.add(Snapshot.reading(train, dev));
-            }
-        }
-        return all;
     }
 
     private static Label value(String id) {
         Label l = new Label("–");
         l.setId(id);
         l.getStyleClass().add("metric-value");
-        Forms.steadyWidth(l, "0.0000");
+        l.setMinWidth(70);
         return l;
     }
 
     private static Label head(String t) {
         Label l = new Label(t);
         l.getStyleClass().add("metric-head");
-        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        l.setMinWidth(USE_PREF_SIZE);
         return l;
     }
 
@@ -65,7 +77,56 @@ final class MetricsPane extends VBox {
         TransportBar.setIfChanged(devCost, cost(m.devCost()));
         TransportBar.setIfChanged(trainAcc, percent(m.trainAccuracy()));
         TransportBar.setIfChanged(devAcc, percent(m.devAccuracy()));
-        TransportBar.setIfChanged(reading, s.biasVarianceReading());
+        if (s.version() != diagnosedVersion) {
+            diagnosedVersion = s.version();
+            Diagnosis d = Diagnosis.of(s);
+            TransportBar.setIfChanged(reading, d.sentence());
+            if (!d.sentence().equals(readingTip.getText())) {
+                readingTip.setText(d.sentence());
+            }
+            String tone = tone(d.condition());
+            if (!reading.getStyleClass().contains(tone)) {
+                reading.getStyleClass().removeAll("reading-ok", "reading-warn", "reading-alarm");
+                reading.getStyleClass().add(tone);
+            }
+        }
+    }
+
+    /**
+     * The style class of a condition's colour (app.css, dark.css): dark grey when all is well or too early to say,
+     * amber for bias and variance, red for what needs a fix.
+     */
+    private static String tone(Diagnosis.Condition c) {
+        switch (c) {
+            case NOT_TRAINED:
+            case STILL_LEARNING:
+            case GOOD_FIT:
+                return "reading-ok";
+            case HIGH_BIAS:
+            case HIGH_VARIANCE:
+                return "reading-warn";
+            default:
+                return "reading-alarm";
+        }
+    }
+
+    /** Makes {@code l} exactly two lines of its font high, now and whenever its font changes (CSS). */
+    static void reserveTwoLines(Label l) {
+        Runnable fit = () -> {
+            Text probe = new Text("Ag\nAg");
+            probe.setFont(l.getFont());
+            double h = Math.ceil(probe.getLayoutBounds().getHeight()) + 2;
+            l.setMinHeight(h);
+            l.setPrefHeight(h);
+            l.setMaxHeight(h);
+        };
+        l.fontProperty().addListener((o, a, b) -> fit.run());
+        fit.run();
+    }
+
+    /** The diagnosis shown (for tests). */
+    String diagnosis() {
+        return reading.getText();
     }
 
     static String cost(double c) {

@@ -1,30 +1,54 @@
 package com.backproplab.ui;
 
+import com.backproplab.training.Command;
 import com.backproplab.training.Snapshot;
+import com.backproplab.ui.chart.GhostRuns;
 import com.backproplab.ui.chart.GradientChart;
 import com.backproplab.ui.chart.Look;
 import com.backproplab.ui.chart.LossChart;
 import javafx.geometry.Orientation;
 import javafx.scene.control.SplitPane;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** The right side of the window: the progress figures, the loss chart, and the per-layer views in tabs. */
+/**
+ * The right side of the window: the progress figures with the diagnosis and the gradient check, the loss chart,
+ * and the per-layer views in tabs. Earlier runs stay on both charts as faint labelled lines ({@link GhostRuns}).
+ */
 final class ProgressPanel extends VBox {
     private final MetricsPane metrics = new MetricsPane();
+    private final GradientCheckPane gradientCheck;
+    private final GhostRuns ghosts;
     private final LossChart lossChart = new LossChart();
     private final GradientChart gradientChart = new GradientChart();
     private final NetworkView networkView = new NetworkView();
-    private final TabPane perLayerTabs = new TabPane();
+    /** No narrower than its chart's title row (its own skin counts only the tab headers). */
+    private final TabPane perLayerTabs = new TabPane() {
+        @Override
+        protected double computeMinWidth(double height) {
+            return Math.max(super.computeMinWidth(height), gradientChart.minWidth(-1) + 2);
+        }
+    };
 
-    /** {@code latest} draws the network graph at once when its tab is chosen. */
-    ProgressPanel(Supplier<Snapshot> latest) {
+    /**
+     * {@code latest} draws the network graph at once when its tab is chosen and gives the run to keep and check;
+     * {@code send} asks the trainer for a copy of its weights for the gradient check.
+     */
+    ProgressPanel(Supplier<Snapshot> latest, Consumer<Command> send) {
         super(8);
+        gradientCheck = new GradientCheckPane(latest, send);
+        ghosts = new GhostRuns(latest);
+        lossChart.setGhosts(ghosts);
+        gradientChart.setGhosts(ghosts);
         lossChart.setId("lossChart");
         gradientChart.setId("gradientChart");
         // The charts carry their own title line (with their options), so their cards add none.
@@ -40,12 +64,23 @@ final class ProgressPanel extends VBox {
                 networkView.render(latest.get());
             }
         });
+        VBox progress = card("Progress", new VBox(6, metrics, gradientCheck));
+        // The check's button sits at the right of the card's title row.
+        Node title = progress.getChildren().remove(0);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox titleRow = new HBox(8, title, gap, gradientCheck.button());
+        // Whole words or a wider panel: the split's divider stops at what they need.
+        ((Region) title).setMinWidth(USE_PREF_SIZE);
+        gradientCheck.button().setMinWidth(USE_PREF_SIZE);
+        titleRow.setAlignment(Pos.CENTER_LEFT);
+        progress.getChildren().add(0, titleRow);
         // The two charts share the height in a split the user can drag; both grow with the window.
         SplitPane charts = new SplitPane(card(null, lossChart), card(null, perLayerTabs));
         charts.setOrientation(Orientation.VERTICAL);
         SteadySplit.keep(charts, 0.5);
         charts.setId("chartSplit");
-        getChildren().addAll(card("Progress", metrics), charts);
+        getChildren().addAll(progress, charts);
         VBox.setVgrow(charts, Priority.ALWAYS);
         VBox.setVgrow(lossChart, Priority.ALWAYS);
         VBox.setVgrow(perLayerTabs, Priority.ALWAYS);
@@ -63,6 +98,7 @@ final class ProgressPanel extends VBox {
 
     /** Draws a new snapshot; the charts and the network graph only when {@code chartsDue}. */
     void render(Snapshot s, boolean chartsDue) {
+        ghosts.observe(s);
         metrics.update(s);
         if (chartsDue) {
             lossChart.render(s);
@@ -71,6 +107,16 @@ final class ProgressPanel extends VBox {
                 networkView.render(s);
             }
         }
+    }
+
+    /** The runs kept on the charts: a lesson step keeps its run here with {@link GhostRuns#keep(String)}. */
+    GhostRuns ghosts() {
+        return ghosts;
+    }
+
+    /** The diagnosis sentence shown (for tests). */
+    String diagnosis() {
+        return metrics.diagnosis();
     }
 
     private static VBox card(String title, Region body) {

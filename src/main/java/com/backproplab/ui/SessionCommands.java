@@ -28,16 +28,29 @@ final class SessionCommands {
     /** The last Play (true) or Pause (false) sent, and the snapshot version it was sent against. */
     private Boolean requestedPlay;
     private long requestedAtVersion;
+    /** Compare mode's other side, or null: it is handed every command sent and keeps those both sides share. */
+    private Consumer<Command> follower;
 
     /** {@code network}, {@code training}, {@code settings} and {@code viewport} are those the session started with. */
     SessionCommands(Supplier<Snapshot> latest, Consumer<Command> send, NetworkConfig network,
                     TrainingConfig training, DataSettings settings, Viewport viewport) {
         this.latest = Objects.requireNonNull(latest);
-        this.send = Objects.requireNonNull(send);
+        Objects.requireNonNull(send);
+        this.send = c -> {
+            send.accept(c);
+            if (follower != null) {
+                follower.accept(c);
+            }
+        };
         this.network = network;
         this.training = training;
         this.dataSettings = settings;
         this.viewport = viewport;
+    }
+
+    /** Hands every command sent from now on to {@code f} too (compare mode's side B), or to nobody for null. */
+    void follow(Consumer<Command> f) {
+        follower = f;
     }
 
     /** Play when paused, pause when playing (Space). */

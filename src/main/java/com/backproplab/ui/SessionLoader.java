@@ -61,6 +61,13 @@ final class SessionLoader {
         markClean();
     }
 
+    /** Shows a lesson's step: an untitled session named {@code name}, with nothing unsaved. */
+    void lessonStep(PreparedExperiment step, String name) {
+        apply(step, false);
+        document.named(null, name);
+        markClean();
+    }
+
     /**
      * Shows a session read back from the autosave as the window showed it: named after the file it had open (which
      * is not read again), and unsaved when it had unsaved changes. Nothing before it is left to undo.

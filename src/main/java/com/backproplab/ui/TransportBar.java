@@ -59,6 +59,9 @@ final class TransportBar extends HBox {
             b.setFocusTraversable(false);
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
+        // In presenter mode these show their icons only (their tooltips name them): the bar fits a projector.
+        step.getStyleClass().add("tool");
+        reset.getStyleClass().add("tool");
         step.setId("step");
         step.setTooltip(Forms.tip("One mini-batch step (S or →)"));
         reset.setId("reset");

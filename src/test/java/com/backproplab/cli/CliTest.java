@@ -201,6 +201,26 @@ class CliTest {
         assertTrue(r.lastLine().startsWith("difference "));
     }
 
+    @Test
+    @DisplayName("should call a stationary point undefined, print the absolute difference, and not fail")
+    void gradcheckStationary() throws IOException {
+        // Zero init on the 60 balanced points, all of them training: every gradient is exactly zero.
+        Path exp = dir.resolve("z.json");
+        csv();
+        Files.writeString(exp, "{\"network\": {\"hidden\": [5, 4], \"activation\": \"tanh\", \"init\": \"zeros\"},"
+                + " \"data\": {\"file\": \"blobs.csv\", \"devFraction\": 0}}");
+        Result r = cli("gradcheck", exp);
+        assertEquals(0, r.status(), r.out());
+        String[] lines = r.out().split("\n");
+        assertEquals(4, lines.length, r.out());
+        assertTrue(lines[1].startsWith("stationary point: ") && lines[1].contains("relative difference is undefined"),
+                lines[1]);
+        assertFalse(r.out().contains("likely a bug"), r.out());
+        assertTrue(lines[2].matches("absolute difference \\S+"), lines[2]);
+        assertTrue(Double.parseDouble(lines[2].substring("absolute difference ".length())) < 1e-7, lines[2]);
+        assertEquals("difference NaN", r.lastLine());
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "unknown key | {'training': {'learningrat': 0.1}, 'data': {'file': 'blobs.csv'}}"

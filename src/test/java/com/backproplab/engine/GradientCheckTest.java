@@ -1,5 +1,7 @@
 package com.backproplab.engine;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -10,6 +12,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class GradientCheckTest {
@@ -50,5 +53,35 @@ class GradientCheckTest {
         // The same check through the same seam passes the real backward pass: only the bug made it fail.
         GradientCheck.Result right = GradientCheck.check(net, p.x1, p.x2, p.y, 0.7, Integer.MAX_VALUE, GradientCheck.BACKPROP);
         assertTrue(right.difference() < GradientCheck.GREAT, () -> "difference " + right.difference());
+    }
+
+    @ParameterizedTest(name = "{0}, {1} points")
+    @CsvSource({"TANH, 16", "RELU, 16", "SIGMOID, 16", "TANH, 400", "SIGMOID, 400"})
+    @DisplayName("should call a stationary point undefined, with its absolute difference, never a bug")
+    void stationaryPoint(Activation activation, int count) {
+        // Zero init on balanced labels: backprop's gradient is exactly zero, the numerical one is rounding noise.
+        Network net = Network.initialize(new NetworkConfig(List.of(8, 8), activation, InitScheme.ZEROS, 1, 7));
+        Points p = Points.random(count, 3);
+        for (int i = 0; i < count; i++) {
+            p.y[i] = i % 2;
+        }
+        GradientCheck.Result r = GradientCheck.check(net, p.x1, p.x2, p.y, 0.0);
+        assertEquals(0.0, r.gradNorm());
+        assertTrue(r.stationary(), () -> "numerical norm " + r.approxNorm() + " noise " + r.noise());
+        assertTrue(Double.isNaN(r.difference()));
+        assertTrue(r.absolute() <= r.approxNorm() && r.absolute() < 1e-7, () -> "absolute " + r.absolute());
+        assertTrue(r.passed());
+        assertTrue(r.verdict().startsWith("stationary point") && r.verdict().contains("undefined"), r.verdict());
+        assertFalse(r.verdict().contains("likely a bug"), r.verdict());
+    }
+
+    @Test
+    @DisplayName("should not call a small but real gradient stationary")
+    void smallGradientIsNotStationary() {
+        Network net = Network.initialize(new NetworkConfig(List.of(4), Activation.TANH, InitScheme.SMALL_RANDOM, 1, 7));
+        Points p = Points.random(16, 3);
+        GradientCheck.Result r = GradientCheck.check(net, p.x1, p.x2, p.y, 0.0);
+        assertFalse(r.stationary(), () -> "gradient norm " + r.gradNorm() + " noise " + r.noise());
+        assertTrue(r.gradNorm() > 100 * r.noise());
     }
 }

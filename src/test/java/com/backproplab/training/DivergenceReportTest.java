@@ -30,10 +30,11 @@ class DivergenceReportTest {
     @Test
     @DisplayName("should word the terminal's message as docs/cli.md shows it")
     void commandLine() {
-        assertEquals("train: training diverged at step 1: the cost exploded to 1.28e+05\n"
+        assertEquals("train: training diverged at step 5: the cost exploded to 9.27e+17\n"
                 + "hint: the initialization is too large (network.initScale 5.0); use \"init\": \"xavier\" or \"he\","
-                + " or lower the scale, and lower training.learningRate (2.0) if it persists",
-                DivergenceReport.of(step(1, 128_000), SCALED, LR2).forCommandLine("train"));
+                + " or lower the scale, and lower training.learningRate (0.001) if it persists",
+                DivergenceReport.of(step(5, 9.2725257204217562E17), SCALED, LR2.withLearningRate(0.001))
+                        .forCommandLine("train"));
         assertEquals("render: training diverged at step 40: the cost became NaN\n"
                 + "hint: lower training.learningRate (now 2.0), e.g. to 0.2; with \"init\": \"scaled\" keep"
                 + " network.initScale near 1 or below",
@@ -49,9 +50,9 @@ class DivergenceReportTest {
         assertEquals("Training diverged at step 90: a weight became NaN or infinite. Likely cause: a learning rate"
                 + " of 2.0 with init scale 5.0. Lower both, then press Reset.",
                 DivergenceReport.of(step(90, 0.7), SCALED, LR2).sentence());
-        assertEquals("Training diverged at step 9: the cost exploded to 2.00e+03. Likely cause: the learning rate"
+        assertEquals("Training diverged at step 9: the cost exploded to 2.00e+06. Likely cause: the learning rate"
                 + " 2.0 is too high. Lower it, then press Reset.",
-                DivergenceReport.of(step(9, 2000), NetworkConfig.defaults(), LR2).sentence());
+                DivergenceReport.of(step(9, 2e6), NetworkConfig.defaults(), LR2).sentence());
     }
 
     @Test

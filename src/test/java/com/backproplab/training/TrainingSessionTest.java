@@ -11,6 +11,7 @@ import com.backproplab.data.Preset;
 import com.backproplab.engine.Activation;
 import com.backproplab.engine.InitScheme;
 import com.backproplab.engine.NetworkConfig;
+import com.backproplab.engine.OptimizerKind;
 import com.backproplab.engine.TrainingConfig;
 import com.backproplab.engine.Network;
 import java.util.List;
@@ -93,7 +94,8 @@ class TrainingSessionTest {
     @DisplayName("should stop on divergence with a message, and recover on reset")
     void divergenceAndReset() throws InterruptedException {
         NetworkConfig nc = new NetworkConfig(List.of(8, 8, 8), Activation.RELU, InitScheme.SCALED, 10, 1);
-        start(nc, TrainingConfig.defaults().withLearningRate(50), Preset.SPIRAL.generate(200, 0.1, 1));
+        start(nc, TrainingConfig.defaults().withOptimizer(OptimizerKind.GD).withLearningRate(50),
+                Preset.SPIRAL.generate(200, 0.1, 1));
         session.send(new Command.Play());
         Snapshot d = await(s -> s.divergence() != null);
         assertFalse(d.playing());
@@ -117,7 +119,8 @@ class TrainingSessionTest {
         // waited for the next command would leave the screen on "playing" forever.
         NetworkConfig nc = new NetworkConfig(List.of(8, 8, 8), Activation.RELU, InitScheme.SCALED, 10, 1);
         for (int run = 0; run < 5; run++) {
-            start(nc, TrainingConfig.defaults().withLearningRate(50), Preset.SPIRAL.generate(200, 0.1, run));
+            start(nc, TrainingConfig.defaults().withOptimizer(OptimizerKind.GD).withLearningRate(50),
+                    Preset.SPIRAL.generate(200, 0.1, run));
             session.send(new Command.SetSpeed(300));
             session.send(new Command.Play());
             Snapshot d = await(s -> s.divergence() != null);

@@ -77,4 +77,19 @@ class SessionCommandsTest {
         commands.dataSettings(s);
         assertTrue(sent.isEmpty(), "what load sent counts as sent");
     }
+
+    @Test
+    @DisplayName("should hand every command sent to a follower while one is set (compare mode's side B)")
+    void follower() {
+        List<Command> followed = new ArrayList<>();
+        commands.togglePlay();
+        commands.follow(followed::add);
+        commands.step();
+        commands.training(TrainingConfig.defaults().withLearningRate(0.5));
+        commands.follow(null);
+        commands.reset();
+        assertEquals(List.of(new Command.StepOnce(), new Command.SetTraining(TrainingConfig.defaults()
+                .withLearningRate(0.5))), followed);
+        assertEquals(4, sent.size(), "the session itself gets all of them: " + sent);
+    }
 }

@@ -201,19 +201,19 @@ class WindowSizesTest {
     void nothingMovesWhilePlaying() {
         try (OpenWindow o = OpenWindow.at(1024, 700)) {
             o.run(() -> o.window.showSpeed(Double.POSITIVE_INFINITY));
-            String[] watched = {"lossChart", "gradientChart", "dataCanvas", "biasVariance", "stepCounter",
+            String[] watched = {"lossChart", "gradientChart", "dataCanvas", "diagnosis", "stepCounter",
                 "epochCounter", "stepsPerSecond", "currentLearningRate", "canvasHint", "play", "step", "speed"};
             List<Bounds> first = new ArrayList<>();
             for (String id : watched) {
                 first.add(scene(o.node(id)));
             }
             List<String> readings = new ArrayList<>();
-            readings.add(((Label) o.node("biasVariance")).getText());
+            readings.add(((Label) o.node("diagnosis")).getText());
             o.run(() -> o.window.commands().togglePlay());
             long end = System.nanoTime() + 4_000_000_000L;
             while (System.nanoTime() < end) {
                 o.layout();
-                Label reading = o.node("biasVariance");
+                Label reading = o.node("diagnosis");
                 if (!readings.contains(reading.getText())) {
                     readings.add(reading.getText());
                 }
@@ -224,7 +224,7 @@ class WindowSizesTest {
                     Bounds a = first.get(k);
                     assertEquals(a.getMinY(), b.getMinY(), 0.5, id + " moved down or up: " + a + " -> " + b);
                     assertEquals(a.getHeight(), b.getHeight(), 0.5, id + " changed height: " + a + " -> " + b);
-                    if (!id.equals("biasVariance")) {
+                    if (!id.equals("diagnosis")) {
                         assertEquals(a.getMinX(), b.getMinX(), 0.5, id + " moved sideways: " + a + " -> " + b);
                     }
                 }

@@ -1,6 +1,8 @@
 package com.backproplab.ui.chart;
 
+import com.backproplab.training.History;
 import com.backproplab.training.Snapshot;
+import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.VPos;
 import javafx.geometry.Pos;
@@ -25,7 +27,10 @@ abstract class ChartPane extends Region {
     private final HBox controls = new HBox(8);
     /** The snapshot shown (null before the first). */
     Snapshot last;
+    /** Earlier runs drawn faintly beside the current one, or null for none. */
+    GhostRuns ghosts;
     private long lastVersion = Long.MIN_VALUE;
+    private long lastGhosts = Long.MIN_VALUE;
     /** The hint drawn instead of data, or null when data was drawn. */
     private String hintShown;
     /** Theme and presenter scale. */
@@ -72,13 +77,46 @@ abstract class ChartPane extends Region {
         }
     }
 
-    /** Shows {@code s}; does nothing if it is the snapshot already shown. */
+    /** Draws the runs kept in {@code g} faintly beside the current one (null: none). */
+    public final void setGhosts(GhostRuns g) {
+        ghosts = g;
+        if (g != null) {
+            g.onChange(this::redraw);
+        }
+        redraw();
+    }
+
+    /** The kept runs to draw beside the current one (none without {@link #setGhosts}). */
+    final List<GhostRuns.Ghost> ghostRuns() {
+        return ghosts == null ? List.of() : ghosts.besides(last);
+    }
+
+    /**
+     * The last step the x axis shows: the current run's, or before it has trained, the longest kept run's, so that
+     * a kept run is drawn only as far as the current one got (the two race) and nothing is squeezed.
+     */
+    final double lastStep(List<GhostRuns.Ghost> kept) {
+        History h = last == null ? null : last.history();
+        if (h != null && h.size() > 0) {
+            return h.step(h.size() - 1);
+        }
+        double end = 0;
+        for (GhostRuns.Ghost g : kept) {
+            end = Math.max(end, g.history().step(g.history().size() - 1));
+        }
+        return end;
+    }
+
+    /** Shows {@code s}; does nothing if it is the snapshot already shown and no kept run changed. */
     public final void render(Snapshot s) {
-        if (s != null && last != null && s.version() == lastVersion && s.history() == last.history()) {
+        long g = ghosts == null ? 0 : ghosts.version();
+        if (s != null && last != null && s.version() == lastVersion && s.history() == last.history()
+                && g == lastGhosts) {
             return;
         }
         last = s;
         lastVersion = s == null ? Long.MIN_VALUE : s.version();
+        lastGhosts = g;
         redraw();
     }
 

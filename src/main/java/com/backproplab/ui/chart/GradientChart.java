@@ -3,6 +3,7 @@ package com.backproplab.ui.chart;
 import com.backproplab.training.History;
 import com.backproplab.training.LayerStats;
 import com.backproplab.training.Snapshot;
+import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.ChoiceBox;
@@ -10,17 +11,21 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 
 /**
- * Per-layer gradient norm (or weight norm, or update-to-weight ratio) over steps on a log scale, one line per
- * layer, beside bars of the current value per layer on the same scale: vanishing first layers read at a glance.
+ * Per-layer gradient norm (or weight norm, update-to-weight ratio, activation spread) over steps from step 0 on a
+ * log scale, one line per layer, beside bars of the current value per layer on the same scale: vanishing first
+ * layers read at a glance. Earlier runs kept in {@link GhostRuns} are drawn faintly, grey and dashed underneath,
+ * each labelled at the end of its first layer's line.
  */
 public final class GradientChart extends ChartPane {
     /** The name of the update/weight ratio's yardstick line. */
     static final String REFERENCE_LABEL = "healthy ~1e-3";
     private static final double[] REFERENCE_DASH = {3, 3};
+    private static final double[] GHOST_DASH = {5, 3};
     private static final double LEFT = 42, TOP = 20, BOTTOM = 18;
 
     private final ChoiceBox<Quantity> quantity = new ChoiceBox<>();
     private final Plot plot = new Plot();
+    private final GhostLines ghostLines = new GhostLines();
 
     private final double[] xs = new double[History.CAPACITY];
     private final double[] ys = new double[History.CAPACITY];
@@ -53,6 +58,11 @@ public final class GradientChart extends ChartPane {
         return new double[] {barsLeft, barsRight};
     }
 
+    /** The labels of the kept runs drawn last (for tests). */
+    List<String> ghostLabels() {
+        return ghostLines.drawn();
+    }
+
     /** Selects the quantity shown (for tests and the window). */
     void show(Quantity q) {
         quantity.setValue(q);
@@ -65,8 +75,7 @@ public final class GradientChart extends ChartPane {
         History hist = last == null ? null : last.history();
         int n = hist == null ? 0 : hist.size();
         int layers = hist == null ? 0 : hist.layers();
-        if (n <= 1) { // the run's start only: no step, no gradient yet
-            n = 0;
+        if (n == 0) {
             layers = 0;
         }
         if (colorsFor != layers) {
@@ -74,6 +83,8 @@ public final class GradientChart extends ChartPane {
             colorsFor = layers;
         }
         readCurrent(q, hist, n, layers);
+        List<GhostRuns.Ghost> kept = ghostRuns();
+        double lastStep = lastStep(kept);
 
         double min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY;
         for (int l = 1; l <= layers; l++) {
@@ -90,6 +101,18 @@ public final class GradientChart extends ChartPane {
                 max = Math.max(max, v);
             }
         }
+        for (GhostRuns.Ghost ghost : kept) {
+            History gh = ghost.history();
+            for (int l = 1; l <= gh.layers(); l++) {
+                for (int i = 0; i < gh.size() && gh.step(i) <= lastStep; i++) {
+                    double v = q.at(gh, i, l);
+                    if (v > 0 && v < Double.POSITIVE_INFINITY) {
+                        min = Math.min(min, v);
+                        max = Math.max(max, v);
+                    }
+                }
+            }
+        }
         if (q == Quantity.RATIO && layers > 0) { // keep the healthy level in view as a yardstick
             min = Math.min(min, Quantity.HEALTHY_RATIO);
             max = Math.max(max, Quantity.HEALTHY_RATIO);
@@ -101,12 +124,12 @@ public final class GradientChart extends ChartPane {
         barsLeft = barsRight - panel + 12;
         plot.frame(LEFT, TOP, w - panel - 12, h - BOTTOM);
         plot.labelLimit = barsLeft - 8;
-        plot.xRange(0, n == 0 ? 1 : hist.step(n - 1));
+        plot.xRange(0, lastStep > 0 ? lastStep : 1);
         plot.yFit(min, max, true);
         plot.drawAxes(g, w, h);
         plot.yGrid(g, barsLeft - 4, barsRight + 2);
 
-        if (hint(g, plot, n == 0)) {
+        if (hint(g, plot, n == 0 && kept.isEmpty())) {
             return;
         }
         for (int i = 0; i < n; i++) {
@@ -116,6 +139,7 @@ public final class GradientChart extends ChartPane {
         if (q == Quantity.RATIO) {
             drawReferenceLine(g);
         }
+        drawGhosts(g, q, kept, lastStep);
         g.setLineDashes((double[]) null);
         g.setLineWidth(1.6);
         // Last layer first, so the first layers, where gradients vanish, are drawn on top.
@@ -128,11 +152,35 @@ public final class GradientChart extends ChartPane {
             Series.stroke(g, ox, oy, m);
         }
         g.restore();
+        ghostLines.drawLabels(g, plot);
         if (q == Quantity.RATIO) { // after the curves, on a backing: the yardstick's name is never hidden
             drawReferenceLabel(g);
         }
         drawBars(g, layers);
         drawLegend(g, layers);
+    }
+
+    /**
+     * Each kept run's lines in its own faint grey tone, dashed, so they never read as the live layers; the spread of
+     * its lines still shows vanishing or exploding gradients. Labelled at the end of layer 1's line.
+     */
+    private void drawGhosts(GraphicsContext g, Quantity q, List<GhostRuns.Ghost> kept, double lastStep) {
+        ghostLines.clearLabels();
+        g.setLineWidth(1.1);
+        g.setLineDashes(GHOST_DASH);
+        for (int k = 0; k < kept.size(); k++) {
+            History gh = kept.get(k).history();
+            g.setStroke(GhostLines.faint(GhostLines.tone(k)));
+            for (int l = gh.layers(); l >= 1; l--) {
+                int layer = l;
+                int end = ghostLines.stroke(g, plot, gh, lastStep, i -> q.at(gh, i, layer));
+                if (l == 1 && end >= 0) {
+                    ghostLines.label(kept.get(k).label(), plot.px(gh.step(end)), plot.py(q.at(gh, end, 1)),
+                            GhostLines.tone(k));
+                }
+            }
+        }
+        g.setLineDashes((double[]) null);
     }
 
     private void readCurrent(Quantity q, History hist, int n, int layers) {

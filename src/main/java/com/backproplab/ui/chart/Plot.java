@@ -3,6 +3,7 @@ package com.backproplab.ui.chart;
 import com.backproplab.plot.Ticks;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
@@ -13,6 +14,8 @@ import javafx.scene.text.TextAlignment;
  */
 final class Plot {
     static final Font FONT = Font.font("System", 11);
+    /** The light theme's text colours, for charts that do not take a {@link Look}. */
+    static final Color TEXT = Look.LIGHT.text(), MUTED = Look.LIGHT.muted();
 
     double left, top, right, bottom;
     /** The colours of the theme (set by the chart before each drawing). */

@@ -9,7 +9,7 @@ enum Quantity {
     WEIGHT("weight ||W||"),
     RATIO("update / weight"),
     /** Spread of each layer's activations: collapsing towards 0 shows saturated (sigmoid, tanh) or dead (ReLU) units. */
-    ACTIVATION("activation std");
+    ACTIVATION("activation spread");
 
     /** The update-to-weight ratio often quoted as healthy (Karpathy's rule of thumb). */
     static final double HEALTHY_RATIO = 1e-3;

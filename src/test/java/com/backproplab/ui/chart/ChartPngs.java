@@ -82,5 +82,18 @@ class ChartPngs {
             grad.show(Quantity.GRADIENT);
             grad.render(empty);
         }, 400, 250, "grad-empty");
+        Snapshot diverged = TrainedSnapshots.diverged();
+        LossChart fresh = new LossChart();
+        write(fresh, () -> fresh.render(diverged), 400, 250, "loss-diverged");
+        write(grad, () -> grad.render(diverged), 400, 250, "grad-diverged");
+        GhostRuns ghosts = new GhostRuns(() -> tanh);
+        ghosts.observe(small);
+        ghosts.observe(sig);
+        ghosts.observe(tanh);
+        LossChart compared = new LossChart();
+        compared.setGhosts(ghosts);
+        grad.setGhosts(ghosts);
+        write(compared, () -> compared.render(tanh), 400, 250, "loss-ghosts");
+        write(grad, () -> grad.render(tanh), 400, 250, "grad-ghosts");
     }
 }

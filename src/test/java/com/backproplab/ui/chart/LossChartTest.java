@@ -2,6 +2,7 @@ package com.backproplab.ui.chart;
 
 import com.backproplab.WindowTest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -9,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.backproplab.training.Snapshot;
 import java.util.List;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.DisplayName;
@@ -44,7 +46,7 @@ class LossChartTest {
     @DisplayName("should draw the axes and the hint, and no data, for an empty history")
     void empty() {
         Snapshot untrained = TrainedSnapshots.defaults().get(0);
-        assertEquals(1, untrained.history().size(), "only the run's start, measured before any step");
+        assertEquals(0, untrained.history().size());
         FxPixels blank = render(untrained);
         assertEquals(LossChart.HINT, chart.hintShown());
         // The hint is dark text in the middle of the plot.
@@ -94,5 +96,45 @@ class LossChartTest {
         FxPixels.after(() -> chart.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE), chart.canvas());
         assertEquals(400, small.width);
         assertTrue(small.count(LossChart.TRAIN, 40, 45, 25, small.width - 50, small.height - 20) > 20);
+    }
+
+    @Test
+    @DisplayName("should keep a diverged run up to its stop, from step 0, on a log scale it chose by itself")
+    void divergedRunOnALogScale(FxRobot robot) {
+        Snapshot ok = TrainedSnapshots.defaults().get(2), diverged = TrainedSnapshots.diverged();
+        render(ok);
+        assertFalse(chart.logScale(), "a cost within two decades stays linear");
+        FxPixels p = render(diverged);
+        assertNull(chart.hintShown(), "the charts are not emptied by the stop");
+        assertTrue(chart.logScale() && chart.automaticScale());
+        CheckBox log = robot.lookup("#lossLogScale").queryAs(CheckBox.class);
+        assertTrue(log.isSelected(), "the box shows the scale in use");
+        assertTrue(p.count(LossChart.TRAIN, 40, 45, 25, p.width - 50, p.height - 20) > 5);
+        // Once the reader clicks, the choice stands.
+        FxPixels.after(() -> log.setSelected(false), chart.canvas());
+        assertFalse(chart.logScale());
+        assertFalse(chart.automaticScale());
+        render(ok);
+        assertFalse(chart.logScale());
+    }
+
+    @Test
+    @DisplayName("should draw a kept run faintly with its label, as far as the current run got, until cleared")
+    void keptRuns(FxRobot robot) {
+        List<Snapshot> runs = TrainedSnapshots.defaults();
+        Snapshot earlier = runs.get(2), current = TrainedSnapshots.deepTanh();
+        GhostRuns ghosts = new GhostRuns(() -> current);
+        ghosts.observe(earlier);
+        ghosts.observe(current);
+        FxPixels without = render(current);
+        FxPixels with = FxPixels.after(() -> chart.setGhosts(ghosts), chart.canvas());
+        assertTrue(without.differences(with) > 200, "pixels changed: " + without.differences(with));
+        assertEquals(List.of("run 1: 8-8 units"), chart.ghostLabels());
+        Button clear = robot.lookup("#clearGhosts").queryAs(Button.class);
+        assertTrue(clear.isVisible());
+        FxPixels cleared = FxPixels.after(clear::fire, chart.canvas());
+        assertTrue(ghosts.ghosts().isEmpty());
+        assertEquals(0, without.differences(cleared), "back to the current run alone");
+        assertFalse(clear.isVisible());
     }
 }

@@ -4,6 +4,7 @@ import com.backproplab.data.Preset;
 import com.backproplab.engine.Activation;
 import com.backproplab.engine.InitScheme;
 import com.backproplab.engine.NetworkConfig;
+import com.backproplab.engine.OptimizerKind;
 import com.backproplab.engine.TrainingConfig;
 import com.backproplab.training.Command;
 import com.backproplab.training.DataSettings;
@@ -11,6 +12,7 @@ import com.backproplab.training.Snapshot;
 import com.backproplab.training.TrainingSession;
 import com.backproplab.training.Viewport;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -67,6 +69,30 @@ final class TrainedSnapshots {
                 session.send(new Command.SetSpeed(1000));
                 session.send(new Command.Play());
                 return List.of(await(session, 1000));
+            }
+        }).get(0);
+    }
+
+    /** A deep linear network at a learning rate far too high, played until training stopped on its divergence. */
+    static Snapshot diverged() {
+        NetworkConfig nc = new NetworkConfig(Collections.nCopies(6, 8), Activation.LINEAR, InitScheme.XAVIER,
+                1.0, 1L);
+        TrainingConfig tc = TrainingConfig.defaults().withOptimizer(OptimizerKind.GD)
+                .withLearningRate(1.5).withBatch(400, true);
+        return RUNS.computeIfAbsent("diverged", k -> {
+            try (TrainingSession session = new TrainingSession(nc, tc, new DataSettings(0, 1, true),
+                    Preset.CIRCLE.generate(200, 0.1, 1), Viewport.defaults(), 32)) {
+                session.start();
+                session.send(new Command.SetSpeed(100));
+                session.send(new Command.Play());
+                long end = System.nanoTime() + 30_000_000_000L;
+                while (session.latest().divergence() == null || session.latest().playing()) {
+                    if (System.nanoTime() > end) {
+                        throw new AssertionError("no divergence; at step " + session.latest().step());
+                    }
+                    Thread.onSpinWait();
+                }
+                return List.of(session.latest());
             }
         }).get(0);
     }
