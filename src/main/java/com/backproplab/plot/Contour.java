@@ -7,12 +7,19 @@ import java.util.Arrays;
 /**
  * The P = 0.5 line of a probability lattice, traced by marching squares over the cell centres with linear
  * interpolation along the cell edges, as straight segments in data coordinates. Immutable.
+ *
+ * <p>A corner within {@link #FLAT} of the level counts as above it. Saturated and dead networks give plateaus at
+ * exactly 0.5 (ReLUs all off leave P = sigmoid(0)) and near-flat fields where float rounding flips the sign from
+ * cell to cell; strictly-above corners would cut such plateaus with diagonals and scatter fragments over the flat
+ * parts. This way the line runs along a plateau's edge and a flat field draws none.
  */
 public final class Contour {
     /** The level traced. */
     public static final double LEVEL = 0.5;
     /** Cells a side traced at most: finer adds no visible detail, and a 4096 px PNG would get millions of segments. */
     static final int MAX_CELLS = 400;
+    /** Distance from the level below which a corner counts as on it: a few float steps at 0.5 (ulp 6e-8). */
+    static final double FLAT = 1e-6;
 
     /** The lattice traced: the value at column i, row j (row 0 at the top). */
     @FunctionalInterface
@@ -96,15 +103,15 @@ public final class Contour {
          * 16 cases by which corners lie above; the two saddles (5, 10) keep the above corners apart.
          */
         void cell(int i, int j, int s, double a, double b, double c, double d) {
-            int code = (a > 0 ? 8 : 0) | (b > 0 ? 4 : 0) | (c > 0 ? 2 : 0) | (d > 0 ? 1 : 0);
+            int code = (a > -FLAT ? 8 : 0) | (b > -FLAT ? 4 : 0) | (c > -FLAT ? 2 : 0) | (d > -FLAT ? 1 : 0);
             if (code == 0 || code == 15 || a != a || b != b || c != c || d != d) {
                 return;
             }
             // Edge crossings: top (a-b), right (b-c), bottom (d-c), left (a-d).
-            double tx = i + s * a / (a - b), ty = j;
-            double rx = i + s, ry = j + s * b / (b - c);
-            double bx = i + s * d / (d - c), by = j + s;
-            double lx = i, ly = j + s * a / (a - d);
+            double tx = i + s * at(a, b), ty = j;
+            double rx = i + s, ry = j + s * at(b, c);
+            double bx = i + s * at(d, c), by = j + s;
+            double lx = i, ly = j + s * at(a, d);
             switch (code) {
                 case 1, 14 -> add(lx, ly, bx, by);
                 case 2, 13 -> add(bx, by, rx, ry);
@@ -124,7 +131,16 @@ public final class Contour {
             }
         }
 
+        /** Where the level crosses from corner value u to v, as a fraction of the edge (0 at u). */
+        private static double at(double u, double v) {
+            // A corner counted as above may sit a hair below the level: the crossing stays on the edge.
+            return Math.max(0, Math.min(1, u / (u - v)));
+        }
+
         private void add(double i0, double j0, double i1, double j1) {
+            if (i0 == i1 && j0 == j1) {
+                return; // the line only touches a corner here: nothing to draw
+            }
             if (4 * size + 4 > ends.length) {
                 ends = Arrays.copyOf(ends, 2 * ends.length);
             }

@@ -2,8 +2,9 @@ package com.backproplab.plot;
 
 /**
  * The two-colour diverging palette of the app and of rendered PNGs, colour-blind safe (Okabe-Ito orange for
- * class 0, blue for class 1, near-white at P = 0.5). Colours are packed ARGB ints, usable by JavaFX's PixelWriter
- * and by java.awt alike.
+ * class 0, blue for class 1, near-white at P = 0.5), and its dark variant for the window's dark theme (deep tints,
+ * near-black at P = 0.5, the same point colours). Colours are packed ARGB ints, usable by JavaFX's PixelWriter and
+ * by java.awt alike.
  */
 public final class Palette {
     /** Strong colour of class 0 points (Okabe-Ito orange). */
@@ -14,20 +15,25 @@ public final class Palette {
     private static final int TINT0 = 0xFFF3C56B;
     private static final int TINT1 = 0xFF6FA8D6;
     private static final int MIDDLE = 0xFFF7F7F2;
+    /** The dark theme's ends and middle: deep enough that the bright points and a light contour stand out. */
+    private static final int DARK_TINT0 = 0xFF7A5413;
+    private static final int DARK_TINT1 = 0xFF1D5784;
+    private static final int DARK_MIDDLE = 0xFF25282E;
     /** Entries in the lookup table. */
     public static final int SIZE = 256;
-    private static final int[] TABLE = build();
+    private static final int[] TABLE = build(TINT0, MIDDLE, TINT1);
+    private static final int[] DARK_TABLE = build(DARK_TINT0, DARK_MIDDLE, DARK_TINT1);
 
     private Palette() {
     }
 
-    private static int[] build() {
+    private static int[] build(int tint0, int middle, int tint1) {
         int[] t = new int[SIZE];
         for (int i = 0; i < SIZE; i++) {
             double p = i / (SIZE - 1.0);
             // Ease towards the ends so the region near 0.5 reads as "unsure" and confident regions are saturated.
-            t[i] = p < 0.5 ? lerp(TINT0, MIDDLE, Math.pow(p / 0.5, 1.6))
-                    : lerp(MIDDLE, TINT1, 1 - Math.pow((1 - p) / 0.5, 1.6));
+            t[i] = p < 0.5 ? lerp(tint0, middle, Math.pow(p / 0.5, 1.6))
+                    : lerp(middle, tint1, 1 - Math.pow((1 - p) / 0.5, 1.6));
         }
         return t;
     }
@@ -41,11 +47,16 @@ public final class Palette {
 
     /** ARGB colour of probability p of class 1 (NaN maps to grey). */
     public static int heat(double p) {
+        return heat(p, false);
+    }
+
+    /** ARGB colour of probability p of class 1 in the light ({@code dark} false) or the dark palette. */
+    public static int heat(double p, boolean dark) {
         if (Double.isNaN(p)) {
-            return 0xFF9E9E9E;
+            return dark ? 0xFF5F6368 : 0xFF9E9E9E;
         }
         int i = (int) (Math.max(0, Math.min(1, p)) * (SIZE - 1) + 0.5);
-        return TABLE[i];
+        return dark ? DARK_TABLE[i] : TABLE[i];
     }
 
     /** Strong colour of a class label. */

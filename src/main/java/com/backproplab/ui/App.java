@@ -27,6 +27,13 @@ public final class App extends Application {
     /** System property: seconds between autosave checks instead of 30 (tests use a short one). */
     static final String AUTOSAVE_PROPERTY = "backproplab.autosaveSeconds";
     private LabWindow window;
+    private Preferences preferences = Preferences.inMemory();
+
+    @Override
+    public void init() {
+        // Read here, on the launcher thread: the FX thread does no file I/O.
+        preferences = Preferences.load(Preferences.userFile());
+    }
 
     /**
      * The window's command line, and the launcher's own flags.
@@ -82,6 +89,7 @@ public final class App extends Application {
             NetworkConfig net = NetworkConfig.defaults().withHidden(List.of(8, 8, 8, 8, 8, 8));
             window = new LabWindow(net, TrainingConfig.defaults(), Preset.SPIRAL.generate(400, 0.2, 1));
         }
+        window.usePreferences(preferences);
         window.install(stage);
         AppIcon.install(stage);
         stage.show();

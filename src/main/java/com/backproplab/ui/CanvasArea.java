@@ -1,11 +1,17 @@
 package com.backproplab.ui;
 
 import com.backproplab.training.Snapshot;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -17,7 +23,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The centre of the window: the point tools and legend, the experiment's caption, the canvas with the banners
- * floating over its top, and the mouse hint below.
+ * floating over its top, and one line below it: what the mouse does (in the current mode), or, while the pointer
+ * is on the plot, its coordinates and P(y=1) there.
  */
 final class CanvasArea extends VBox {
     final ExperimentCaption caption = new ExperimentCaption();
@@ -31,7 +38,15 @@ final class CanvasArea extends VBox {
     final Banner infoBanner = new Banner("infoBanner", "banner-info", "mdi2i-information-outline");
     /** A file being read or written off the FX thread. */
     final Banner busyBanner = new Banner("busyBanner", "banner-busy", "mdi2p-progress-clock");
+    /** What the mouse does while drawing points, and while erasing. */
+    static final String DRAW_HINT = "Click: add a blue point (class 1)   ·   Right-click or Shift+click: orange "
+            + "(class 0)   ·   Drag: paint";
+    static final String ERASE_HINT = "Eraser: press and drag over points to remove them   ·   E or the Eraser button: "
+            + "back to drawing   ·   Ctrl+Z: undo";
     private final ToggleButton eraser = new ToggleButton("Eraser", new FontIcon("mdi2e-eraser"));
+    /** The line below the canvas: the mouse hint, or the hover readout while the pointer is on the plot. */
+    private final Label status;
+    private final StringProperty hint = new SimpleStringProperty(DRAW_HINT);
     private final DataCanvas canvas;
 
     CanvasArea(DataCanvas canvas, PointsModel points, Runnable resetTraining) {
@@ -44,7 +59,10 @@ final class CanvasArea extends VBox {
 
         eraser.setId("eraser");
         eraser.setTooltip(Forms.tip("Eraser: press and drag to remove points (E)"));
-        eraser.selectedProperty().addListener((o, a, b) -> canvas.setEraser(b));
+        eraser.selectedProperty().addListener((o, a, b) -> {
+            canvas.setEraser(b);
+            hint.set(b ? ERASE_HINT : DRAW_HINT);
+        });
         Button undo = new Button("Undo", new FontIcon("mdi2u-undo"));
         undo.setId("undo");
         undo.setTooltip(Forms.tip("Undo the last change of the points (Ctrl+Z)"));
@@ -54,13 +72,24 @@ final class CanvasArea extends VBox {
         clear.setId("clear");
         clear.setTooltip(Forms.tip("Remove all points (Ctrl+Z brings them back)"));
         clear.setOnAction(e -> points.clear());
-        HBox tools = new HBox(6, eraser, undo, clear, legend());
+        // Clicking a tool leaves the keyboard focus where it was (the canvas), so Space still plays; Eraser and Undo
+        // have their keys (E, Ctrl+Z).
+        for (ButtonBase b : new ButtonBase[] {eraser, undo, clear}) {
+            b.setFocusTraversable(false);
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox buttons = new HBox(6, eraser, undo, clear);
+        // The legend goes to a line of its own when the centre is too narrow for both: never cut to "…".
+        FlowPane tools = new FlowPane(16, 4, buttons, legend());
         tools.getStyleClass().add("canvas-tools");
         tools.setAlignment(Pos.CENTER_LEFT);
-        Label hint = new Label("Click: add a blue point (class 1)   ·   Right-click or Shift+click: orange (class 0)"
-                + "   ·   Drag: paint");
-        hint.setId("canvasHint");
-        hint.getStyleClass().add("hint");
+        // One line for both, as tall as the taller text at its width: the canvas does not jump as the pointer
+        // enters the plot.
+        status = new SteadyLabel(java.util.List.of(DRAW_HINT, ERASE_HINT, HoverReadout.WIDEST));
+        status.setId("canvasHint");
+        status.getStyleClass().add("hint");
+        ReadOnlyStringProperty readout = canvas.hoverText();
+        status.textProperty().bind(Bindings.when(readout.isEmpty()).then(hint).otherwise(readout));
         // Banners float over the top of the canvas (mostly its margin above the square plot) instead of pushing it
         // down: a banner that appears mid-stroke must not move the points under the pointer.
         VBox banners = new VBox(4, divergenceBanner, dataBanner, noticeBanner, infoBanner, busyBanner);
@@ -70,8 +99,13 @@ final class CanvasArea extends VBox {
         StackPane plotArea = new StackPane(canvas, banners);
         StackPane.setAlignment(banners, Pos.TOP_CENTER);
         VBox.setVgrow(plotArea, Priority.ALWAYS);
-        getChildren().addAll(tools, caption, plotArea, hint);
+        getChildren().addAll(tools, caption, plotArea, status);
         getStyleClass().add("centre");
+    }
+
+    /** The line below the canvas: the mouse hint (for tests). */
+    Label hint() {
+        return status;
     }
 
     /** E: eraser on or off. */
@@ -100,12 +134,17 @@ final class CanvasArea extends VBox {
         dev.getStyleClass().add("legend-dev");
         Line l = new Line(0, 0, 16, 0);
         l.getStyleClass().add("legend-line");
-        HBox h = new HBox(6, new Region(), c1, new Label("class 1"), c0, new Label("class 0"), dev,
-                new Label("dev (hollow)"), l, new Label("P = 0.5"));
-        HBox.setHgrow(h.getChildren().get(0), Priority.ALWAYS);
-        h.setAlignment(Pos.CENTER_RIGHT);
+        HBox h = new HBox(6, c1, new Label("class 1"), c0, new Label("class 0"), dev, new Label("dev (hollow)"), l,
+                new Label("P = 0.5"));
+        h.setId("legend");
+        h.setAlignment(Pos.CENTER_LEFT);
         h.getStyleClass().add("legend");
-        HBox.setHgrow(h, Priority.ALWAYS);
+        h.setMinWidth(Region.USE_PREF_SIZE);
+        for (javafx.scene.Node n : h.getChildren()) {
+            if (n instanceof Label label) {
+                label.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
         return h;
     }
 }

@@ -14,6 +14,8 @@ final class CanvasGeometry {
 
     private Viewport viewport = Viewport.defaults();
     private double left, top, side;
+    /** Margins grow with the tick labels in presenter mode. */
+    private double scale = 1;
     private Projection projection = project();
 
     private Projection project() {
@@ -22,10 +24,16 @@ final class CanvasGeometry {
 
     /** Fits the plot square into a canvas of w x h pixels. */
     void layout(double w, double h) {
-        side = Math.max(MIN_SIDE, Math.min(w - LEFT - RIGHT, h - TOP - BOTTOM));
-        left = Math.round(LEFT + (w - LEFT - RIGHT - side) / 2);
-        top = Math.round(TOP + (h - TOP - BOTTOM - side) / 2);
+        double l = LEFT * scale, r = RIGHT * scale, t = TOP * scale, b = BOTTOM * scale;
+        side = Math.max(MIN_SIDE, Math.min(w - l - r, h - t - b));
+        left = Math.round(l + (w - l - r - side) / 2);
+        top = Math.round(t + (h - t - b - side) / 2);
         projection = project();
+    }
+
+    /** Margins for tick labels {@code s} times the normal size; takes effect at the next {@link #layout}. */
+    void setScale(double s) {
+        scale = s;
     }
 
     Viewport viewport() {

@@ -105,6 +105,10 @@ final class CompareMode {
         toggle.setTooltip(Forms.tip("Compare side by side: a second configuration trained beside this one on the"
                 + " same points from the same seed"));
         toggle.selectedProperty().bindBidirectional(active);
+        // Like the transport's buttons: never cut to "C…", and a click leaves the keys with the canvas.
+        toggle.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        toggle.setFocusTraversable(false);
+        toggle.getStyleClass().add("tool");
         transport.getChildren().add(transport.getChildren().indexOf(transport.reset) + 1, toggle);
     }
 

@@ -22,8 +22,10 @@ final class CompareSettings extends ScrollPane {
     private final SessionCommands commands;
     private final NetworkControls network;
     private final TrainingControls training;
+    /** B's dev fraction: bad text answered with its sentence below, like the side panel's fields. */
+    private final Problems problems = new Problems("compareSplitError");
     private final Spinner<Double> devFraction =
-            new Spinner<>(new SpinnerValueFactory.DoubleSpinnerValueFactory(0, 0.9, 0.2, 0.05));
+            NumberSpinners.decimal("compareDevFraction", "The dev fraction", 0, 0.9, 0.2, 0.05, problems);
     private final CheckBox normalize = new CheckBox("Normalize inputs (μ, σ of train)");
     private boolean updating;
 
@@ -47,15 +49,12 @@ final class CompareSettings extends ScrollPane {
         VBox head = new VBox(6, note, copy);
         head.getStyleClass().add("compare-settings-head");
 
-        devFraction.setId("compareDevFraction");
-        devFraction.setEditable(true);
-        Forms.commitOnFocusLoss(devFraction);
         normalize.setId("compareNormalize");
         GridPane split = Forms.form();
         Forms.row(split, "Dev fraction", devFraction, "Share of points held out as B's dev set (drawn hollow).");
         split.add(normalize, 0, split.getRowCount(), 2, 1);
         normalize.setTooltip(Forms.tip("Standardize x1, x2 with B's training mean and deviation."));
-        VBox splitBody = new VBox(split);
+        VBox splitBody = new VBox(6, split, problems.line());
         splitBody.getStyleClass().add("section-body");
         devFraction.valueProperty().addListener((o, a, b) -> sendSplit());
         normalize.selectedProperty().addListener((o, a, b) -> sendSplit());

@@ -6,6 +6,8 @@ import com.backproplab.plot.Projection;
 import com.backproplab.training.BoundaryGrid;
 import com.backproplab.training.Snapshot;
 import com.backproplab.training.Viewport;
+import com.backproplab.ui.chart.Look;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.scene.Cursor;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
@@ -14,7 +16,6 @@ import javafx.scene.control.Label;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
-import javafx.scene.paint.Color;
 import javafx.scene.transform.Transform;
 import javafx.stage.Window;
 
@@ -48,6 +49,8 @@ public final class DataCanvas extends Region {
     private final EditTool tool;
     private final HoverReadout hover = new HoverReadout(geometry, this::probabilityAt);
     private final HeatmapLayer heatmap = new HeatmapLayer();
+    private Look look = Look.LIGHT;
+    private PointSprites sprites = new PointSprites(1);
 
     private Snapshot snapshot;
     /** View and ticks, recomputed only when the viewport changes. */
@@ -61,7 +64,9 @@ public final class DataCanvas extends Region {
         fps.setId("fpsOverlay");
         fps.setVisible(false);
         fps.setMouseTransparent(true);
-        getChildren().addAll(canvas, hover.label(), fps);
+        // The hover readout is not drawn over the plot, where it would cover the points it describes: the window
+        // shows it below the canvas.
+        getChildren().addAll(canvas, fps);
         setFocusTraversable(true);
         setMinSize(200, 200);
         setPrefSize(640, 640);
@@ -168,6 +173,28 @@ public final class DataCanvas extends Region {
         return tool.isEraser();
     }
 
+    /** Draws in {@code l}'s palette and size from now on (dark theme, presenter mode). */
+    public void setLook(Look l) {
+        if (l.scale() != look.scale()) {
+            sprites = new PointSprites(l.scale());
+        }
+        look = l;
+        heatmap.setLook(l);
+        geometry.setScale(l.scale());
+        requestLayout();
+        redraw();
+    }
+
+    /** The pointer's data coordinates and P(y=1), empty while the pointer is off the plot. */
+    ReadOnlyStringProperty hoverText() {
+        return hover.text();
+    }
+
+    /** Radius of a drawn point in pixels (for tests). */
+    double pointRadius() {
+        return sprites.radius();
+    }
+
     /** The FPS overlay label (text set by the window). */
     Label fpsOverlay() {
         return fps;
@@ -186,7 +213,6 @@ public final class DataCanvas extends Region {
         canvas.setWidth(w);
         canvas.setHeight(h);
         geometry.layout(w, h);
-        hover.layout();
         fps.autosize();
         Projection p = geometry.projection();
         fps.relocate(p.left() + p.width() - fps.getWidth() - 8, p.top() + 8);
@@ -203,14 +229,12 @@ public final class DataCanvas extends Region {
         if (changed) {
             redraw();
         }
-        if (hover.label().isVisible()) {
-            hover.refresh();
-        }
+        hover.refresh();
     }
 
     private void redraw() {
         GraphicsContext g = canvas.getGraphicsContext2D();
-        g.setFill(Color.WHITE);
+        g.setFill(look.canvasBackground());
         g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
         if (!geometry.drawable()) {
             return;
@@ -220,10 +244,10 @@ public final class DataCanvas extends Region {
         if (grid != null && grid.viewport().equals(viewport())) {
             heatmap.draw(g, grid, geometry.projection());
         }
-        CanvasAxes.draw(g, geometry.projection(), axes);
+        CanvasAxes.draw(g, geometry.projection(), axes, look);
         if (snapshot != null) {
-            PointSprites.draw(g, geometry.projection(), snapshot.split().train(), false);
-            PointSprites.draw(g, geometry.projection(), snapshot.split().dev(), true);
+            sprites.draw(g, geometry.projection(), snapshot.split().train(), false);
+            sprites.draw(g, geometry.projection(), snapshot.split().dev(), true);
         }
         tool.drawBrush(g, hover.mouseX(), hover.mouseY());
     }

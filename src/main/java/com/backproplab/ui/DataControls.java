@@ -1,7 +1,9 @@
 package com.backproplab.ui;
 
+import com.backproplab.data.Dataset;
 import com.backproplab.data.Preset;
 import com.backproplab.training.DataSettings;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -10,9 +12,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -30,21 +34,29 @@ final class DataControls extends VBox {
         void dataSettings(DataSettings settings);
     }
 
+    private final Problems problems = new Problems("dataError");
     private final ComboBox<Preset> preset = new ComboBox<>(FXCollections.observableArrayList(Preset.values()));
     private final Spinner<Integer> count;
     private final Slider noise = new Slider(0, 1, 0.2);
-    private final Spinner<Double> devFraction =
-            new Spinner<>(new SpinnerValueFactory.DoubleSpinnerValueFactory(0, 0.9, 0.2, 0.05));
+    private final Label noiseValue = new Label();
+    private final Spinner<Double> devFraction;
     private final CheckBox normalize = new CheckBox("Normalize inputs (μ, σ of train)");
     private final Actions actions;
+    private final ObservableValue<Dataset> points;
     private long seed = 1;
     private long splitSeed;
+    /** The preset's point count, shown again when a preset replaces loaded points. */
+    private int presetCount;
     private boolean updating;
     /** The preset box's text when the points came from a file. */
     static final String LOADED = "(loaded points)";
 
-    DataControls(Preset initial, int initialCount, double initialNoise, DataSettings settings, Actions actions) {
+    /** {@code points} are the points on the canvas: loaded ones show their count here. */
+    DataControls(Preset initial, int initialCount, double initialNoise, DataSettings settings, Actions actions,
+                 ObservableValue<Dataset> points) {
         this.actions = actions;
+        this.points = points;
+        this.presetCount = initialCount;
         this.splitSeed = settings.splitSeed();
         getStyleClass().add("section-body");
         setSpacing(8);
@@ -69,18 +81,20 @@ final class DataControls extends VBox {
             }
         });
         preset.setValue(initial);
-        count = Forms.intSpinner("pointCount", 10, 2000, initialCount, 50);
+        count = NumberSpinners.whole("pointCount", "Points", 10, 2000, initialCount, 50, problems);
         noise.setId("noise");
         noise.setValue(initialNoise);
-        Label noiseValue = new Label();
+        noise.setMinWidth(40);
+        noiseValue.setId("noiseValue");
         noiseValue.getStyleClass().add("value-label");
-        noiseValue.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        noiseValue.textProperty().bind(noise.valueProperty().asString("%.2f"));
+        Forms.steadyWidth(noiseValue, "0.00");
+        showNoise();
         HBox noiseBox = new HBox(6, noise, noiseValue);
         HBox.setHgrow(noise, Priority.ALWAYS);
         Button resample = new Button("New sample", new FontIcon("mdi2d-dice-multiple"));
         resample.setId("resample");
         resample.setTooltip(Forms.tip("Draw the preset again with another seed."));
+        resample.disableProperty().bind(preset.valueProperty().isNull());
 
         GridPane form = Forms.form();
         Forms.row(form, "Preset", preset, "Replaces the points (Ctrl+Z brings them back).");
@@ -95,27 +109,43 @@ final class DataControls extends VBox {
         Button save = new Button("Save CSV…", new FontIcon("mdi2c-content-save"));
         save.setId("saveCsv");
         save.setTooltip(Forms.tip("Save the points as x1,x2,label CSV (Ctrl+S)."));
-        load.setMaxWidth(Double.MAX_VALUE);
-        save.setMaxWidth(Double.MAX_VALUE);
-        HBox files = new HBox(6, load, save);
-        HBox.setHgrow(load, Priority.ALWAYS);
-        HBox.setHgrow(save, Priority.ALWAYS);
+        load.setMinWidth(Region.USE_PREF_SIZE);
+        save.setMinWidth(Region.USE_PREF_SIZE);
+        // Side by side when they fit, one under the other in a narrow panel: never cut to "Open…".
+        FlowPane files = new FlowPane(6, 6, load, save);
 
-        devFraction.setId("devFraction");
-        devFraction.setEditable(true);
-        Forms.commitOnFocusLoss(devFraction);
-        devFraction.getValueFactory().setValue(settings.devFraction());
+        devFraction = NumberSpinners.decimal("devFraction", "The dev fraction", 0, 0.9, settings.devFraction(), 0.05,
+                problems);
         normalize.setId("normalize");
         normalize.setSelected(settings.normalize());
         GridPane form2 = Forms.form();
-        Forms.row(form2, "Dev fraction", devFraction, "Share of points held out as the dev set (drawn hollow).");
+
+        Forms.advanced(Forms.row(form2, "Dev fraction", devFraction,
+                "Share of points held out as the dev set (drawn hollow)."));
         form2.add(normalize, 0, form2.getRowCount(), 2, 1);
         normalize.setTooltip(Forms.tip("Standardize x1, x2 with the training set's mean and deviation."));
+        normalize.getStyleClass().add(Forms.ADVANCED);
 
-        getChildren().addAll(form, files, form2);
+        getChildren().addAll(form, files, form2, problems.line());
 
-        preset.valueProperty().addListener((o, a, b) -> regenerate());
-        count.valueProperty().addListener((o, a, b) -> regenerate());
+        preset.valueProperty().addListener((o, a, b) -> {
+            if (b != null && !updating) {
+                presetAgain();
+            }
+            regenerate();
+        });
+        count.valueProperty().addListener((o, a, b) -> {
+            if (preset.getValue() != null && !updating) {
+                presetCount = b;
+            }
+            regenerate();
+        });
+        noise.valueProperty().addListener((o, a, b) -> showNoise());
+        points.addListener((o, a, b) -> {
+            if (preset.getValue() == null) {
+                showCount(b.size());
+            }
+        });
         noise.valueChangingProperty().addListener((o, was, is) -> {
             if (!is) {
                 regenerate();
@@ -148,14 +178,52 @@ final class DataControls extends VBox {
         }
     }
 
-    /** Says that the points came from a file, not from the preset (without drawing anything). */
+    /**
+     * Says that the points came from a file, not from the preset (without drawing anything): Points shows how many
+     * there are and Noise, unknown for a file, shows a dash; neither draws anything until a preset is chosen.
+     */
     void showLoaded() {
         updating = true;
         try {
             preset.setValue(null);
+            count.setDisable(true);
+            noise.setDisable(true);
+            showNoise();
+            showCount(points.getValue().size());
         } finally {
             updating = false;
         }
+    }
+
+    /** A preset was chosen after loaded points: its count and noise apply again. */
+    private void presetAgain() {
+        count.setDisable(false);
+        noise.setDisable(false);
+        showCount(presetCount);
+        showNoise();
+    }
+
+    /** Shows {@code n} in Points (widening its range for a file's count) without drawing anything. */
+    private void showCount(int n) {
+        boolean was = updating;
+        updating = true;
+        try {
+            var f = (SpinnerValueFactory.IntegerSpinnerValueFactory) count.getValueFactory();
+            f.setMin(Math.min(f.getMin(), n));
+            f.setMax(Math.max(f.getMax(), n));
+            f.setValue(n);
+        } finally {
+            updating = was;
+        }
+    }
+
+    private void showNoise() {
+        noiseValue.setText(noise.isDisabled() ? "–" : String.format(java.util.Locale.ROOT, "%.2f", noise.getValue()));
+    }
+
+    /** The section's problems (for tests). */
+    Problems problems() {
+        return problems;
     }
 
     /** Shows {@code p} with its count and noise as the points' source (a new session), without drawing anything. */
@@ -163,7 +231,8 @@ final class DataControls extends VBox {
         updating = true;
         try {
             preset.setValue(p);
-            count.getValueFactory().setValue(pointCount);
+            presetCount = pointCount;
+            presetAgain();
             noise.setValue(pointNoise);
             seed = 1;
         } finally {
@@ -185,6 +254,7 @@ final class DataControls extends VBox {
             f.setValue(s.devFraction());
             normalize.setSelected(s.normalize());
             splitSeed = s.splitSeed();
+            problems.clear(devFraction);
         } finally {
             updating = false;
         }

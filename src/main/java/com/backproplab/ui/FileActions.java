@@ -66,7 +66,7 @@ final class FileActions implements DataControls.Actions {
 
     @Override
     public void generate(Preset preset, int count, double noise, long seed) {
-        points.replace(preset.generate(count, noise, seed));
+        points.newData(preset.generate(count, noise, seed));
         loader.fit(Viewport.defaults());
         caption.show(null, null);
         if (document.file() == null) {
@@ -113,7 +113,7 @@ final class FileActions implements DataControls.Actions {
         } else if (e != null) {
             return notice("Could not read " + file + ": " + e.getMessage() + ". Your current points are unchanged.");
         }
-        points.replace(read.points());
+        points.newData(read.points());
         loader.fit(read.view());
         if (document.file() == null) {
             document.named(null, file.getFileName().toString());

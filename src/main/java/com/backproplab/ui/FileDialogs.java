@@ -9,8 +9,10 @@ import javafx.stage.Window;
 
 /**
  * The window's open and save dialogs: points (CSV), experiments (JSON), and the exports (a PNG of the canvas, the
- * history as a trace CSV). One extension filter each, starting in the directory last used, or else in the shipped
- * {@code datasets/} or {@code experiments/} when they exist. Each returns the chosen file, or null when cancelled.
+ * history as a trace CSV). One extension filter each. Open starts in the directory last used, or else in the
+ * shipped {@code datasets/} or {@code experiments/} when they exist; save starts in the directory last used
+ * unless that is a shipped one (a student must not overwrite a preset by accident), or else in the user's home
+ * folder. Each returns the chosen file, or null when cancelled.
  */
 final class FileDialogs {
     private final Supplier<Window> owner;
@@ -56,7 +58,29 @@ final class FileDialogs {
 
     private Path save(FileChooser fc, String name) {
         fc.setInitialFileName(name);
+        start(fc, initialDirectory(lastDirectory, true, null, Path.of(System.getProperty("user.home"))));
         return chosen(fc.showSaveDialog(owner.get()));
+    }
+
+    /**
+     * Where a dialog starts: the last directory used; when saving, not a shipped one (nor a folder inside one) but
+     * {@code home}; when opening, the shipped {@code fallback} if there is none yet, else {@code home}.
+     */
+    static Path initialDirectory(Path last, boolean save, Path fallback, Path home) {
+        Path lastDir = last != null && Files.isDirectory(last) ? last.toAbsolutePath().normalize() : null;
+        if (save) {
+            boolean shipped = lastDir != null && (lastDir.startsWith(Path.of("datasets").toAbsolutePath().normalize())
+                    || lastDir.startsWith(Path.of("experiments").toAbsolutePath().normalize()));
+            return lastDir != null && !shipped ? lastDir : home;
+        }
+        return lastDir != null ? lastDir : fallback != null && Files.isDirectory(fallback) ? fallback.toAbsolutePath()
+                : home;
+    }
+
+    private static void start(FileChooser fc, Path dir) {
+        if (dir != null && Files.isDirectory(dir)) {
+            fc.setInitialDirectory(dir.toAbsolutePath().toFile());
+        }
     }
 
     private FileChooser experiment(String title) {

@@ -2,14 +2,16 @@ package com.backproplab.ui;
 
 import com.backproplab.training.Snapshot;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.animation.AnimationTimer;
 import javafx.scene.control.Label;
 
 /**
  * The window's one {@link AnimationTimer}: each pulse reads the latest snapshot and, when it is new, hands it to the
- * views; it also keeps the frame-rate meter and its overlay (F3). Time comes in as the pulse's {@code now}, so a
- * test drives {@link #pulse} with times of its own.
+ * views; it also keeps the frame-rate meter, its overlay (F3) and the steps/s the window shows: one text, given to
+ * the toolbar and the overlay at the same moment, so they never disagree. Time comes in as the pulse's
+ * {@code now}, so a test drives {@link #pulse} with times of its own.
  */
 final class FrameLoop {
     /** Draws a new snapshot; {@code chartsDue} says whether the charts redraw too. */
@@ -24,6 +26,7 @@ final class FrameLoop {
 
     private final Supplier<Snapshot> latest;
     private final Renderer renderer;
+    private final Consumer<String> rateView;
     private final DataCanvas canvas;
     private final FpsMeter meter = new FpsMeter(60);
     private final AnimationTimer timer = new AnimationTimer() {
@@ -36,12 +39,17 @@ final class FrameLoop {
     private long lastVersion = -1;
     private long lastChartRender;
     private long lastOverlay;
+    /** The steps/s text shown (toolbar and overlay), and whether it was for a playing session. */
+    private String rate = "–";
+    private boolean ratePlaying;
 
-    /** The overlay is the canvas's FPS label. */
-    FrameLoop(Supplier<Snapshot> latest, DataCanvas canvas, Renderer renderer) {
+    /** The overlay is the canvas's FPS label; {@code rateView} shows the steps/s text in the toolbar. */
+    FrameLoop(Supplier<Snapshot> latest, DataCanvas canvas, Renderer renderer, Consumer<String> rateView) {
         this.latest = latest;
         this.canvas = canvas;
         this.renderer = renderer;
+        this.rateView = rateView;
+        rateView.accept(rate);
     }
 
     void start() {
@@ -63,11 +71,17 @@ final class FrameLoop {
         if (frameHook != null) {
             frameHook.frame(now, s);
         }
-        Label overlay = canvas.fpsOverlay();
-        if (overlay.isVisible() && now - lastOverlay > OVERLAY_INTERVAL_NANOS) {
+        // A number changing every frame cannot be read: both texts change at most four times a second, and at
+        // once when training starts or stops.
+        if (now - lastOverlay > OVERLAY_INTERVAL_NANOS || s.playing() != ratePlaying) {
             lastOverlay = now;
-            overlay.setText(String.format(Locale.ROOT, "%.0f fps   %,.0f steps/s", fps(),
-                    s.playing() ? s.measuredStepsPerSecond() : 0.0));
+            ratePlaying = s.playing();
+            rate = s.playing() ? String.format(Locale.ROOT, "%,.0f", s.measuredStepsPerSecond()) : "–";
+            rateView.accept(rate);
+            Label overlay = canvas.fpsOverlay();
+            if (overlay.isVisible()) {
+                overlay.setText(overlayText());
+            }
         }
         if (s.version() == lastVersion) {
             return;
@@ -90,7 +104,16 @@ final class FrameLoop {
     void toggleOverlay() {
         Label l = canvas.fpsOverlay();
         l.setVisible(!l.isVisible());
-        l.setText(String.format(Locale.ROOT, "%.0f fps", fps()));
+        l.setText(overlayText());
         canvas.requestLayout();
+    }
+
+    /** Whether the FPS overlay shows. */
+    boolean overlayShown() {
+        return canvas.fpsOverlay().isVisible();
+    }
+
+    private String overlayText() {
+        return String.format(Locale.ROOT, "%.0f fps   %s steps/s", fps(), rate);
     }
 }

@@ -4,10 +4,10 @@ import com.backproplab.plot.Contour;
 import com.backproplab.plot.Palette;
 import com.backproplab.plot.Projection;
 import com.backproplab.training.BoundaryGrid;
+import com.backproplab.ui.chart.Look;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
-import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
 
 /**
@@ -15,13 +15,20 @@ import javafx.scene.shape.StrokeLineCap;
  * stretched over the plot, and its 0.5 {@link Contour}. Colours and contour are computed once per new grid.
  */
 final class HeatmapLayer {
-    private static final Color CONTOUR = Color.web("#1d2330");
-
     // One image and one pixel array, reallocated only when the grid resolution changes.
     private WritableImage image;
     private int[] pixels;
     private BoundaryGrid drawnGrid;
     private Contour contour = Contour.empty();
+    private Look look = Look.LIGHT;
+
+    /** Draws in {@code l}'s palette and line width from now on. */
+    void setLook(Look l) {
+        if (l.dark() != look.dark()) {
+            drawnGrid = null; // the colours change: paint the grid again
+        }
+        look = l;
+    }
 
     /** The contour of the grid last drawn (empty before the first). */
     Contour contour() {
@@ -44,7 +51,7 @@ final class HeatmapLayer {
         if (grid != drawnGrid) {
             for (int j = 0; j < n; j++) {
                 for (int i = 0; i < n; i++) {
-                    pixels[j * n + i] = Palette.heat(grid.probability(i, j));
+                    pixels[j * n + i] = Palette.heat(grid.probability(i, j), look.dark());
                 }
             }
             image.getPixelWriter().setPixels(0, 0, n, n, PixelFormat.getIntArgbInstance(), pixels, 0, n);
@@ -58,8 +65,8 @@ final class HeatmapLayer {
     }
 
     private void drawContour(GraphicsContext g, Projection p) {
-        g.setStroke(CONTOUR);
-        g.setLineWidth(1.6);
+        g.setStroke(look.contour());
+        g.setLineWidth(1.6 * look.scale());
         g.setLineCap(StrokeLineCap.ROUND);
         g.beginPath();
         for (int k = 0; k < contour.size(); k++) {

@@ -29,13 +29,16 @@ final class HelpContent {
     /** The window's own keys (Shortcuts.java), in the order of the transport bar. */
     static List<Shortcut> keys() {
         return List.of(
-                new Shortcut("Space", "play or pause training"),
-                new Shortcut("S  or  →", "one mini-batch step"),
+                new Shortcut("Space", "play or pause training (on the canvas)"),
+                new Shortcut(new KeyCodeCombination(KeyCode.SPACE, KeyCombination.SHORTCUT_DOWN).getDisplayText(),
+                        "play or pause training, from anywhere"),
+                new Shortcut("S  or  →", "one mini-batch step (→ on the canvas)"),
                 new Shortcut("R", "reset: re-initialize the weights from the seed"),
                 new Shortcut("E", "eraser on or off (drag over points to delete them)"),
                 new Shortcut(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN).getDisplayText(),
                         "undo the last change to the points"),
-                new Shortcut("F3", "frames-per-second overlay"));
+                new Shortcut("Enter  or  Tab", "apply the value typed in a field"),
+                new Shortcut("Alt+↓", "open a list (Preset, Activation, Optimizer…)"));
     }
 
     /** Every menu item with an accelerator, menu by menu: "File › Open", with its keys. */
@@ -73,7 +76,8 @@ final class HelpContent {
     }
 
     /** Said under the sheet. */
-    static final String KEYS_NOTE = "The single keys work wherever the focus is, except while you type in a field.";
+    static final String KEYS_NOTE = "A key never goes past the control that uses it: letters type in a field, Space"
+            + " presses a focused button. Click the canvas to give it the keys again.";
 
     /** The charts, from the centre of the window to the right. */
     static List<Chart> charts() {

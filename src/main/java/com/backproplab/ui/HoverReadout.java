@@ -2,14 +2,18 @@ package com.backproplab.ui;
 
 import java.util.Locale;
 import java.util.function.DoubleBinaryOperator;
-import javafx.scene.control.Label;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
- * The pointer's readout at the top left of the plot: its data coordinates and the network's P(y=1) there.
- * Follows the pointer; hidden off the plot.
+ * The pointer's readout: its data coordinates and the network's P(y=1) there, as text for a line below the canvas
+ * (never over the plot, where it would hide points). Empty while the pointer is off the plot.
  */
 final class HoverReadout {
-    private final Label label = new Label();
+    /** The widest text, so the line keeps its width. */
+    static final String WIDEST = "x1 = -10.00   x2 = -10.00   P(y=1) = 0.000";
+
+    private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper("");
     private final CanvasGeometry geometry;
     private final DoubleBinaryOperator probability;
     private double mouseX = Double.NaN, mouseY = Double.NaN;
@@ -18,14 +22,11 @@ final class HoverReadout {
     HoverReadout(CanvasGeometry geometry, DoubleBinaryOperator probability) {
         this.geometry = geometry;
         this.probability = probability;
-        label.getStyleClass().add("canvas-overlay");
-        label.setId("hoverReadout");
-        label.setVisible(false);
-        label.setMouseTransparent(true);
     }
 
-    Label label() {
-        return label;
+    /** The readout's text, empty while the pointer is off the plot. */
+    ReadOnlyStringProperty text() {
+        return text.getReadOnlyProperty();
     }
 
     /** Pointer x in the canvas, NaN when the pointer is away. */
@@ -52,25 +53,18 @@ final class HoverReadout {
     /** The pointer left the canvas. */
     void leave() {
         mouseX = Double.NaN;
-        label.setVisible(false);
+        text.set("");
     }
 
     /** Rereads the probability under a still pointer (a new grid arrived). */
     void refresh() {
         if (Double.isNaN(mouseX) || !geometry.inside(mouseX, mouseY)) {
-            label.setVisible(false);
+            text.set("");
             return;
         }
         double x = geometry.projection().dataX(mouseX), y = geometry.projection().dataY(mouseY);
         double p = probability.applyAsDouble(x, y);
-        label.setText(String.format(Locale.ROOT, "x1 = %.2f   x2 = %.2f   P(y=1) = %s", x, y,
+        text.set(String.format(Locale.ROOT, "x1 = %.2f   x2 = %.2f   P(y=1) = %s", x, y,
                 Double.isNaN(p) ? "–" : String.format(Locale.ROOT, "%.3f", p)));
-        label.setVisible(true);
-    }
-
-    /** Places the label at the plot's top left corner. */
-    void layout() {
-        label.autosize();
-        label.relocate(geometry.projection().left() + 8, geometry.projection().top() + 8);
     }
 }

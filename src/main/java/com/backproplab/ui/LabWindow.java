@@ -18,20 +18,25 @@ import java.util.concurrent.CompletableFuture;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 
 /**
- * The Backprop Lab window. It starts the training session and wires the views (transport bar, side panel, canvas
- * area, progress panel) to the models and actions (points with their undo stack, the commands sent to the trainer,
- * file actions, shortcuts) and to the frame loop that draws each new snapshot.
+ * The Backprop Lab window. It starts the training session and wires the views (menu and transport bars, the side
+ * panel of controls, the canvas area and the charts beside it in a split) to the models and actions (points with
+ * their undo stack, the commands sent to the trainer, file actions, shortcuts, theme and presenter mode) and to
+ * the frame loop that draws each new snapshot.
  */
 public final class LabWindow {
     /** Cells per side of the decision-boundary grid. */
     public static final int GRID_RESOLUTION = 128;
     /** Training speed of a new window: slow enough to watch the boundary move during a lecture. */
     public static final double DEFAULT_STEPS_PER_SECOND = 300;
+    /** The canvas's share of the width beside the charts (the split's divider can move it). */
+    static final double CANVAS_SHARE = 0.6;
     /** The points of a new window (and of File › New): this preset, count and noise, seed 1. */
     static final Preset DEFAULT_PRESET = Preset.SPIRAL;
     static final int DEFAULT_POINTS = 400;
@@ -46,6 +51,8 @@ public final class LabWindow {
     private final SessionCommands commands;
     private final PointsModel points;
     private final DataCanvas canvas;
+    private final CanvasArea centre;
+    private final SidePanel side;
     private final TransportBar transport = new TransportBar();
     private final AppMenuBar menus = new AppMenuBar();
     private final Document document;
@@ -55,8 +62,8 @@ public final class LabWindow {
     private final RecentMenu recent;
     private final ExportActions exports;
     private final FrameLoop frames;
+    private final Appearance appearance;
     private final ProgressPanel progress;
-    private final Shortcuts shortcuts;
     private final CompareMode compare;
     private final Lessons lessons;
     private final BorderPane root = new BorderPane();
@@ -77,13 +84,13 @@ public final class LabWindow {
             document.sent(c);
             session.send(c);
         }, network, training, settings, Viewport.defaults());
-        points = new PointsModel(initial, commands::data);
+        points = new PointsModel(initial, commands::data, commands::reset);
         canvas = new DataCanvas(points);
-        CanvasArea centre = new CanvasArea(canvas, points, commands::reset);
+        centre = new CanvasArea(canvas, points, commands::reset);
         progress = new ProgressPanel(session::latest, session::send);
         loader = new SessionLoader(commands, points, canvas, centre.caption, document);
         files = new FileActions(commands, points, loader, centre, document, () -> stage);
-        SidePanel side = new SidePanel(network, training, settings, commands, files);
+        side = new SidePanel(network, training, settings, commands, files, points.dataProperty());
         loader.showSettingsIn(side);
         fileCommands = new FileCommands(files, loader, document, new UnsavedPrompt(() -> stage), () -> stage);
         recent = new RecentMenu(fileCommands::open);
@@ -107,12 +114,17 @@ public final class LabWindow {
         });
         VBox top = new VBox(menus, transport, lessons.bar());
         top.getStyleClass().add("top-area");
+        // The canvas and the charts share the width in a split: both grow with the window, and a drag gives
+        // either more room.
+        SplitPane main = new SplitPane(centre, progress);
+        main.setId("mainSplit");
+        main.getStyleClass().add("main-split");
+        SteadySplit.keep(main, CANVAS_SHARE);
         root.getStyleClass().add("lab-root");
         root.getStylesheets().add(Objects.requireNonNull(LabWindow.class.getResource("app.css")).toExternalForm());
         root.setTop(top);
         root.setLeft(side);
-        root.setCenter(centre);
-        root.setRight(progress);
+        root.setCenter(main);
         showSpeed(DEFAULT_STEPS_PER_SECOND);
 
         frames = new FrameLoop(session::latest, canvas, (s, chartsDue) -> {
@@ -122,8 +134,10 @@ public final class LabWindow {
             progress.render(s, chartsDue && progress.getScene() != null);
             document.update();
             lessons.render(s);
-        });
-        shortcuts = new Shortcuts(commands, points, frames, centre);
+        }, transport::showRate);
+        appearance = new Appearance(root, side.forms(), canvas, progress, () -> stage);
+        appearance.controlsProperty().addListener((o, was, is) -> root.setLeft(is ? side : null));
+        ViewMenu.fill(menus.view(), appearance, frames::toggleOverlay, frames::overlayShown);
         HelpMenu.fill(menus, () -> stage);
         compare = new CompareMode(root, session, commands, points, canvas, centre);
         compare.install(menus.view(), transport);
@@ -131,18 +145,32 @@ public final class LabWindow {
         frames.start();
     }
 
-    /** Puts the window into a stage: scene, title, shortcuts, and closing the session with the window. */
+    /**
+     * Puts the window into a stage sized to the screen's visual bounds: scene, title, shortcuts, and closing the
+     * session with the window. The scene is laid out and drawn once before it is returned, so the window shows its
+     * first frame at once instead of a blank one.
+     */
     public Scene install(Stage stage) {
         this.stage = stage;
-        Scene scene = new Scene(root, 1280, 800);
-        shortcuts.install(scene);
+        Scene scene = WindowStage.scene(root);
+        new Shortcuts(new WindowKeys(commands, points, frames, centre, appearance)).install(scene);
         stage.setScene(scene);
         stage.titleProperty().bind(document.titleProperty());
-        stage.setMinWidth(900);
-        stage.setMinHeight(600);
+        stage.setMinWidth(800);
+        stage.setMinHeight(560);
         stage.setOnCloseRequest(fileCommands::closeRequested);
+        WindowStage.fit(stage);
+        appearance.watch(stage);
         stage.setOnHidden(e -> close());
+        // The keys of the canvas (Space, arrows) work from the start.
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> canvas.requestFocus());
+        WindowStage.drawFirstFrame(scene, () -> frames.pulse(System.nanoTime()));
         return scene;
+    }
+
+    /** Takes the theme from the user's preferences and remembers a change there. */
+    void usePreferences(Preferences p) {
+        appearance.use(p);
     }
 
     /** Moves the speed slider to {@code stepsPerSecond} (infinite = max); the slider sends the speed. */
@@ -235,6 +263,14 @@ public final class LabWindow {
 
     AppMenuBar menus() {
         return menus;
+    }
+
+    Appearance appearance() {
+        return appearance;
+    }
+
+    SidePanel side() {
+        return side;
     }
 
     CompareMode compare() {

@@ -13,15 +13,22 @@ import javafx.scene.text.Text;
 
 /**
  * The current costs and accuracies, train beside dev, and the diagnosis of the run in one sentence
- * ({@link Diagnosis}): two lines are reserved for it, so the panel never changes height while training; a longer
- * sentence ends in an ellipsis and shows whole in its tooltip.
+ * ({@link Diagnosis}): it keeps the height of the longest sentence at its width, so the panel never changes height
+ * while training and no sentence is cut; its tooltip repeats it.
  */
 final class MetricsPane extends VBox {
     /** The diagnosis is read afresh at most this often while training. */
     private static final long DIAGNOSIS_NANOS = 250_000_000L;
+    /** A sentence of the diagnosis's longest length, with wide figures: the height the sentence keeps. */
+    static final String LONGEST = "Vanishing gradients: layer 1 gets 1.2e-9 of layer 12's gradient."
+            + " Use He or Xavier init, ReLU, batch norm.";
     private final Label trainCost = value("trainCost"), devCost = value("devCost");
     private final Label trainAcc = value("trainAcc"), devAcc = value("devAcc");
-    private final Label reading = new Label();
+    /**
+     * As many lines as the longest sentence takes at the card's width (diagnosis sentences are at most 105
+     * characters, DiagnosisTest): the same height whatever it says, and never cut in a narrow window.
+     */
+    private final Label reading = new SteadyLabel(java.util.List.of(LONGEST));
     private final Tooltip readingTip = new Tooltip();
     private long diagnosedVersion = -1;
     private long diagnosedAt;
@@ -49,8 +56,6 @@ final class MetricsPane extends VBox {
         readingTip.setWrapText(true);
         readingTip.setMaxWidth(360);
         reading.setTooltip(readingTip);
-        // Exactly two lines of the label's font, whatever the sentence: the charts below never jump.
-        reserveTwoLines(reading);
         getChildren().addAll(g, reading);
     }
 
@@ -65,6 +70,7 @@ final class MetricsPane extends VBox {
     private static Label head(String t) {
         Label l = new Label(t);
         l.getStyleClass().add("metric-head");
+        l.setMinWidth(USE_PREF_SIZE);
         return l;
     }
 
@@ -85,25 +91,29 @@ final class MetricsPane extends VBox {
             if (!d.sentence().equals(readingTip.getText())) {
                 readingTip.setText(d.sentence());
             }
-            String colour = "-fx-text-fill: " + colour(d.condition()) + ";";
-            if (!colour.equals(reading.getStyle())) {
-                reading.setStyle(colour);
+            String tone = tone(d.condition());
+            if (!reading.getStyleClass().contains(tone)) {
+                reading.getStyleClass().removeAll("reading-ok", "reading-warn", "reading-alarm");
+                reading.getStyleClass().add(tone);
             }
         }
     }
 
-    /** Dark grey when all is well or too early to say, amber for bias and variance, red for what needs a fix. */
-    private static String colour(Diagnosis.Condition c) {
+    /**
+     * The style class of a condition's colour (app.css, dark.css): dark grey when all is well or too early to say,
+     * amber for bias and variance, red for what needs a fix.
+     */
+    private static String tone(Diagnosis.Condition c) {
         switch (c) {
             case NOT_TRAINED:
             case STILL_LEARNING:
             case GOOD_FIT:
-                return "#374151";
+                return "reading-ok";
             case HIGH_BIAS:
             case HIGH_VARIANCE:
-                return "#8a4b00";
+                return "reading-warn";
             default:
-                return "#b3261e";
+                return "reading-alarm";
         }
     }
 

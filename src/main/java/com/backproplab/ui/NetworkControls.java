@@ -11,7 +11,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.layout.FlowPane;
@@ -28,17 +27,17 @@ import org.kordamp.ikonli.javafx.FontIcon;
 final class NetworkControls extends VBox {
     static final int MAX_LAYERS = 16, MAX_UNITS = 64;
 
+    private final Problems problems = new Problems("networkError");
     private final Spinner<Integer> layers;
     private final Spinner<Integer> units;
     private final FlowPane perLayer = new FlowPane(4, 4);
+    private final Label noHidden = new Label("No hidden layer: logistic regression, a straight boundary.");
     private final List<Spinner<Integer>> layerSpinners = new ArrayList<>();
     private final ComboBox<Activation> activation = new ComboBox<>(FXCollections.observableArrayList(Activation.values()));
     private final ComboBox<InitScheme> init = new ComboBox<>(FXCollections.observableArrayList(InitScheme.values()));
-    private final Spinner<Double> scale = new Spinner<>(new SpinnerValueFactory.DoubleSpinnerValueFactory(0, 100, 1, 0.5));
+    private final Spinner<Double> scale;
     private final Spinner<Integer> seed;
     private final CheckBox batchNorm = new CheckBox("Batch norm");
-    private final Label scaleRow;
-    private final Label error = new Label();
     private final Consumer<NetworkConfig> onChange;
     private boolean updating;
 
@@ -46,27 +45,18 @@ final class NetworkControls extends VBox {
         this.onChange = onChange;
         getStyleClass().add("section-body");
         setSpacing(8);
-        layers = Forms.intSpinner("layers", 0, MAX_LAYERS, initial.hidden().size(), 1);
+        layers = NumberSpinners.whole("layers", "Hidden layers", 0, MAX_LAYERS, initial.hidden().size(), 1,
+                problems);
         int firstUnits = initial.hidden().isEmpty() ? 8 : initial.hidden().get(0);
-        units = Forms.intSpinner("units", 1, MAX_UNITS, firstUnits, 1);
-        seed = Forms.intSpinner("seed", 0, 999_999, (int) initial.seed(), 1);
+        units = NumberSpinners.whole("units", "Units", 1, MAX_UNITS, firstUnits, 1, problems);
+        seed = NumberSpinners.whole("seed", "The seed", 0, 999_999, (int) initial.seed(), 1, problems);
+        scale = NumberSpinners.decimal("initScale", "The init scale s", 0, 100, initial.initScale(), 0.5, problems);
         activation.setId("activation");
         init.setId("init");
-        scale.setId("initScale");
-        scale.setEditable(true);
-        Forms.commitOnFocusLoss(scale);
-        activation.setConverter(Forms.converter(Activation::key));
+        Forms.names(activation, ChoiceNames::of);
         activation.setValue(initial.activation());
-        init.setConverter(Forms.converter(i -> i == InitScheme.SCALED ? "scaled (custom s)" : i.key().replace('_', ' ')));
-        init.setButtonCell(new ListCell<>() {
-            @Override
-            protected void updateItem(InitScheme item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? "" : init.getConverter().toString(item));
-            }
-        });
+        Forms.names(init, ChoiceNames::of);
         init.setValue(initial.init());
-        scale.getValueFactory().setValue(initial.initScale());
         perLayer.setId("perLayerUnits");
         perLayer.getStyleClass().add("per-layer");
 
@@ -77,6 +67,10 @@ final class NetworkControls extends VBox {
                 "Give every hidden layer this many units.");
         Label perLabel = new Label("Units per layer (input 2 → … → output 1)");
         perLabel.getStyleClass().add("hint");
+        perLabel.setWrapText(true);
+        noHidden.setId("noHiddenHint");
+        noHidden.getStyleClass().add("hint");
+        noHidden.setWrapText(true);
         GridPane form2 = Forms.form();
         Forms.row(form2, "Activation", activation, "g of every hidden layer; the output is always sigmoid.");
         batchNorm.setId("batchNorm");
@@ -85,18 +79,15 @@ final class NetworkControls extends VBox {
                 + "running averages at prediction)"));
         form2.add(batchNorm, 1, form2.getRowCount());
         Forms.row(form2, "Init", init, "How W[l] starts (biases start at 0).");
-        scaleRow = Forms.row(form2, "Init scale s", scale, "W ~ N(0,1) · s. Large s explodes activations.");
+        // Always shown, enabled for 'scaled' only: a row appearing under an open list would move the list.
+        Forms.row(form2, "Init scale s", scale, "W ~ N(0,1) · s, for init 'scaled'. Large s explodes activations.");
         Button dice = rowWithButton(form2, "Seed", seed, "Seed of the weights, shuffles and dropout masks.",
                 "newSeed", "mdi2d-dice-multiple", "New random seed (re-initializes).");
-        error.getStyleClass().add("error-text");
-        error.setWrapText(true);
-        error.setId("networkError");
-        error.setManaged(false);
-        error.setVisible(false);
-        getChildren().addAll(form, perLabel, perLayer, form2, error);
+        Forms.advanced((Label) form2.getChildren().get(form2.getChildren().size() - 2));
+        getChildren().addAll(form, perLabel, perLayer, noHidden, form2, problems.line());
 
         rebuildPerLayer(initial.hidden());
-        Forms.showRow(scaleRow, initial.init() == InitScheme.SCALED);
+        scale.setDisable(initial.init() != InitScheme.SCALED);
 
         layers.valueProperty().addListener((o, a, b) -> {
             if (updating) {
@@ -121,7 +112,7 @@ final class NetworkControls extends VBox {
         activation.valueProperty().addListener((o, a, b) -> changed());
         batchNorm.selectedProperty().addListener((o, a, b) -> changed());
         init.valueProperty().addListener((o, a, b) -> {
-            Forms.showRow(scaleRow, b == InitScheme.SCALED);
+            scale.setDisable(b != InitScheme.SCALED);
             changed();
         });
         scale.valueProperty().addListener((o, a, b) -> changed());
@@ -150,13 +141,12 @@ final class NetworkControls extends VBox {
             var sf = (SpinnerValueFactory.DoubleSpinnerValueFactory) scale.getValueFactory();
             sf.setMax(Math.max(sf.getMax(), c.initScale()));
             sf.setValue(c.initScale());
-            Forms.showRow(scaleRow, c.init() == InitScheme.SCALED);
+            scale.setDisable(c.init() != InitScheme.SCALED);
             // Seeds beyond an int stay exact in the config sent; the spinner shows the nearest it can.
             int s = (int) Math.max(0, Math.min(Integer.MAX_VALUE, c.seed()));
             widen(seed, s);
             seed.getValueFactory().setValue(s);
-            error.setVisible(false);
-            error.setManaged(false);
+            problems.clearAll();
         } finally {
             updating = false;
         }
@@ -185,17 +175,21 @@ final class NetworkControls extends VBox {
         updating = true;
         for (Spinner<Integer> s : layerSpinners) {
             s.getValueFactory().setValue(n);
+            problems.clear(s);
         }
         updating = false;
         changed();
     }
 
     private void rebuildPerLayer(List<Integer> hidden) {
+        for (Spinner<Integer> old : layerSpinners) {
+            problems.clear(old); // gone with its bad text
+        }
         perLayer.getChildren().clear();
         layerSpinners.clear();
         for (int i = 0; i < hidden.size(); i++) {
-            Spinner<Integer> s = Forms.intSpinner("layerUnits" + i, 1, Math.max(MAX_UNITS, hidden.get(i)),
-                    hidden.get(i), 1);
+            Spinner<Integer> s = NumberSpinners.whole("layerUnits" + i, "Units of layer " + (i + 1), 1,
+                    Math.max(MAX_UNITS, hidden.get(i)), hidden.get(i), 1, problems);
             s.setPrefWidth(66);
             s.setTooltip(Forms.tip("Units of hidden layer " + (i + 1)));
             s.valueProperty().addListener((o, a, b) -> {
@@ -206,12 +200,11 @@ final class NetworkControls extends VBox {
             layerSpinners.add(s);
             perLayer.getChildren().add(s);
         }
-        if (hidden.isEmpty()) {
-            Label none = new Label("No hidden layer: logistic regression, a straight boundary.");
-            none.getStyleClass().add("hint");
-            none.setWrapText(true);
-            perLayer.getChildren().add(none);
-        }
+        // Outside the flow: a flow pane would lay the sentence out on one line and widen the panel.
+        noHidden.setVisible(hidden.isEmpty());
+        noHidden.setManaged(hidden.isEmpty());
+        perLayer.setVisible(!hidden.isEmpty());
+        perLayer.setManaged(!hidden.isEmpty());
     }
 
     private List<Integer> hidden() {
@@ -233,14 +226,12 @@ final class NetworkControls extends VBox {
             return;
         }
         try {
-            NetworkConfig c = config();
-            error.setVisible(false);
-            error.setManaged(false);
-            onChange.accept(c);
+            onChange.accept(config());
         } catch (IllegalArgumentException e) {
-            error.setText(Forms.sentence(e));
-            error.setVisible(true);
-            error.setManaged(true);
+            // The spinners keep their values in range, so this is a check of the engine's own limits.
+            problems.set(this, Problems.notApplied(e.getMessage()));
+            return;
         }
+        problems.clear(this);
     }
 }

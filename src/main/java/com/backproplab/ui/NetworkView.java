@@ -3,6 +3,7 @@ package com.backproplab.ui;
 import com.backproplab.plot.Palette;
 import com.backproplab.training.Snapshot;
 import com.backproplab.training.Weights;
+import com.backproplab.ui.chart.Look;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -19,13 +20,13 @@ import javafx.scene.text.TextAlignment;
 public final class NetworkView extends Region {
     private static final Color POSITIVE = argb(Palette.CLASS1);
     private static final Color NEGATIVE = argb(Palette.CLASS0);
-    private static final Color TEXT = Color.web("#3c4043");
     private static final Font SMALL = Font.font(10);
     /** Above this many edges only the stronger ones are drawn: thousands of hairlines read as grey. */
     private static final int EDGE_BUDGET = 3000;
 
     private final Canvas canvas = new Canvas();
     private Weights shown;
+    private Look look = Look.LIGHT;
     private int drawnEdges;
 
     /** An empty view; call {@link #render(Snapshot)} with each new snapshot. */
@@ -33,9 +34,16 @@ public final class NetworkView extends Region {
         setId("networkView");
         canvas.setId("networkCanvas");
         getChildren().add(canvas);
-        setStyle("-fx-background-color: #fcfcfd;");
+        setStyle("-fx-background-color: " + Look.css(look.background()) + ";");
         setMinSize(200, 140);
         setPrefSize(400, 250);
+    }
+
+    /** Draws in {@code l}'s colours and at its scale from now on. */
+    public void setLook(Look l) {
+        look = l;
+        setStyle("-fx-background-color: " + Look.css(l.background()) + ";");
+        redraw();
     }
 
     private static Color argb(int c) {
@@ -71,13 +79,21 @@ public final class NetworkView extends Region {
     }
 
     private void redraw() {
-        double width = canvas.getWidth(), height = canvas.getHeight();
         GraphicsContext g = canvas.getGraphicsContext2D();
-        g.setFill(Color.web("#fcfcfd"));
+        g.save();
+        // Presenter mode: the same drawing on a smaller logical canvas, magnified.
+        g.scale(look.scale(), look.scale());
+        draw(g, canvas.getWidth() / look.scale(), canvas.getHeight() / look.scale());
+        g.restore();
+    }
+
+    private void draw(GraphicsContext g, double width, double height) {
+        Color text = look.text();
+        g.setFill(look.background());
         g.fillRect(0, 0, width, height);
         drawnEdges = 0;
         g.setFont(SMALL);
-        g.setFill(TEXT);
+        g.setFill(text);
         g.setTextBaseline(VPos.CENTER);
         if (shown == null) {
             g.setTextAlign(TextAlignment.CENTER);
@@ -90,7 +106,7 @@ public final class NetworkView extends Region {
         g.fillText("w > 0", 8, 10);
         g.setFill(NEGATIVE);
         g.fillText("w < 0", 48, 10);
-        g.setFill(TEXT);
+        g.setFill(text);
         g.fillText("edge width and colour \u221d |w|", 90, 10);
         int layers = shown.layers();
         double max = shown.maxAbs();
@@ -125,13 +141,13 @@ public final class NetworkView extends Region {
             double r = Math.max(1.5, Math.min(6, (bottom - top) / n / 3));
             for (int i = 0; i < n; i++) {
                 double y = row(i, n, top, bottom);
-                g.setFill(Color.WHITE);
+                g.setFill(look.plotBackground());
                 g.fillOval(x - r, y - r, 2 * r, 2 * r);
-                g.setStroke(TEXT);
+                g.setStroke(text);
                 g.setLineWidth(1);
                 g.strokeOval(x - r, y - r, 2 * r, 2 * r);
             }
-            g.setFill(TEXT);
+            g.setFill(text);
             g.setTextAlign(TextAlignment.CENTER);
             String label = l == 0 ? "x1, x2" : l == layers ? "ŷ" : String.valueOf(n);
             g.fillText(label, x, height - 10);

@@ -9,23 +9,35 @@ import javafx.scene.image.WritableImage;
 
 /**
  * The points of the {@link DataCanvas}, blitted from four pre-rendered sprites (class 0/1, filled/hollow) at whole
- * pixels: far cheaper per frame than two anti-aliased ovals per point, above all on the software pipeline.
+ * pixels: far cheaper per frame than two anti-aliased ovals per point, above all on the software pipeline. The
+ * sprites are drawn for one size (larger in presenter mode).
  */
 final class PointSprites {
-    private static final double POINT_R = 4.5;
-    private static final int SPRITE = 12;
-    private static final WritableImage TRAIN0 = sprite(Palette.classColor(0), false);
-    private static final WritableImage TRAIN1 = sprite(Palette.classColor(1), false);
-    private static final WritableImage DEV0 = sprite(Palette.classColor(0), true);
-    private static final WritableImage DEV1 = sprite(Palette.classColor(1), true);
+    /** Radius of a point at scale 1. */
+    static final double POINT_R = 4.5;
 
-    private PointSprites() {
+    private final double radius;
+    private final int size;
+    private final WritableImage train0, train1, dev0, dev1;
+
+    /** Sprites of points {@code scale} times the normal size. */
+    PointSprites(double scale) {
+        radius = POINT_R * scale;
+        size = (int) Math.ceil(2 * radius + 3);
+        train0 = sprite(Palette.classColor(0), false);
+        train1 = sprite(Palette.classColor(1), false);
+        dev0 = sprite(Palette.classColor(0), true);
+        dev1 = sprite(Palette.classColor(1), true);
+    }
+
+    double radius() {
+        return radius;
     }
 
     /** Draws training points filled, dev points hollow; points more than a radius off the plot are skipped. */
-    static void draw(GraphicsContext g, Projection p, Dataset d, boolean hollow) {
-        WritableImage s0 = hollow ? DEV0 : TRAIN0, s1 = hollow ? DEV1 : TRAIN1;
-        double r = POINT_R, half = SPRITE / 2.0;
+    void draw(GraphicsContext g, Projection p, Dataset d, boolean hollow) {
+        WritableImage s0 = hollow ? dev0 : train0, s1 = hollow ? dev1 : train1;
+        double r = radius, half = size / 2.0;
         double left = p.left() - r, right = p.left() + p.width() + r;
         double top = p.top() - r, bottom = p.top() + p.height() + r;
         for (int i = 0, m = d.size(); i < m; i++) {
@@ -37,19 +49,19 @@ final class PointSprites {
         }
     }
 
-    /** An anti-aliased disc of radius POINT_R: filled with a white rim (training), white in a coloured ring (dev). */
-    private static WritableImage sprite(int argb, boolean hollow) {
-        int n = SPRITE;
+    /** An anti-aliased disc: filled with a white rim (training), white in a coloured ring (dev). */
+    private WritableImage sprite(int argb, boolean hollow) {
+        int n = size;
         WritableImage img = new WritableImage(n, n);
         int[] px = new int[n * n];
-        double c = n / 2.0, r = POINT_R + 0.5;
+        double c = n / 2.0, r = radius + 0.5, ring = 2.1 * radius / POINT_R, rim = 1.2 * radius / POINT_R;
         for (int y = 0; y < n; y++) {
             for (int x = 0; x < n; x++) {
                 double d = Math.hypot(x + 0.5 - c, y + 0.5 - c);
                 double alpha = clamp01(r - d + 0.5);
-                // Inner colour: the class colour inside r - 1.2 (filled) or a 2 px ring (hollow); white elsewhere.
-                double inner = hollow ? clamp01(Math.min(r - 0.3 - d, d - (r - 2.6)) + 0.5)
-                        : clamp01(r - 1.2 - d + 0.5);
+                // Inner colour: the class colour inside the rim (filled) or a ring (hollow); white elsewhere.
+                double inner = hollow ? clamp01(Math.min(r - 0.3 - d, d - (r - 0.5 - ring)) + 0.5)
+                        : clamp01(r - rim - d + 0.5);
                 int rr = mix((argb >> 16) & 255, inner), gg = mix((argb >> 8) & 255, inner);
                 int bb = mix(argb & 255, inner);
                 int a = (int) Math.round(alpha * 255);

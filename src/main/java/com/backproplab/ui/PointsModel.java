@@ -6,10 +6,14 @@ import java.util.Deque;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 
 /**
  * The authoritative point set and its undo stack. Every change is handed on (the window sends it to the trainer);
- * the canvas edits through the {@link DataCanvas.Editor} side, one undo step per gesture.
+ * the canvas edits through the {@link DataCanvas.Editor} side, one undo step per gesture. New data (a preset, a
+ * file, Clear) also starts a new run: weights and history from the start, so the charts never join two datasets
+ * in one curve; edits by hand and undo keep the run.
  */
 final class PointsModel implements DataCanvas.Editor {
     /** Datasets kept for Ctrl+Z. */
@@ -18,13 +22,22 @@ final class PointsModel implements DataCanvas.Editor {
     private final Deque<Dataset> undo = new ArrayDeque<>();
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
     private final Consumer<Dataset> onChange;
+    private final Runnable newRun;
+    private final ReadOnlyObjectWrapper<Dataset> shown = new ReadOnlyObjectWrapper<>();
     private Dataset data;
     /** The points before the gesture under way; pushed on its first change. */
     private Dataset pendingUndo;
 
-    PointsModel(Dataset initial, Consumer<Dataset> onChange) {
+    PointsModel(Dataset initial, Consumer<Dataset> onChange, Runnable newRun) {
         this.data = initial;
         this.onChange = onChange;
+        this.newRun = newRun;
+        shown.set(initial);
+    }
+
+    /** The points, as an observable value (the data controls show a loaded file's count). */
+    ReadOnlyObjectProperty<Dataset> dataProperty() {
+        return shown.getReadOnlyProperty();
     }
 
     @Override
@@ -52,6 +65,18 @@ final class PointsModel implements DataCanvas.Editor {
         if (!d.equals(data)) {
             pushUndo(data);
             apply(d);
+        }
+    }
+
+    /**
+     * Replaces all points with new data (a preset, a file, Clear) like {@link #replace}, and starts a new run when
+     * they changed.
+     */
+    void newData(Dataset d) {
+        boolean changed = !d.equals(data);
+        replace(d);
+        if (changed) {
+            newRun.run();
         }
     }
 
@@ -84,9 +109,9 @@ final class PointsModel implements DataCanvas.Editor {
         canUndo.set(!undo.isEmpty());
     }
 
-    /** Removes every point (undoable). */
+    /** Removes every point (undoable): new, empty data. */
     void clear() {
-        replace(Dataset.empty());
+        newData(Dataset.empty());
     }
 
     /** True while there is a change to undo. */
@@ -97,6 +122,7 @@ final class PointsModel implements DataCanvas.Editor {
     private void apply(Dataset d) {
         data = d;
         onChange.accept(d);
+        shown.set(d);
     }
 
     private void pushUndo(Dataset d) {

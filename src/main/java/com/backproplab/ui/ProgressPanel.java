@@ -4,7 +4,10 @@ import com.backproplab.training.Command;
 import com.backproplab.training.Snapshot;
 import com.backproplab.ui.chart.GhostRuns;
 import com.backproplab.ui.chart.GradientChart;
+import com.backproplab.ui.chart.Look;
 import com.backproplab.ui.chart.LossChart;
+import javafx.geometry.Orientation;
+import javafx.scene.control.SplitPane;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.geometry.Pos;
@@ -28,7 +31,13 @@ final class ProgressPanel extends VBox {
     private final LossChart lossChart = new LossChart();
     private final GradientChart gradientChart = new GradientChart();
     private final NetworkView networkView = new NetworkView();
-    private final TabPane perLayerTabs = new TabPane();
+    /** No narrower than its chart's title row (its own skin counts only the tab headers). */
+    private final TabPane perLayerTabs = new TabPane() {
+        @Override
+        protected double computeMinWidth(double height) {
+            return Math.max(super.computeMinWidth(height), gradientChart.minWidth(-1) + 2);
+        }
+    };
 
     /**
      * {@code latest} draws the network graph at once when its tab is chosen and gives the run to keep and check;
@@ -61,16 +70,30 @@ final class ProgressPanel extends VBox {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox titleRow = new HBox(8, title, gap, gradientCheck.button());
+        // Whole words or a wider panel: the split's divider stops at what they need.
+        ((Region) title).setMinWidth(USE_PREF_SIZE);
+        gradientCheck.button().setMinWidth(USE_PREF_SIZE);
         titleRow.setAlignment(Pos.CENTER_LEFT);
         progress.getChildren().add(0, titleRow);
-        getChildren().addAll(progress, card(null, lossChart), card(null, perLayerTabs));
-        VBox.setVgrow(getChildren().get(1), Priority.ALWAYS);
-        VBox.setVgrow(getChildren().get(2), Priority.ALWAYS);
+        // The two charts share the height in a split the user can drag; both grow with the window.
+        SplitPane charts = new SplitPane(card(null, lossChart), card(null, perLayerTabs));
+        charts.setOrientation(Orientation.VERTICAL);
+        SteadySplit.keep(charts, 0.5);
+        charts.setId("chartSplit");
+        getChildren().addAll(progress, charts);
+        VBox.setVgrow(charts, Priority.ALWAYS);
         VBox.setVgrow(lossChart, Priority.ALWAYS);
-        VBox.setVgrow(gradientChart, Priority.ALWAYS);
+        VBox.setVgrow(perLayerTabs, Priority.ALWAYS);
         getStyleClass().add("right-panel");
-        setPrefWidth(380);
-        setMinWidth(280);
+        // As narrow as the figures and chart titles allow, no narrower: the split's divider stops there.
+        setMinWidth(USE_COMPUTED_SIZE);
+    }
+
+    /** Draws the charts and the network graph in {@code look}'s theme and size. */
+    void setLook(Look look) {
+        lossChart.setLook(look);
+        gradientChart.setLook(look);
+        networkView.setLook(look);
     }
 
     /** Draws a new snapshot; the charts and the network graph only when {@code chartsDue}. */

@@ -1,41 +1,41 @@
 package com.backproplab.ui;
 
+import com.backproplab.data.Dataset;
 import com.backproplab.data.Preset;
 import com.backproplab.engine.NetworkConfig;
 import com.backproplab.engine.TrainingConfig;
 import com.backproplab.training.DataSettings;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The left side of the window: the Data, Network and Training sections (experiment files are in the File menu).
- * Edits go to the session commands and the file actions; an opened file is shown here without sending anything
- * back.
+ * The left side of the window: the Data, Network and Training controls, one group at a time in tabs (so every
+ * control is reachable on a 1024 x 700 projector without a long scroll), each scrolling on its own when the
+ * window is shorter still (experiment files are in the File menu). Edits go to the session commands and the file
+ * actions; an opened file is shown here without sending anything back.
  */
-final class SidePanel extends ScrollPane implements SessionLoader.SettingsView {
+final class SidePanel extends TabPane implements SessionLoader.SettingsView {
     private final DataControls dataControls;
     private final NetworkControls networkControls;
     private final TrainingControls trainingControls;
 
     SidePanel(NetworkConfig network, TrainingConfig training, DataSettings settings, SessionCommands commands,
-              DataControls.Actions files) {
-        dataControls = new DataControls(Preset.SPIRAL, 400, 0.2, settings, files);
+              DataControls.Actions files, ObservableValue<Dataset> points) {
+        dataControls = new DataControls(Preset.SPIRAL, 400, 0.2, settings, files, points);
         networkControls = new NetworkControls(network, commands::network);
         trainingControls = new TrainingControls(training, commands::training);
-        VBox sections = new VBox(section("Data", "mdi2s-scatter-plot", dataControls),
-                section("Network", "mdi2g-graph-outline", networkControls),
-                section("Training", "mdi2t-tune-vertical", trainingControls));
-        sections.getStyleClass().add("sections");
-        setContent(sections);
+        getTabs().addAll(tab("Data", "mdi2s-scatter-plot", dataControls),
+                tab("Network", "mdi2g-graph-outline", networkControls),
+                tab("Training", "mdi2t-tune-vertical", trainingControls));
         setId("sidePanel");
         getStyleClass().add("side-panel");
-        setFitToWidth(true);
-        setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        setPrefWidth(312);
-        setMinWidth(260);
+        setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
+        // The network is what a lecture changes most; the data is one click away.
+        getSelectionModel().select(1);
     }
 
     @Override
@@ -55,11 +55,32 @@ final class SidePanel extends ScrollPane implements SessionLoader.SettingsView {
         dataControls.show(settings);
     }
 
-    private static TitledPane section(String title, String icon, Region body) {
-        TitledPane p = new TitledPane(title, body);
-        p.setGraphic(new FontIcon(icon));
-        p.setId("section" + title);
-        p.setExpanded(true);
-        return p;
+    /** The three forms (the contents of the tabs), for presenter mode's hiding of advanced rows. */
+    java.util.List<javafx.scene.Parent> forms() {
+        return java.util.List.of(dataControls, networkControls, trainingControls);
+    }
+
+    DataControls data() {
+        return dataControls;
+    }
+
+    NetworkControls network() {
+        return networkControls;
+    }
+
+    TrainingControls training() {
+        return trainingControls;
+    }
+
+    private static Tab tab(String title, String icon, Region body) {
+        ScrollPane scroll = new ScrollPane(body);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("section-scroll");
+        scroll.setId("scroll" + title);
+        Tab t = new Tab(title, scroll);
+        t.setGraphic(new FontIcon(icon));
+        t.setId("tab" + title);
+        return t;
     }
 }

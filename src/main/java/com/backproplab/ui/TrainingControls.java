@@ -1,8 +1,10 @@
 package com.backproplab.ui;
 
+import com.backproplab.engine.ConfigCheck;
 import com.backproplab.engine.OptimizerKind;
 import com.backproplab.engine.Schedule;
 import com.backproplab.engine.TrainingConfig;
+import java.util.Map;
 import java.util.function.Consumer;
 import javafx.collections.FXCollections;
 import javafx.scene.control.CheckBox;
@@ -16,20 +18,24 @@ import javafx.scene.layout.VBox;
 
 /**
  * Optimizer, learning rate, schedule, batch size and regularization, applied live: every committed edit builds a
- * {@link TrainingConfig}; an invalid one shows its sentence and is not sent.
+ * {@link TrainingConfig}; a bad value is outlined, its sentence shown, and nothing is sent.
  */
 final class TrainingControls extends VBox {
+    private final Problems problems = new Problems("trainingError");
     private final ComboBox<OptimizerKind> optimizer =
             new ComboBox<>(FXCollections.observableArrayList(OptimizerKind.values()));
     private final TextField learningRate;
     private final Slider lrSlider = new Slider(-5, 1, -2);
     private final TextField beta, beta1, beta2, epsilon, scheduleParam, l2, keepProb;
+    private final TextField[] fields;
+    /** The field of each key that {@link TrainingConfig}'s checks name. */
+    private final Map<String, TextField> byKey;
     private final ComboBox<Schedule.Kind> schedule =
             new ComboBox<>(FXCollections.observableArrayList(Schedule.Kind.values()));
     private final Spinner<Integer> batch;
     private final CheckBox shuffle = new CheckBox("Shuffle every epoch");
-    private final Label betaRow, beta1Row, beta2Row, epsRow, paramRow;
-    private final Label error = new Label();
+    private final OptimizerRows optimizerRows;
+    private final Label paramRow;
     private final Consumer<TrainingConfig> onChange;
     private boolean syncing;
     private boolean updating;
@@ -39,7 +45,7 @@ final class TrainingControls extends VBox {
         getStyleClass().add("section-body");
         setSpacing(8);
         optimizer.setId("optimizer");
-        optimizer.setConverter(Forms.converter(OptimizerKind::label));
+        Forms.names(optimizer, OptimizerKind::label);
         optimizer.setValue(initial.optimizer());
         learningRate = Forms.numberField("learningRate", initial.learningRate());
         lrSlider.setId("learningRateSlider");
@@ -49,19 +55,18 @@ final class TrainingControls extends VBox {
         beta2 = Forms.numberField("beta2", initial.beta2());
         epsilon = Forms.numberField("epsilon", initial.epsilon());
         schedule.setId("schedule");
-        schedule.setConverter(Forms.converter(k -> switch (k) {
-            case CONSTANT -> "constant";
-            case INVERSE_TIME -> "α0 / (1 + rate·epoch)";
-            case EXPONENTIAL -> "base^epoch · α0";
-            case INVERSE_SQRT -> "k / √(epoch+1) · α0";
-        }));
+        Forms.names(schedule, ChoiceNames::of);
         schedule.setValue(initial.schedule().kind());
         scheduleParam = Forms.numberField("scheduleParam", paramOf(initial.schedule()));
-        batch = Forms.intSpinner("batchSize", 1, 4096, initial.batchSize(), 1);
+        batch = NumberSpinners.whole("batchSize", "The batch size", 1, 4096, initial.batchSize(), 1, problems);
         shuffle.setId("shuffle");
         shuffle.setSelected(initial.shuffle());
         l2 = Forms.numberField("l2", initial.l2());
         keepProb = Forms.numberField("keepProb", initial.keepProb());
+        fields = new TextField[] {learningRate, beta, beta1, beta2, epsilon, scheduleParam, l2, keepProb};
+        byKey = Map.of("learningRate", learningRate, "beta", beta, "beta1", beta1, "beta2", beta2,
+                "epsilon", epsilon, "schedule.rate", scheduleParam, "schedule.base", scheduleParam,
+                "schedule.k", scheduleParam, "l2", l2, "keepProb", keepProb);
 
         GridPane form = Forms.form();
         Forms.row(form, "Optimizer", optimizer, "The update rule.");
@@ -71,26 +76,22 @@ final class TrainingControls extends VBox {
         lrHint.getStyleClass().add("hint");
         VBox lrBox = new VBox(0, lrSlider, lrHint);
         form.add(lrBox, 1, form.getRowCount());
-        betaRow = Forms.row(form, "β (momentum)", beta, "v = β v + (1-β) dW. Usually 0.9.");
-        beta1Row = Forms.row(form, "β1", beta1, "Adam's first-moment decay. Usually 0.9.");
-        beta2Row = Forms.row(form, "β2", beta2, "Second-moment decay of RMSprop and Adam. Usually 0.999.");
-        epsRow = Forms.row(form, "ε", epsilon, "Added to √s to avoid division by 0. Usually 1e-8.");
-        Forms.row(form, "LR schedule", schedule, "Learning-rate decay by completed epochs.");
-        paramRow = Forms.row(form, "Decay rate", scheduleParam, null);
+        optimizerRows = new OptimizerRows(form, beta, beta1, beta2, epsilon);
+        Forms.advanced(Forms.row(form, "LR schedule", schedule, "Learning-rate decay by completed epochs."));
+        // Always shown (disabled for 'constant'): a row appearing under an open list would move the list.
+        paramRow = Forms.advanced(Forms.row(form, "Decay rate", scheduleParam, "The schedule's parameter."));
         Forms.row(form, "Batch size B", batch, "Mini-batch size: 1 is SGD, ≥ m is batch gradient descent.");
         form.add(shuffle, 1, form.getRowCount());
+        shuffle.getStyleClass().add(Forms.ADVANCED);
         Forms.row(form, "L2 λ", l2, "J += λ/(2m) Σ‖W‖². 0 = off.");
         Forms.row(form, "keep_prob", keepProb, "Inverted dropout on hidden layers. 1 = off.");
-        error.getStyleClass().add("error-text");
-        error.setId("trainingError");
-        error.setWrapText(true);
-        error.setVisible(false);
-        error.setManaged(false);
-        getChildren().addAll(form, error);
-        showRelevant();
+        getChildren().addAll(form, problems.line());
+        optimizerRows.show(initial.optimizer());
+        showSchedule();
 
         optimizer.valueProperty().addListener((o, a, b) -> {
-            showRelevant();
+            // The rows change once the list has closed: reflowing under an open list moves it under the pointer.
+            Forms.afterChoice(optimizer, () -> optimizerRows.show(optimizer.getValue()));
             changed();
         });
         schedule.valueProperty().addListener((o, a, b) -> {
@@ -98,7 +99,7 @@ final class TrainingControls extends VBox {
                 return;
             }
             scheduleParam.setText(Forms.format(defaultParam(b)));
-            showRelevant();
+            showSchedule();
             changed();
         });
         lrSlider.valueProperty().addListener((o, a, b) -> {
@@ -110,7 +111,7 @@ final class TrainingControls extends VBox {
                 changed();
             }
         });
-        for (TextField f : new TextField[] {learningRate, beta, beta1, beta2, epsilon, scheduleParam, l2, keepProb}) {
+        for (TextField f : fields) {
             f.setOnAction(e -> changed());
             f.focusedProperty().addListener((o, was, is) -> {
                 if (!is) {
@@ -140,35 +141,35 @@ final class TrainingControls extends VBox {
         };
     }
 
-    private void showRelevant() {
-        OptimizerKind o = optimizer.getValue();
-        Forms.showRow(betaRow, o == OptimizerKind.MOMENTUM);
-        Forms.showRow(beta1Row, o == OptimizerKind.ADAM);
-        Forms.showRow(beta2Row, o == OptimizerKind.ADAM || o == OptimizerKind.RMSPROP);
-        Forms.showRow(epsRow, o == OptimizerKind.ADAM || o == OptimizerKind.RMSPROP);
+    private void showSchedule() {
         Schedule.Kind k = schedule.getValue();
-        Forms.showRow(paramRow, k != Schedule.Kind.CONSTANT);
+        scheduleParam.setDisable(k == Schedule.Kind.CONSTANT);
         paramRow.setText(switch (k) {
             case INVERSE_TIME -> "Decay rate";
             case EXPONENTIAL -> "Base";
             case INVERSE_SQRT -> "k";
-            case CONSTANT -> "";
+            case CONSTANT -> "(no parameter)";
         });
     }
 
-    /** The configuration the controls show; IllegalArgumentException with a sentence when it is invalid. */
+    /**
+     * The configuration the controls show, or null when a field holds bad input: then every bad field is outlined
+     * and the first one's sentence shows.
+     */
     TrainingConfig config() {
-        for (TextField f : new TextField[] {learningRate, beta, beta1, beta2, epsilon, scheduleParam, l2, keepProb}) {
-            f.getStyleClass().remove("invalid");
+        double lr = Forms.parse(learningRate, "The learning rate", problems);
+        double b = Forms.parse(beta, "β", problems);
+        double b1 = Forms.parse(beta1, "β1", problems);
+        double b2 = Forms.parse(beta2, "β2", problems);
+        double eps = Forms.parse(epsilon, "ε", problems);
+        double p = Forms.parse(scheduleParam, "The schedule parameter", problems);
+        double lambda = Forms.parse(l2, "L2 λ", problems);
+        double keep = Forms.parse(keepProb, "keep_prob", problems);
+        for (TextField f : fields) {
+            if (problems.has(f)) {
+                return null;
+            }
         }
-        double lr = Forms.parse(learningRate, "the learning rate");
-        double b = Forms.parse(beta, "β");
-        double b1 = Forms.parse(beta1, "β1");
-        double b2 = Forms.parse(beta2, "β2");
-        double eps = Forms.parse(epsilon, "ε");
-        double p = Forms.parse(scheduleParam, "the schedule parameter");
-        double lambda = Forms.parse(l2, "L2 λ");
-        double keep = Forms.parse(keepProb, "keep_prob");
         Schedule.Kind k = schedule.getValue();
         Schedule s = switch (k) {
             case CONSTANT -> Schedule.CONSTANT;
@@ -176,8 +177,28 @@ final class TrainingControls extends VBox {
             case EXPONENTIAL -> new Schedule(k, 0.0, p, 1.0);
             case INVERSE_SQRT -> new Schedule(k, 0.0, 0.95, p);
         };
-        return new TrainingConfig(optimizer.getValue(), lr, b, b1, b2, eps, batch.getValue(), shuffle.isSelected(),
-                lambda, keep, s);
+        try {
+            return new TrainingConfig(optimizer.getValue(), lr, b, b1, b2, eps, batch.getValue(), shuffle.isSelected(),
+                    lambda, keep, s);
+        } catch (ConfigCheck.Failure e) {
+            ConfigCheck.Problem first = e.first();
+            TextField f = byKey.getOrDefault(first.key(), learningRate);
+            problems.set(f, Problems.notApplied(labelOf(f) + " " + first.text()));
+            return null;
+        }
+    }
+
+    private String labelOf(TextField f) {
+        if (f == scheduleParam) {
+            return "The schedule parameter";
+        }
+        return f == learningRate ? "The learning rate" : f == keepProb ? "keep_prob" : f == l2 ? "L2 λ"
+                : f == beta ? "β" : f == beta1 ? "β1" : f == beta2 ? "β2" : "ε";
+    }
+
+    /** The section's problems (for tests). */
+    Problems problems() {
+        return problems;
     }
 
     /**
@@ -204,13 +225,9 @@ final class TrainingControls extends VBox {
             shuffle.setSelected(c.shuffle());
             l2.setText(exact(c.l2()));
             keepProb.setText(exact(c.keepProb()));
-            for (TextField f : new TextField[] {learningRate, beta, beta1, beta2, epsilon, scheduleParam, l2,
-                    keepProb}) {
-                f.getStyleClass().remove("invalid");
-            }
-            error.setVisible(false);
-            error.setManaged(false);
-            showRelevant();
+            problems.clearAll();
+            optimizerRows.show(c.optimizer());
+            showSchedule();
         } finally {
             updating = false;
         }
@@ -226,18 +243,13 @@ final class TrainingControls extends VBox {
         if (updating) {
             return;
         }
-        try {
-            TrainingConfig c = config();
-            error.setVisible(false);
-            error.setManaged(false);
-            syncing = true;
-            lrSlider.setValue(Math.log10(c.learningRate()));
-            syncing = false;
-            onChange.accept(c);
-        } catch (IllegalArgumentException e) {
-            error.setText(Forms.sentence(e));
-            error.setVisible(true);
-            error.setManaged(true);
+        TrainingConfig c = config();
+        if (c == null) {
+            return;
         }
+        syncing = true;
+        lrSlider.setValue(Math.log10(c.learningRate()));
+        syncing = false;
+        onChange.accept(c);
     }
 }

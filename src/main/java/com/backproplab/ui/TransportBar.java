@@ -19,7 +19,22 @@ final class TransportBar extends HBox {
     /** Slider positions: 0 is 2 steps/s, SLIDER_MAX is full speed; in between a log scale up to 2000 steps/s. */
     static final double SLIDER_MAX = 100;
 
-    final Button play = new Button();
+    /** As wide for "Pause" as for "Play": the buttons beside it stay put when training starts. */
+    final Button play = new Button() {
+        private final javafx.scene.text.Text probe = new javafx.scene.text.Text();
+
+        @Override
+        protected double computePrefWidth(double height) {
+            return super.computePrefWidth(height) - textWidth(getText())
+                    + Math.max(textWidth("Play"), textWidth("Pause"));
+        }
+
+        private double textWidth(String s) {
+            probe.setFont(getFont());
+            probe.setText(s == null ? "" : s);
+            return probe.getLayoutBounds().getWidth();
+        }
+    };
     final Button step = new Button("Step", new FontIcon("mdi2s-step-forward"));
     final Button reset = new Button("Reset", new FontIcon("mdi2r-restart"));
     final Slider speed = new Slider(0, SLIDER_MAX, SLIDER_MAX);
@@ -38,18 +53,27 @@ final class TransportBar extends HBox {
         setSpacing(10);
         play.setId("play");
         play.getStyleClass().add("accent");
-        play.setMinWidth(96);
+        // Clicking these leaves the keyboard focus where it was (the canvas), so Space goes on playing and pausing
+        // instead of pressing the button clicked last; their keys are Space or Ctrl+Space, S or →, and R.
+        for (Button b : new Button[] {play, step, reset}) {
+            b.setFocusTraversable(false);
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        // In presenter mode these show their icons only (their tooltips name them): the bar fits a projector.
+        step.getStyleClass().add("tool");
+        reset.getStyleClass().add("tool");
         step.setId("step");
         step.setTooltip(Forms.tip("One mini-batch step (S or →)"));
         reset.setId("reset");
         reset.setTooltip(Forms.tip("Re-initialize the weights from the seed (R)"));
         speed.setId("speed");
         speed.setPrefWidth(170);
+        speed.setMinWidth(60);
         speed.setTooltip(Forms.tip("Training speed: from 2 steps/s (slow motion) to max"));
         speedValue.setId("speedValue");
         speedValue.getStyleClass().add("value-label");
-        speedValue.setMinWidth(86);
         speedValue.setText(speedText(SLIDER_MAX));
+        Forms.steadyWidth(speedValue, "2000 steps/s");
         speed.valueProperty().addListener((o, a, b) -> speedValue.setText(speedText(b.doubleValue())));
         stepLabel.setId("stepCounter");
         epochLabel.setId("epochCounter");
@@ -58,9 +82,13 @@ final class TransportBar extends HBox {
         for (Label l : new Label[] {stepLabel, epochLabel, rateLabel, lrLabel}) {
             l.getStyleClass().add("counter-value");
         }
-        stepLabel.setMinWidth(64);
-        rateLabel.setMinWidth(64);
+        // As wide as their widest usual value: a counter growing a digit must not shift its neighbours.
+        Forms.steadyWidth(stepLabel, "9,999,999");
+        Forms.steadyWidth(epochLabel, "999,999");
+        Forms.steadyWidth(rateLabel, "999,999");
+        Forms.steadyWidth(lrLabel, "0.0001");
         Label speedTitle = new Label("Speed");
+        speedTitle.setMinWidth(Region.USE_PREF_SIZE);
         speedTitle.getStyleClass().add("counter-title");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -79,6 +107,7 @@ final class TransportBar extends HBox {
     private static VBox counter(String title, Label value) {
         Label t = new Label(title);
         t.getStyleClass().add("counter-title");
+        t.setMinWidth(Region.USE_PREF_SIZE);
         VBox b = new VBox(0, t, value);
         b.setAlignment(Pos.CENTER_LEFT);
         b.setMinWidth(Region.USE_PREF_SIZE);
@@ -117,15 +146,20 @@ final class TransportBar extends HBox {
         shownPlaying = playing;
         play.setText(playing ? "Pause" : "Play");
         play.setGraphic(playing ? pauseIcon : playIcon);
-        play.setTooltip(Forms.tip(playing ? "Pause training (Space)" : "Start training (Space)"));
+        play.setTooltip(Forms.tip(playing ? "Pause training (Space on the canvas, Ctrl+Space anywhere)"
+                : "Start training (Space on the canvas, Ctrl+Space anywhere)"));
     }
 
     void update(Snapshot s) {
         showPlaying(s.playing());
-        setIfChanged(stepLabel, Long.toString(s.step()));
-        setIfChanged(epochLabel, Long.toString(s.epoch()));
-        setIfChanged(rateLabel, s.playing() ? String.format(Locale.ROOT, "%,.0f", s.measuredStepsPerSecond()) : "–");
+        setIfChanged(stepLabel, String.format(Locale.ROOT, "%,d", s.step()));
+        setIfChanged(epochLabel, String.format(Locale.ROOT, "%,d", s.epoch()));
         setIfChanged(lrLabel, Forms.format(s.learningRate()));
+    }
+
+    /** The steps/s text (the frame loop gives the toolbar and the FPS overlay the same one). */
+    void showRate(String text) {
+        setIfChanged(rateLabel, text);
     }
 
     static void setIfChanged(Label l, String text) {

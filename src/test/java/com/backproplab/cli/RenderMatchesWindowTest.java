@@ -36,8 +36,12 @@ class RenderMatchesWindowTest {
     private static final long STEPS = 300;
     private LabWindow window;
 
+    private Stage stage;
+
     @Start
-    void start(Stage stage) {
+    void start(Stage primary) {
+        // A stage of its own: the window sizes its stage to the screen, which must not stay with the primary one.
+        stage = new Stage();
         window = new LabWindow();
         window.install(stage);
         stage.show();
@@ -46,6 +50,7 @@ class RenderMatchesWindowTest {
     @AfterEach
     void tearDown() {
         window.close();
+        javafx.application.Platform.runLater(stage::close);
     }
 
     /** Two blobs far outside the default view, so the view is fitted around them (and the margin matters). */

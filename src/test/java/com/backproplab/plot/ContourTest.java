@@ -53,4 +53,44 @@ class ContourTest {
         assertEquals(399, c.size(), "a vertical line through the 399 rows of 10 x 10 cells that fit");
         assertEquals(0.5, c.x0(0), 1e-6);
     }
+
+    @Test
+    @DisplayName("should draw a plateau at exactly P = 0.5 along its edge, never across it, and no zero-length piece")
+    void plateauAtTheLevel() {
+        Bounds view = new Bounds(0, 1, 0, 1);
+        int n = 32;
+        // A dead-ReLU region: P is exactly 0.5 in the square 8..23 x 8..23, falls away from it outside.
+        Contour.Samples p = (i, j) -> {
+            int di = Math.max(0, Math.max(8 - i, i - 23)), dj = Math.max(0, Math.max(8 - j, j - 23));
+            return di == 0 && dj == 0 ? 0.5f : (float) (0.5 - 0.02 * (di + dj));
+        };
+        Contour c = Contour.trace(view, p, n);
+        assertTrue(c.size() > 0, "the plateau's edge is drawn");
+        for (int k = 0; k < c.size(); k++) {
+            double[] a = {lattice(view, n, c.x0(k), true), lattice(view, n, c.y0(k), false)};
+            double[] b = {lattice(view, n, c.x1(k), true), lattice(view, n, c.y1(k), false)};
+            assertTrue(a[0] != b[0] || a[1] != b[1], "a piece of zero length at " + a[0] + ", " + a[1]);
+            for (double t = 0; t <= 1; t += 0.25) {
+                double x = a[0] + t * (b[0] - a[0]), y = a[1] + t * (b[1] - a[1]);
+                boolean inside = x > 8 + 1e-9 && x < 23 - 1e-9 && y > 8 + 1e-9 && y < 23 - 1e-9;
+                assertTrue(!inside, "segment " + k + " crosses the plateau at (" + x + ", " + y + ")");
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("should draw nothing on a flat field whose float rounding hovers around 0.5")
+    void flatField() {
+        Bounds view = new Bounds(0, 1, 0, 1);
+        int n = 64;
+        float[] noise = {0.5f, Math.nextDown(0.5f), Math.nextUp(0.5f), 0.5f + 1.2e-7f};
+        Contour c = Contour.trace(view, (i, j) -> noise[(i * 7 + j * 3) % 4], n);
+        assertEquals(0, c.size(), "rounding noise is no boundary");
+    }
+
+    /** A data coordinate back in lattice units (cell centres at whole numbers). */
+    private static double lattice(Bounds view, int n, double v, boolean x) {
+        double x0 = x ? view.x(0, n) : view.y(0, n), x1 = x ? view.x(1, n) : view.y(1, n);
+        return Math.round((v - x0) / (x1 - x0) * 1e6) / 1e6;
+    }
 }

@@ -37,16 +37,18 @@ class FrameLoopTest {
     private DataCanvas canvas;
     private FrameLoop loop;
 
+    private final List<String> rates = new ArrayList<>();
+
     @BeforeEach
     void setUp() {
         session = new TrainingSession(NetworkConfig.defaults(), TrainingConfig.defaults(), DataSettings.defaults(),
                 Preset.XOR.generate(100, 0.1, 1), Viewport.defaults(), 16);
         current = session.latest();
-        canvas = new DataCanvas(new PointsModel(current.data(), d -> { }));
+        canvas = new DataCanvas(new PointsModel(current.data(), d -> { }, () -> { }));
         loop = new FrameLoop(() -> current, canvas, (s, charts) -> {
             rendered.add(s);
             chartsDue.add(charts);
-        });
+        }, rates::add);
     }
 
     @AfterEach
@@ -110,17 +112,44 @@ class FrameLoopTest {
         assertFalse(overlay.isVisible());
         loop.toggleOverlay();
         assertTrue(overlay.isVisible());
-        assertEquals("0 fps", overlay.getText());
+        assertEquals("0 fps   – steps/s", overlay.getText());
         long t = 2_000 * MS;
         loop.pulse(t);
-        assertEquals("0 fps   0 steps/s", overlay.getText());
+        assertEquals("0 fps   – steps/s", overlay.getText());
         for (int i = 1; i <= 12; i++) {
             loop.pulse(t + i * 20 * MS);
         }
-        assertEquals("0 fps   0 steps/s", overlay.getText(), "240 ms later: not yet");
+        assertEquals("0 fps   – steps/s", overlay.getText(), "240 ms later: not yet");
         loop.pulse(t + 260 * MS);
-        assertEquals("50 fps   0 steps/s", overlay.getText());
+        assertEquals("50 fps   – steps/s", overlay.getText());
         loop.toggleOverlay();
         assertFalse(overlay.isVisible());
+    }
+
+    @Test
+    @DisplayName("should give the toolbar and the overlay the same steps/s text at the same moment")
+    void oneRate() {
+        loop.toggleOverlay();
+        long t = 2_000 * MS;
+        current = playing(current, 12_345.6);
+        for (int i = 0; i <= 40; i++) {
+            loop.pulse(t + i * 17 * MS);
+            String shown = rates.get(rates.size() - 1);
+            assertTrue(canvas.fpsOverlay().getText().endsWith("   " + shown + " steps/s"),
+                    canvas.fpsOverlay().getText() + " vs toolbar " + shown);
+            if (i == 20) {
+                current = playing(current, 98_765.4);
+            }
+        }
+        assertEquals("12,346", rates.get(1), "playing: the measured rate, rounded");
+        assertEquals("98,765", rates.get(rates.size() - 1));
+        assertTrue(rates.size() <= 2 + 40 * 17 / 250 + 1, "at most four texts a second: " + rates);
+    }
+
+    /** {@code s} as a playing snapshot measuring {@code rate} steps/s. */
+    private static Snapshot playing(Snapshot s, double rate) {
+        return new Snapshot(s.version() + 1, true, s.stepsPerSecond(), s.step(), s.epoch(), s.learningRate(),
+                s.network(), s.training(), s.dataSettings(), s.data(), s.split(), s.normalization(), s.metrics(),
+                s.layers(), s.history(), s.grid(), s.dataProblem(), s.divergence(), rate, s.weights(), s.units());
     }
 }

@@ -23,7 +23,7 @@ class PointsModelTest {
     @DisplayName("should hand on every change and undo replacements one at a time, newest first")
     void replaceAndUndo() {
         Dataset a = points(1), b = points(1, 2), c = points(1, 2, 3);
-        PointsModel m = new PointsModel(a, sent::add);
+        PointsModel m = new PointsModel(a, sent::add, () -> { });
         assertFalse(m.canUndoProperty().get());
         m.replace(b);
         m.replace(c);
@@ -42,7 +42,7 @@ class PointsModelTest {
     @DisplayName("should neither send nor keep an undo step when the same points replace the points")
     void sameIsNoChange() {
         Dataset a = points(1);
-        PointsModel m = new PointsModel(a, sent::add);
+        PointsModel m = new PointsModel(a, sent::add, () -> { });
         m.replace(points(1));
         assertTrue(sent.isEmpty());
         assertFalse(m.canUndoProperty().get());
@@ -52,7 +52,7 @@ class PointsModelTest {
     @DisplayName("should send an experiment's points even when they are the same, without an undo step for them")
     void replaceAndSend() {
         Dataset a = points(1), b = points(2);
-        PointsModel m = new PointsModel(a, sent::add);
+        PointsModel m = new PointsModel(a, sent::add, () -> { });
         m.replaceAndSend(points(1));
         assertFalse(m.canUndoProperty().get());
         m.replaceAndSend(b);
@@ -66,7 +66,7 @@ class PointsModelTest {
     @DisplayName("should make one undo step of a whole gesture, however many changes it sends")
     void gestureIsOneStep() {
         Dataset a = points(1);
-        PointsModel m = new PointsModel(a, sent::add);
+        PointsModel m = new PointsModel(a, sent::add, () -> { });
         m.beginEdit();
         m.setData(points(1, 2));
         m.setData(points(1, 2, 3));
@@ -80,7 +80,7 @@ class PointsModelTest {
     @Test
     @DisplayName("should remove every point on clear and keep only the newest " + PointsModel.UNDO_LIMIT + " steps")
     void clearAndLimit() {
-        PointsModel m = new PointsModel(points(0), sent::add);
+        PointsModel m = new PointsModel(points(0), sent::add, () -> { });
         for (int i = 1; i <= PointsModel.UNDO_LIMIT + 5; i++) {
             m.replace(points(i));
         }

@@ -33,6 +33,8 @@ abstract class ChartPane extends Region {
     private long lastGhosts = Long.MIN_VALUE;
     /** The hint drawn instead of data, or null when data was drawn. */
     private String hintShown;
+    /** Theme and presenter scale. */
+    private Look look = Look.LIGHT;
 
     ChartPane(String id, String canvasId, String title) {
         setId(id);
@@ -41,21 +43,38 @@ abstract class ChartPane extends Region {
         // The panel's only title (the window's card adds none): styled like the other card titles.
         label.getStyleClass().add("chart-title");
         label.setStyle("-fx-font-weight: bold;");
+        label.setMinWidth(USE_PREF_SIZE);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         controls.getChildren().addAll(label, gap);
         controls.setAlignment(Pos.CENTER_LEFT);
         controls.setPadding(new Insets(2, 6, 2, 0));
-        controls.setStyle("-fx-font-size: 11px;");
-        setStyle("-fx-background-color: #fcfcfd;");
+        controls.setStyle("-fx-font-size: 0.88em;");
+        setStyle("-fx-background-color: " + Look.css(look.background()) + ";");
         getChildren().addAll(controls, canvas);
-        setMinSize(200, 140);
+        setMinHeight(140);
         setPrefSize(400, 250);
+    }
+
+    /** Draws in {@code l}'s colours and at its scale from now on. */
+    public final void setLook(Look l) {
+        look = l;
+        setStyle("-fx-background-color: " + Look.css(l.background()) + ";");
+        redraw();
+    }
+
+    final Look look() {
+        return look;
     }
 
     /** Adds toggles at the right of the title row. */
     final void addControls(Node... nodes) {
         controls.getChildren().addAll(nodes);
+        for (Node n : nodes) {
+            if (n instanceof Region r) {
+                r.setMinWidth(USE_PREF_SIZE);
+            }
+        }
     }
 
     /** Draws the runs kept in {@code g} faintly beside the current one (null: none). */
@@ -101,6 +120,12 @@ abstract class ChartPane extends Region {
         redraw();
     }
 
+    /** Wide enough for the title and the toggles (which grow in presenter mode), and at least 200 px. */
+    @Override
+    protected final double computeMinWidth(double height) {
+        return Math.max(200, controls.minWidth(-1) + snappedLeftInset() + snappedRightInset());
+    }
+
     @Override
     protected final void layoutChildren() {
         double w = getWidth(), h = getHeight();
@@ -119,7 +144,13 @@ abstract class ChartPane extends Region {
     final void redraw() {
         double w = canvas.getWidth(), h = canvas.getHeight();
         if (w >= 1 && h >= 1) {
-            draw(canvas.getGraphicsContext2D(), w, h);
+            // Presenter mode draws the same chart on a smaller logical canvas, magnified: text, lines and margins
+            // all grow together.
+            GraphicsContext g = canvas.getGraphicsContext2D();
+            g.save();
+            g.scale(look.scale(), look.scale());
+            draw(g, w / look.scale(), h / look.scale());
+            g.restore();
         }
     }
 
@@ -130,7 +161,7 @@ abstract class ChartPane extends Region {
     final boolean hint(GraphicsContext g, Plot plot, boolean noData) {
         hintShown = noData ? HINT : null;
         if (noData) {
-            g.setFill(Plot.MUTED);
+            g.setFill(look.muted());
             g.setTextAlign(TextAlignment.CENTER);
             g.setTextBaseline(VPos.CENTER);
             g.setFont(Plot.FONT);

@@ -17,7 +17,8 @@ import javafx.scene.text.TextAlignment;
  * each labelled at the end of its first layer's line.
  */
 public final class GradientChart extends ChartPane {
-    private static final Color REFERENCE = Color.web("#5f6368");
+    /** The name of the update/weight ratio's yardstick line. */
+    static final String REFERENCE_LABEL = "healthy ~1e-3";
     private static final double[] REFERENCE_DASH = {3, 3};
     private static final double[] GHOST_DASH = {5, 3};
     private static final double LEFT = 42, TOP = 20, BOTTOM = 18;
@@ -35,6 +36,7 @@ public final class GradientChart extends ChartPane {
     private int colorsFor = -1;
 
     private double barsLeft, barsRight;
+    private double[] referenceBox;
 
     /** An empty chart; call {@link #render(Snapshot)} with each new snapshot. */
     public GradientChart() {
@@ -69,6 +71,7 @@ public final class GradientChart extends ChartPane {
     @Override
     void draw(GraphicsContext g, double w, double h) {
         Quantity q = quantity.getValue();
+        plot.look = look();
         History hist = last == null ? null : last.history();
         int n = hist == null ? 0 : hist.size();
         int layers = hist == null ? 0 : hist.layers();
@@ -134,7 +137,7 @@ public final class GradientChart extends ChartPane {
         }
         plot.clip(g);
         if (q == Quantity.RATIO) {
-            drawReference(g);
+            drawReferenceLine(g);
         }
         drawGhosts(g, q, kept, lastStep);
         g.setLineDashes((double[]) null);
@@ -150,6 +153,9 @@ public final class GradientChart extends ChartPane {
         }
         g.restore();
         ghostLines.drawLabels(g, plot);
+        if (q == Quantity.RATIO) { // after the curves, on a backing: the yardstick's name is never hidden
+            drawReferenceLabel(g);
+        }
         drawBars(g, layers);
         drawLegend(g, layers);
     }
@@ -188,18 +194,35 @@ public final class GradientChart extends ChartPane {
         }
     }
 
-    private void drawReference(GraphicsContext g) {
+    private void drawReferenceLine(GraphicsContext g) {
         double y = plot.py(Quantity.HEALTHY_RATIO);
-        g.setStroke(REFERENCE);
+        g.setStroke(look().muted());
         g.setLineWidth(1);
         g.setLineDashes(REFERENCE_DASH);
         g.strokeLine(plot.left, y, plot.right, y);
         g.setLineDashes((double[]) null);
-        g.setFill(REFERENCE);
+    }
+
+    private void drawReferenceLabel(GraphicsContext g) {
+        double y = plot.py(Quantity.HEALTHY_RATIO);
+        String text = REFERENCE_LABEL;
+        double w = plot.textWidth(text), h = 13;
+        // Above the line when there is room, below it at the top of the plot.
+        double top = y - 2 - h >= plot.top ? y - 2 - h : y + 2;
+        double x = plot.right - 4 - w;
+        referenceBox = new double[] {x - 3, top, w + 6, h};
+        g.setFill(look().plotBackground().deriveColor(0, 1, 1, 0.85));
+        g.fillRect(x - 3, top, w + 6, h);
+        g.setFill(look().muted());
         g.setFont(Plot.FONT);
-        g.setTextAlign(TextAlignment.RIGHT);
-        g.setTextBaseline(VPos.BOTTOM);
-        g.fillText("healthy ~1e-3", plot.right - 4, y - 2);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.TOP);
+        g.fillText(text, x, top);
+    }
+
+    /** Where the reference label was drawn last, x, y, width, height in logical pixels, or null (for tests). */
+    double[] referenceBox() {
+        return referenceBox;
     }
 
     /** One bar per layer from the bottom of the axis up to the current value. */
@@ -218,17 +241,17 @@ public final class GradientChart extends ChartPane {
                 g.setFill(colors[l]);
                 g.fillRect(Math.round(cx - bar / 2), top, Math.max(2, Math.round(bar)), plot.bottom - top);
             } else { // zero, negative or NaN: nothing to draw on a log scale, say so with a small cross
-                g.setStroke(Plot.MUTED);
+                g.setStroke(look().muted());
                 g.setLineWidth(1);
                 g.strokeLine(cx - 2.5, plot.bottom - 7, cx + 2.5, plot.bottom - 2);
                 g.strokeLine(cx - 2.5, plot.bottom - 2, cx + 2.5, plot.bottom - 7);
             }
             if ((l - 1) % every == 0 || l == layers && layers <= 9) {
-                g.setFill(Plot.MUTED);
+                g.setFill(look().muted());
                 g.fillText(Integer.toString(l), cx, plot.bottom + 3);
             }
         }
-        g.setFill(Plot.TEXT);
+        g.setFill(look().text());
         g.setTextBaseline(VPos.CENTER);
         g.fillText("now", (barsLeft + barsRight) / 2, TOP / 2);
     }
@@ -248,13 +271,13 @@ public final class GradientChart extends ChartPane {
                 String text = "layer " + l;
                 g.setFill(colors[l]);
                 g.fillRect(x, y - 4, 10, 8);
-                g.setFill(Plot.TEXT);
+                g.setFill(look().text());
                 g.fillText(text, x + 14, y);
                 x += 14 + plot.textWidth(text) + 8;
             }
             return;
         }
-        g.setFill(Plot.TEXT);
+        g.setFill(look().text());
         g.fillText("layer 1", x, y);
         x += plot.textWidth("layer 1") + 6;
         double ramp = Math.min(120, Math.max(40, plot.right - x - plot.textWidth("layer " + layers) - 12));
@@ -263,7 +286,7 @@ public final class GradientChart extends ChartPane {
             g.setFill(colors[l]);
             g.fillRect(x + (l - 1) * cell, y - 4, Math.ceil(cell), 8);
         }
-        g.setFill(Plot.TEXT);
+        g.setFill(look().text());
         g.fillText("layer " + layers, x + ramp + 6, y);
     }
 }

@@ -38,6 +38,8 @@ public final class LossChart extends ChartPane {
 
     private final double[] xs = new double[History.CAPACITY];
     private final double[] ys = new double[History.CAPACITY];
+    /** The x of the samples a train or dev line joins. */
+    private final double[] measuredX = new double[History.CAPACITY];
     private final double[] smooth = new double[History.CAPACITY];
     private final double[] ox = new double[2 * History.CAPACITY];
     private final double[] oy = new double[2 * History.CAPACITY];
@@ -66,6 +68,7 @@ public final class LossChart extends ChartPane {
         History hist = last == null ? null : last.history();
         int n = hist == null ? 0 : hist.size();
         boolean smoothOn = smoothing.isSelected();
+        plot.look = look();
         List<GhostRuns.Ghost> kept = ghostRuns();
         showClear(ghosts != null && !ghosts.ghosts().isEmpty());
         double lastStep = lastStep(kept);
@@ -219,15 +222,23 @@ public final class LossChart extends ChartPane {
 
     /** Strokes series k (0 train, 1 dev, 2 batch) and returns its last finite value. */
     private double line(GraphicsContext g, History hist, int n, int k) {
+        // Train and dev are evaluated only now and then (the trainer throttles it): their line joins the samples
+        // evaluated at their own step (and the run's start) and skips the others, which repeat an earlier value.
         double lastV = Double.NaN;
+        int m = 0;
         for (int i = 0; i < n; i++) {
             double v = value(hist, i, k);
-            ys[i] = plot.py(v);
-            if (Double.isFinite(ys[i])) {
+            double y = plot.py(v);
+            if (Double.isFinite(y)) {
                 lastV = v;
             }
+            if (k == 2 || (i == 0 || hist.evaluated(i)) && Double.isFinite(y)) {
+                measuredX[m] = xs[i];
+                ys[m++] = y;
+            }
         }
-        strokeDownsampled(g, n);
+        int out = Downsample.minMax(measuredX, ys, m, ox, oy);
+        Series.stroke(g, ox, oy, out);
         return lastV;
     }
 
@@ -261,7 +272,10 @@ public final class LossChart extends ChartPane {
         g.setFont(Plot.FONT);
         x = legendEntry(g, x, y, TRAIN, false, "train");
         x = legendEntry(g, x, y, DEV, true, hasDev ? "dev" : "dev (none)");
-        legendEntry(g, x, y, BATCH, false, smoothOn ? "batch smoothed" : "batch");
+        // A narrow chart (a 1024 px window) says "batch": the smooth toggle above tells the rest.
+        String batch = smoothOn && x + 22 + plot.textWidth("batch smoothed") <= canvas.getWidth() / look().scale()
+                ? "batch smoothed" : "batch";
+        legendEntry(g, x, y, BATCH, false, batch);
     }
 
     private double legendEntry(GraphicsContext g, double x, double y, Color c, boolean dashed, String text) {
@@ -270,7 +284,7 @@ public final class LossChart extends ChartPane {
         g.setLineDashes(dashed ? LEGEND_DASH : null);
         g.strokeLine(x, y, x + 18, y);
         g.setLineDashes((double[]) null);
-        g.setFill(Plot.TEXT);
+        g.setFill(look().text());
         g.fillText(text, x + 22, y);
         return x + 22 + plot.textWidth(text) + 14;
     }

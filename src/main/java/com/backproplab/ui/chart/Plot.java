@@ -13,15 +13,13 @@ import javafx.scene.text.TextAlignment;
  * and draws the grid, the tick labels and the frame. Mutable and reused from one redraw to the next.
  */
 final class Plot {
-    static final Color BACKGROUND = Color.web("#fcfcfd");
-    static final Color GRID = Color.web("#e4e6ea");
-    static final Color MINOR = Color.web("#f1f2f4");
-    static final Color AXIS = Color.web("#9aa0a6");
-    static final Color TEXT = Color.web("#3c4043");
-    static final Color MUTED = Color.web("#70757a");
     static final Font FONT = Font.font("System", 11);
+    /** The light theme's text colours, for charts that do not take a {@link Look}. */
+    static final Color TEXT = Look.LIGHT.text(), MUTED = Look.LIGHT.muted();
 
     double left, top, right, bottom;
+    /** The colours of the theme (set by the chart before each drawing). */
+    Look look = Look.LIGHT;
     /** Rightmost pixel an x tick label may reach, so it never runs into a panel beside the plot. */
     double labelLimit = Double.POSITIVE_INFINITY;
     private double x0, x1, y0, y1;
@@ -94,9 +92,9 @@ final class Plot {
 
     /** Fills the background, draws the grid, the tick labels of both axes and the axis lines. */
     void drawAxes(GraphicsContext g, double width, double height) {
-        g.setFill(BACKGROUND);
+        g.setFill(look.background());
         g.fillRect(0, 0, width, height);
-        g.setFill(Color.WHITE);
+        g.setFill(look.plotBackground());
         g.fillRect(left, top, right - left, bottom - top);
         g.setFont(FONT);
         g.setLineWidth(1);
@@ -110,16 +108,16 @@ final class Plot {
         g.setTextBaseline(VPos.TOP);
         for (int i = 0; i < nx; i++) {
             double x = Math.round(px(ticks[i])) + 0.5;
-            g.setStroke(GRID);
+            g.setStroke(look.grid());
             g.strokeLine(x, top, x, bottom);
             String label = Ticks.step(ticks[i]);
             if (x + textWidth(label) / 2 <= labelLimit) {
-                g.setFill(MUTED);
+                g.setFill(look.muted());
                 g.fillText(label, x, bottom + 3);
             }
         }
 
-        g.setStroke(AXIS);
+        g.setStroke(look.axis());
         g.strokeLine(left + 0.5, top, left + 0.5, bottom + 0.5);
         g.strokeLine(left, bottom + 0.5, right, bottom + 0.5);
     }
@@ -134,7 +132,7 @@ final class Plot {
     /** Draws the horizontal grid lines once more over [fromX, toX], e.g. behind a side panel of bars. */
     void yGrid(GraphicsContext g, double fromX, double toX) {
         yLines(g, fromX, toX, false);
-        g.setStroke(AXIS);
+        g.setStroke(look.axis());
         g.strokeLine(fromX, bottom + 0.5, toX, bottom + 0.5);
     }
 
@@ -155,10 +153,10 @@ final class Plot {
                     for (int m = 2; m <= 9; m++) {
                         double v = m * Math.pow(10, e);
                         double y = Math.round(py(v)) + 0.5;
-                        g.setStroke(MINOR);
+                        g.setStroke(look.minorGrid());
                         g.strokeLine(fromX, y, toX, y);
                         if (labels && hi - lo <= 1 && (m == 2 || m == 5)) {
-                            g.setFill(MUTED);
+                            g.setFill(look.muted());
                             g.fillText(Ticks.value(v), fromX - 4, y);
                         }
                     }
@@ -169,10 +167,10 @@ final class Plot {
                 : Ticks.linear(y0, y1, Math.max(2, (int) ((bottom - top) / 40)), ticks);
         for (int i = 0; i < ny; i++) {
             double y = Math.round(py(ticks[i])) + 0.5;
-            g.setStroke(GRID);
+            g.setStroke(look.grid());
             g.strokeLine(fromX, y, toX, y);
             if (labels) {
-                g.setFill(MUTED);
+                g.setFill(look.muted());
                 g.fillText(Ticks.value(ticks[i]), fromX - 4, y);
             }
         }
