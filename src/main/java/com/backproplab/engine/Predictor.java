@@ -35,6 +35,31 @@ public final class Predictor {
         return new Evaluation(acc[0] / count, acc[1] / count);
     }
 
+    /** Receives A[l] of one chunk of points. */
+    @FunctionalInterface
+    public interface LayerSink {
+        /**
+         * @param l the layer, 1..L
+         * @param start index of the chunk's first point
+         * @param m points in the chunk
+         * @param a A[l] of the chunk, n[l] x m row-major (unit i of point j at {@code a[i * m + j]}); a buffer
+         *        reused by the next chunk, so read it before returning
+         */
+        void accept(int l, int start, int m, double[] a);
+    }
+
+    /**
+     * Runs the points through {@code net} as {@link #predict} does (no dropout, batch norm with its running
+     * statistics) and hands every layer's activations A[l], l = 1..L, of each chunk to {@code sink}.
+     */
+    public void activations(Network net, double[] x1, double[] x2, int count, LayerSink sink) {
+        forEachChunk(net, x1, x2, count, (start, m, zL) -> {
+            for (int l = 1; l <= net.layers(); l++) {
+                sink.accept(l, start, m, ws.act[l]);
+            }
+        });
+    }
+
     private interface ChunkSink {
         void accept(int start, int m, double[] zOut);
     }

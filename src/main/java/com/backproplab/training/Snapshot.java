@@ -34,12 +34,15 @@ import com.backproplab.engine.UnitProbe;
  * @param weights a copy of W and b for drawing the network, or null for a very large network
  * @param units how the hidden units behave (dead, saturated, identical), or null before the first probe or for
  *        weights that are not finite
+ * @param inside the hidden layers' activations and the last one's view of the data, or null before the first
+ *        inspection or for weights that are not finite
  */
 public record Snapshot(long version, boolean playing, double stepsPerSecond, long step, long epoch,
                        double learningRate, NetworkConfig network, TrainingConfig training,
                        DataSettings dataSettings, Dataset data, Split split, Normalization normalization,
                        Metrics metrics, LayerStats layers, History history, BoundaryGrid grid, String dataProblem,
-                       Divergence divergence, double measuredStepsPerSecond, Weights weights, UnitProbe.Result units) {
+                       Divergence divergence, double measuredStepsPerSecond, Weights weights, UnitProbe.Result units,
+                       InsideLayers inside) {
 
     /**
      * Costs and accuracies of the current weights.

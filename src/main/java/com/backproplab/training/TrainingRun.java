@@ -24,6 +24,7 @@ final class TrainingRun {
     private Dataset data;
     private final ThrottledEvaluation evaluation;
     private final ThrottledProbe units = new ThrottledProbe(System::nanoTime);
+    private final ThrottledInspection inside = new ThrottledInspection(System::nanoTime);
     /** Evaluates where each run starts, for the history's step 0. */
     private final Predictor startCosts = new Predictor();
     /** The throttled evaluation's values are those of the current weights and data (no step since). */
@@ -107,6 +108,7 @@ final class TrainingRun {
         evaluation.invalidate();
         evaluatedNow = false;
         units.invalidate();
+        inside.invalidate();
     }
 
     /** A private copy of the trained state. */
@@ -200,10 +202,14 @@ final class TrainingRun {
         return new GridWorker.Request(learner.network().copy(), prepared.normalization(), viewport, learner.steps());
     }
 
-    /** Evaluates the costs and probes the hidden units afresh when forced, else when their throttles allow. */
-    void evaluate(boolean force) {
+    /**
+     * Evaluates the costs, probes the hidden units and inspects the layers (over {@code view}) afresh when forced,
+     * else when their throttles allow.
+     */
+    void evaluate(boolean force, Viewport view) {
         evaluatedNow = evaluation.update(learner.network(), prepared, force) || evaluatedNow;
         units.update(learner.network(), prepared, force);
+        inside.update(learner.network(), prepared, view, learner.steps(), force);
     }
 
     /** The run as of now, with what the session adds. */
@@ -216,6 +222,6 @@ final class TrainingRun {
         return new Snapshot(version, playing, speed, learner.steps(), learner.epoch(),
                 learner.currentLearningRate(), networkConfig, trainingConfig, dataSettings, data, prepared.split(),
                 prepared.normalization(), metrics, layers, recorder.snapshot(), grid, prepared.problem(), divergence,
-                measuredRate, weights, units.result());
+                measuredRate, weights, units.result(), inside.result());
     }
 }

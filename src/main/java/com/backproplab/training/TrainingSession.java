@@ -261,7 +261,7 @@ public final class TrainingSession implements AutoCloseable {
         lastPublish = CLOCK.getAsLong();
         long step = run.steps();
         publishedStep = step;
-        run.evaluate(changed || !playing);
+        run.evaluate(changed || !playing, viewport);
         // The worker draws on its own thread, so the trainer pays only for a copy of the weights.
         if (run.finite()) {
             grids.schedule(step, changed || !playing, lastPublish, () -> run.gridRequest(viewport));

@@ -150,6 +150,7 @@ class FrameLoopTest {
     private static Snapshot playing(Snapshot s, double rate) {
         return new Snapshot(s.version() + 1, true, s.stepsPerSecond(), s.step(), s.epoch(), s.learningRate(),
                 s.network(), s.training(), s.dataSettings(), s.data(), s.split(), s.normalization(), s.metrics(),
-                s.layers(), s.history(), s.grid(), s.dataProblem(), s.divergence(), rate, s.weights(), s.units());
+                s.layers(), s.history(), s.grid(), s.dataProblem(), s.divergence(), rate, s.weights(), s.units(),
+                s.inside());
     }
 }
