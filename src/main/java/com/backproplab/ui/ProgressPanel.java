@@ -31,6 +31,7 @@ final class ProgressPanel extends VBox {
     private final LossChart lossChart = new LossChart();
     private final GradientChart gradientChart = new GradientChart();
     private final NetworkView networkView = new NetworkView();
+    private final InsideTabs inside;
     /** No narrower than its chart's title row (its own skin counts only the tab headers). */
     private final TabPane perLayerTabs = new TabPane() {
         @Override
@@ -59,6 +60,7 @@ final class ProgressPanel extends VBox {
         networkTab.setClosable(false);
         perLayerTabs.getTabs().addAll(gradientsTab, networkTab);
         perLayerTabs.setId("perLayerTabs");
+        inside = new InsideTabs(perLayerTabs, latest);
         perLayerTabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b == networkTab) {
                 networkView.render(latest.get());
@@ -94,6 +96,7 @@ final class ProgressPanel extends VBox {
         lossChart.setLook(look);
         gradientChart.setLook(look);
         networkView.setLook(look);
+        inside.setLook(look);
     }
 
     /** Draws a new snapshot; the charts and the network graph only when {@code chartsDue}. */
@@ -106,12 +109,18 @@ final class ProgressPanel extends VBox {
             if (networkView.isVisible() && perLayerTabs.getSelectionModel().getSelectedIndex() == 1) {
                 networkView.render(s);
             }
+            inside.render(s);
         }
     }
 
     /** The runs kept on the charts: a lesson step keeps its run here with {@link GhostRuns#keep(String)}. */
     GhostRuns ghosts() {
         return ghosts;
+    }
+
+    /** The activation histograms and the hidden space, in tabs of the per-layer card. */
+    InsideTabs inside() {
+        return inside;
     }
 
     /** The diagnosis sentence shown (for tests). */

@@ -1,0 +1,197 @@
+package com.backproplab.ui.chart;
+
+import com.backproplab.engine.Activation;
+import com.backproplab.plot.Palette;
+import com.backproplab.plot.TickMarks;
+import com.backproplab.training.HiddenSpace;
+import com.backproplab.training.InsideLayers;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * The data as the last hidden layer sees it ({@link HiddenSpace}): the training points at their activations, the
+ * lines of a grid over the input plane bent by the hidden layers, and the output unit's decision line z = 0, straight
+ * here, over P(y=1) in the canvas's palette. Both axes have the same scale, so the warp's angles are true. The
+ * trainer computes the coordinates; this only paints them.
+ */
+public final class HiddenSpaceChart extends ChartPane {
+    private static final double LEFT = 34, RIGHT = 10, TOP = 18, BOTTOM = 18;
+    /** Cells a side of the P(y=1) shading (it varies along one direction only: smooth when stretched). */
+    private static final int SHADE = 64;
+    private static final Color X1_LINES = Color.web("#7a6a9a"), X2_LINES = Color.web("#5f8a6a");
+
+    private final WritableImage shade = new WritableImage(SHADE, SHADE);
+    private final int[] pixels = new int[SHADE * SHADE];
+    private HiddenSpace drawn;
+    /** The mapping of the last drawing: pixel = origin + scale * (coordinate - minimum). */
+    private double scale, u0, v0, left, bottom;
+
+    /** An empty chart; call {@link #render} with each new snapshot. */
+    public HiddenSpaceChart() {
+        super("hiddenSpace", "hiddenSpaceCanvas", "Hidden space: the last hidden layer");
+    }
+
+    /** The hidden space drawn last, or null (for tests). */
+    HiddenSpace drawn() {
+        return drawn;
+    }
+
+    /** Pixel x (in logical pixels) where coordinate u was drawn last (for tests). */
+    double pixelU(double u) {
+        return left + scale * (u - u0);
+    }
+
+    /** Pixel y (in logical pixels) where coordinate v was drawn last (for tests). */
+    double pixelV(double v) {
+        return bottom - scale * (v - v0);
+    }
+
+    @Override
+    void draw(GraphicsContext g, double w, double h) {
+        Look look = look();
+        g.setFill(look.background());
+        g.fillRect(0, 0, w, h);
+        InsideLayers inside = last == null ? null : last.inside();
+        HiddenSpace hs = inside == null ? null : inside.hidden();
+        drawn = hs;
+        g.setFont(Plot.FONT);
+        double pw = w - LEFT - RIGHT, ph = h - TOP - BOTTOM;
+        if (hs == null || pw < 20 || ph < 20) {
+            String text = last == null ? HINT : inside == null ? "No hidden space: the weights are not finite"
+                    : hs == null ? "No hidden layer: add one in the Network tab" : "";
+            g.setFill(look.muted());
+            g.setTextAlign(TextAlignment.CENTER);
+            g.setTextBaseline(VPos.CENTER);
+            g.fillText(text, w / 2, h / 2);
+            return;
+        }
+        // One scale for both axes, the bounds centred in the plot.
+        double su = hs.uMax() - hs.uMin(), sv = hs.vMax() - hs.vMin();
+        scale = Math.min(pw / su, ph / sv);
+        u0 = (hs.uMin() + hs.uMax()) / 2 - pw / 2 / scale;
+        v0 = (hs.vMin() + hs.vMax()) / 2 - ph / 2 / scale;
+        left = LEFT;
+        bottom = TOP + ph;
+        drawShade(g, hs, look, pw, ph);
+        g.save();
+        g.beginPath();
+        g.rect(LEFT, TOP, pw, ph);
+        g.clip();
+        drawGrid(g, hs);
+        drawPoints(g, hs, look);
+        if (hs.hasLine()) {
+            drawLine(g, hs, look, pw, ph);
+        }
+        g.restore();
+        g.setStroke(look.frame());
+        g.setLineWidth(1);
+        g.strokeRect(LEFT + 0.5, TOP + 0.5, pw - 1, ph - 1);
+        drawTicks(g, look, pw, ph);
+        g.setFill(look.text());
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        g.fillText(caption(hs, last.network().activation(), last.network().hidden().size()), 4, TOP / 2);
+    }
+
+    /** What the axes are, in a few words. */
+    static String caption(HiddenSpace hs, Activation g, int layer) {
+        String name = "layer " + layer + " (" + hs.units() + " " + g.key() + ")";
+        String output = "W[" + (layer + 1) + "]";
+        return switch (hs.projection()) {
+            case UNITS -> name + ": unit 1 \u2192, unit 2 \u2191";
+            case ONE_UNIT -> name + ": the unit \u2192";
+            case OUTPUT_AND_SPREAD -> name + ": \u2192 along " + output + ", \u2191 widest spread";
+            case PRINCIPAL -> name + ": main directions (" + output + " = 0)";
+        };
+    }
+
+    private void drawShade(GraphicsContext g, HiddenSpace hs, Look look, double pw, double ph) {
+        for (int j = 0; j < SHADE; j++) {
+            double v = v0 + (SHADE - 0.5 - j) / SHADE * ph / scale;
+            for (int i = 0; i < SHADE; i++) {
+                double u = u0 + (i + 0.5) / SHADE * pw / scale;
+                pixels[j * SHADE + i] = Palette.heat(Activation.sigmoid(hs.z(u, v)), look.dark());
+            }
+        }
+        shade.getPixelWriter().setPixels(0, 0, SHADE, SHADE, PixelFormat.getIntArgbInstance(), pixels, 0, SHADE);
+        g.setImageSmoothing(true);
+        g.drawImage(shade, LEFT, TOP, pw, ph);
+    }
+
+    private void drawGrid(GraphicsContext g, HiddenSpace hs) {
+        int lines = hs.gridLines(), samples = hs.gridSamples();
+        double[] xs = new double[samples], ys = new double[samples];
+        g.setLineWidth(0.9);
+        for (int i = 0; i < lines; i++) {
+            int n = 0;
+            for (int k = 0; k < samples; k++) {
+                double x = pixelU(hs.gridU(i, k)), y = pixelV(hs.gridV(i, k));
+                if (Double.isFinite(x) && Double.isFinite(y)) {
+                    // Far points are pulled in so the rasterizer never sees coordinates like 1e300.
+                    xs[n] = Math.max(-1e5, Math.min(1e5, x));
+                    ys[n++] = Math.max(-1e5, Math.min(1e5, y));
+                }
+            }
+            g.setStroke((i < lines / 2 ? X1_LINES : X2_LINES).deriveColor(0, 1, 1, 0.7));
+            g.strokePolyline(xs, ys, n);
+        }
+    }
+
+    private void drawPoints(GraphicsContext g, HiddenSpace hs, Look look) {
+        double r = 2.6;
+        g.setLineWidth(0.6);
+        g.setStroke(look.plotBackground());
+        for (int i = 0; i < hs.points(); i++) {
+            int argb = Palette.classColor(hs.label(i) >= 0.5 ? 1 : 0);
+            g.setFill(Color.rgb((argb >> 16) & 255, (argb >> 8) & 255, argb & 255));
+            double x = pixelU(hs.u(i)), y = pixelV(hs.v(i));
+            g.fillOval(x - r, y - r, 2 * r, 2 * r);
+            g.strokeOval(x - r, y - r, 2 * r, 2 * r);
+        }
+    }
+
+    /** The segment of a u + b v + c = 0 inside the plot. */
+    private void drawLine(GraphicsContext g, HiddenSpace hs, Look look, double pw, double ph) {
+        double uMin = u0, uMax = u0 + pw / scale, vMin = v0, vMax = v0 + ph / scale;
+        double a = hs.a(), b = hs.b(), c = hs.c();
+        double x0, y0, x1, y1;
+        if (Math.abs(b) > Math.abs(a)) { // v as a function of u
+            x0 = uMin;
+            x1 = uMax;
+            y0 = -(a * uMin + c) / b;
+            y1 = -(a * uMax + c) / b;
+        } else {
+            y0 = vMin;
+            y1 = vMax;
+            x0 = -(b * vMin + c) / a;
+            x1 = -(b * vMax + c) / a;
+        }
+        g.setStroke(look.contour());
+        g.setLineWidth(2);
+        g.strokeLine(clamp(pixelU(x0)), clamp(pixelV(y0)), clamp(pixelU(x1)), clamp(pixelV(y1)));
+    }
+
+    private static double clamp(double p) {
+        return Math.max(-1e5, Math.min(1e5, p));
+    }
+
+    private void drawTicks(GraphicsContext g, Look look, double pw, double ph) {
+        g.setFill(look.muted());
+        g.setTextBaseline(VPos.TOP);
+        g.setTextAlign(TextAlignment.CENTER);
+        TickMarks tu = TickMarks.of(u0, u0 + pw / scale, Math.max(2, (int) (pw / 60)));
+        for (int k = 0; k < tu.size(); k++) {
+            g.fillText(tu.label(k), pixelU(tu.value(k)), bottom + 3);
+        }
+        g.setTextBaseline(VPos.CENTER);
+        g.setTextAlign(TextAlignment.RIGHT);
+        TickMarks tv = TickMarks.of(v0, v0 + ph / scale, Math.max(2, (int) (ph / 40)));
+        for (int k = 0; k < tv.size(); k++) {
+            g.fillText(tv.label(k), LEFT - 4, pixelV(tv.value(k)));
+        }
+    }
+}
