@@ -141,6 +141,7 @@ public final class LabWindow {
         HelpMenu.fill(menus, () -> stage);
         compare = new CompareMode(root, session, commands, points, canvas, centre);
         compare.install(menus.view(), transport);
+        OptimizerPathWindow.install(menus.view(), session::latest, () -> stage, closing::add);
         session.start();
         frames.start();
     }
