@@ -30,7 +30,7 @@ public final class ActivationHistogramChart extends ChartPane {
     }
 
     /** The histograms drawn last, or null (for tests). */
-    ActivationHistograms drawn() {
+    public ActivationHistograms drawn() {
         return drawn;
     }
 

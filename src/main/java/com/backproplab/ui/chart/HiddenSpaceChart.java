@@ -36,7 +36,7 @@ public final class HiddenSpaceChart extends ChartPane {
     }
 
     /** The hidden space drawn last, or null (for tests). */
-    HiddenSpace drawn() {
+    public HiddenSpace drawn() {
         return drawn;
     }
 

@@ -1,0 +1,130 @@
+package com.backproplab.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.backproplab.WindowTest;
+import com.backproplab.engine.LogisticPath;
+import com.backproplab.engine.OptimizerKind;
+import com.backproplab.training.ActivationHistograms;
+import com.backproplab.training.HiddenSpace;
+import com.backproplab.training.OptimizerPaths;
+import com.backproplab.training.PathSetup;
+import com.backproplab.training.Snapshot;
+import com.backproplab.ui.chart.ActivationHistogramChart;
+import com.backproplab.ui.chart.HiddenSpaceChart;
+import com.backproplab.ui.chart.PathChart;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The views of the inside of the network in the real window: they open, show the trainer's data, and move. */
+@WindowTest
+class InsideViewsTest {
+    private static final int TIMEOUT_S = 20;
+
+    private static void waitFor(String what, Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, condition);
+        } catch (TimeoutException e) {
+            throw new AssertionError("timed out waiting for " + what);
+        }
+    }
+
+    private static void choose(OpenWindow w, String title) {
+        TabPane tabs = w.node("perLayerTabs");
+        Tab tab = tabs.getTabs().stream().filter(t -> t.getText().equals(title)).findFirst().orElseThrow();
+        w.run(() -> tabs.getSelectionModel().select(tab));
+    }
+
+    private static void play(OpenWindow w) {
+        w.run(() -> {
+            w.window.commands().speed(Double.POSITIVE_INFINITY);
+            w.window.commands().togglePlay();
+        });
+    }
+
+    @Test
+    @DisplayName("should draw the histograms of the trainer's activations, and new ones while training runs")
+    void histogramsOpenAndMove() {
+        try (OpenWindow w = OpenWindow.at(1024, 700)) {
+            choose(w, "Activations");
+            ActivationHistogramChart chart = w.node("activationHistograms");
+            w.settle();
+            // Paused, the latest snapshot stays: the chart shows its very counts, only painted.
+            waitFor("the latest histograms", () -> chart.drawn() == w.latest().inside().histograms());
+            Snapshot s = w.latest();
+            ActivationHistograms first = chart.drawn();
+            assertEquals(s.split().train().size(), first.points());
+            assertEquals(s.network().hidden().size() + 1, first.layers());
+            for (int l = 1; l < first.layers(); l++) {
+                assertEquals(s.network().hidden().get(l - 1) * first.points(), first.total(l));
+            }
+            play(w);
+            waitFor("histograms of trained weights", () -> chart.drawn() != first && w.latest().step() > 300);
+            assertTrue(w.latest().inside().step() > 0);
+        }
+    }
+
+    @Test
+    @DisplayName("should draw the last hidden layer's view of the points, and move it while training runs")
+    void hiddenSpaceOpensAndMoves() {
+        try (OpenWindow w = OpenWindow.at(1024, 700)) {
+            choose(w, "Hidden space");
+            HiddenSpaceChart chart = w.node("hiddenSpace");
+            w.settle();
+            waitFor("the latest hidden space", () -> chart.drawn() == w.latest().inside().hidden());
+            Snapshot s = w.latest();
+            HiddenSpace first = chart.drawn();
+            assertEquals(s.network().hidden().get(s.network().hidden().size() - 1), first.units());
+            assertEquals(s.split().train().size(), first.points());
+            play(w);
+            waitFor("a hidden space of trained weights", () -> chart.drawn() != first && w.latest().step() > 300);
+            HiddenSpace later = chart.drawn();
+            assertNotSame(first, later);
+            assertTrue(later.u(0) != first.u(0) || later.v(0) != first.v(0), "the points moved");
+        }
+    }
+
+    @Test
+    @DisplayName("should open the optimizer paths from the View menu and draw each trainer's weights at every step")
+    void optimizerPathsFollowTheirTrainers() {
+        try (OpenWindow w = OpenWindow.at(1024, 700)) {
+            MenuItem item = w.window.menus().view().getItems().stream()
+                    .filter(i -> "optimizerPathsItem".equals(i.getId())).findFirst().orElseThrow();
+            w.run(item::fire);
+            Stage paths = OpenWindow.on(() -> (Stage) Window.getWindows().stream()
+                    .filter(x -> x instanceof Stage st && "Optimizer paths".equals(st.getTitle())).findFirst()
+                    .orElseThrow());
+            assertTrue(paths.isShowing());
+            PathChart chart = (PathChart) paths.getScene().lookup("#pathChart");
+            assertNotNull(chart);
+            waitFor("thirty steps of the paths", () -> chart.shown() != null && chart.shown().steps() >= 30);
+            OptimizerPaths shown = chart.shown();
+            PathSetup setup = shown.setup();
+            assertEquals(w.latest().split().train().size(), setup.size(), "the main window's training points");
+            for (OptimizerKind kind : OptimizerPaths.kinds()) {
+                LogisticPath trainer = new LogisticPath(setup.x1(), setup.x2(), setup.y(), setup.w1(), setup.w2(),
+                        setup.hyper().withOptimizer(kind));
+                for (int t = 1; t <= shown.steps(); t++) {
+                    trainer.step();
+                    assertEquals(trainer.w1(), shown.w1(kind, t), kind + " w1 at step " + t);
+                    assertEquals(trainer.w2(), shown.w2(kind, t), kind + " w2 at step " + t);
+                }
+            }
+            waitFor("the paths going on", () -> chart.shown().steps() > shown.steps());
+        }
+        assertTrue(OpenWindow.on(() -> Window.getWindows().stream().noneMatch(x -> x instanceof Stage st
+                && "Optimizer paths".equals(st.getTitle()) && st.isShowing())), "closed with the main window");
+    }
+}
