@@ -1,15 +1,12 @@
 package com.backproplab.ui;
 
 import com.backproplab.data.Dataset;
-import com.backproplab.engine.OptimizerKind;
 import com.backproplab.training.OptimizerPaths;
 import com.backproplab.training.PathSession;
 import com.backproplab.training.PathSetup;
 import com.backproplab.training.Snapshot;
 import com.backproplab.ui.chart.PathChart;
-import java.util.EnumMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -26,8 +23,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.VBox;
-import javafx.scene.shape.Circle;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
@@ -51,7 +46,7 @@ final class OptimizerPathWindow {
     private final Supplier<Window> owner;
     private final PathSession session = new PathSession();
     private final PathChart chart = new PathChart();
-    private final Map<OptimizerKind, Label> readings = new EnumMap<>(OptimizerKind.class);
+    private final PathLegend legend = new PathLegend(chart);
     private final Button play = new Button("Play", new FontIcon("mdi2p-play"));
     private final Button step = new Button("Step", new FontIcon("mdi2s-step-forward"));
     private final Button restart = new Button("Restart", new FontIcon("mdi2r-restart"));
@@ -69,6 +64,10 @@ final class OptimizerPathWindow {
     /** The main window's training points the paths were set up with. */
     private Dataset train;
     private double w1 = START_W1, w2 = START_W2;
+    /** The main window's learning rate and normalization last followed, and whether they are being followed now. */
+    private double mainRate = Double.NaN;
+    private boolean mainNormalize;
+    private boolean following;
     private long lastLegend;
     private long lastVersion = -1;
 
@@ -100,7 +99,7 @@ final class OptimizerPathWindow {
         if (!stage.isShowing()) {
             stage.show();
             timer.start();
-            setUp(true);
+            setUp();
         }
         stage.toFront();
     }
@@ -135,8 +134,8 @@ final class OptimizerPathWindow {
             s.initOwner(main);
         }
         rate.getItems().addAll(RATES);
-        rate.setValue(0.1);
         rate.setId("pathRate");
+        follow(latest.get());
         speed.getItems().addAll(SPEEDS);
         speed.setValue(PathSession.DEFAULT_SPEED);
         speed.setId("pathSpeed");
@@ -152,38 +151,27 @@ final class OptimizerPathWindow {
             }
         });
         normalize.setId("pathNormalize");
-        normalize.setSelected(latest.get().dataSettings().normalize());
         play.setId("pathPlay");
         step.setId("pathStep");
         restart.setId("pathRestart");
         play.setOnAction(e -> togglePlay());
         step.setOnAction(e -> session.step());
-        restart.setOnAction(e -> setUp(true));
-        rate.setOnAction(e -> setUp(true));
-        normalize.setOnAction(e -> setUp(true));
+        restart.setOnAction(e -> setUp());
+        rate.setOnAction(e -> {
+            if (!following) {
+                setUp();
+            }
+        });
+        normalize.setOnAction(e -> setUp());
         speed.setOnAction(e -> session.speed(speed.getValue()));
         chart.onStart((a, b) -> {
             w1 = a;
             w2 = b;
-            setUp(true);
+            setUp();
         });
         HBox bar = new HBox(8, play, step, restart, new Label("Learning rate"), rate, speed, normalize, status);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 8, 6, 8));
-        VBox legend = new VBox(10);
-        legend.setPadding(new Insets(8));
-        legend.setMinWidth(190);
-        for (OptimizerKind kind : OptimizerPaths.kinds()) {
-            CheckBox box = new CheckBox(kind.label(), new Circle(5, PathChart.color(kind)));
-            box.setId("path-" + kind.key());
-            box.setSelected(true);
-            box.setOnAction(e -> chart.show(kind, box.isSelected()));
-            Label reading = new Label("");
-            reading.setId("pathReading-" + kind.key());
-            reading.setMinWidth(170);
-            readings.put(kind, reading);
-            legend.getChildren().add(new VBox(2, box, reading));
-        }
         Label caption = new Label("Logistic regression \u0177 = \u03c3(w1 x1 + w2 x2) on the main window's training"
                 + " points, the bias fixed at 0: every optimizer starts at the ring, with the same data, learning rate"
                 + " and the main window's betas and \u03b5. Click the plot to start elsewhere. Without normalization"
@@ -209,7 +197,7 @@ final class OptimizerPathWindow {
         if (p != null && p.playing()) {
             session.pause();
         } else if (p != null && p.steps() >= maxSteps()) {
-            setUp(true);
+            setUp();
         } else {
             session.play();
         }
@@ -219,8 +207,8 @@ final class OptimizerPathWindow {
         return PathSession.MAX_STEPS;
     }
 
-    /** Sets the paths up on the main window's current training points; plays them when {@code play}. */
-    private void setUp(boolean andPlay) {
+    /** Sets the paths up on the main window's current training points and plays them. */
+    private void setUp() {
         Snapshot s = latest.get();
         train = s.split().train();
         if (train.size() == 0) {
@@ -230,19 +218,46 @@ final class OptimizerPathWindow {
         session.setup(PathSetup.of(train, normalize.isSelected(), w1, w2,
                 s.training().withLearningRate(rate.getValue())));
         session.speed(speed.getValue());
-        if (andPlay) {
-            session.play();
-        }
+        session.play();
     }
 
-    /** Each frame while the window shows: the newest paths, the legend a few times a second, and new points. */
+    /**
+     * Takes the main window's learning rate and normalization into the controls when they changed there (a lesson
+     * step, the Training tab); true when they did.
+     */
+    private boolean follow(Snapshot s) {
+        double r = s.training().learningRate();
+        boolean n = s.dataSettings().normalize();
+        if (r == mainRate && n == mainNormalize) {
+            return false;
+        }
+        mainRate = r;
+        mainNormalize = n;
+        following = true;
+        if (!rate.getItems().contains(r)) {
+            rate.getItems().add(r);
+            rate.getItems().sort(null);
+        }
+        rate.setValue(r);
+        normalize.setSelected(n);
+        following = false;
+        return true;
+    }
+
+    /**
+     * Each frame while the window shows: the main window's settings and points when they changed, the newest
+     * paths, and the legend a few times a second.
+     */
     private void pulse(long time) {
+        if (follow(latest.get())) {
+            setUp();
+        }
         Dataset now = latest.get().split().train();
         if (now != train) {
             if (now.equals(train)) {
                 train = now; // the same points again (a reset of the main window): the paths go on
             } else {
-                setUp(true);
+                setUp();
             }
         }
         OptimizerPaths p = session.latest();
@@ -257,13 +272,7 @@ final class OptimizerPathWindow {
         if (time - lastLegend >= LEGEND_NANOS || !playing) {
             lastLegend = time;
             status.setText("step " + p.steps() + " / " + maxSteps());
-            for (OptimizerKind kind : OptimizerPaths.kinds()) {
-                double a = p.w1(kind, p.steps()), b = p.w2(kind, p.steps());
-                boolean out = a < p.surface().view().xMin() || a > p.surface().view().xMax()
-                        || b < p.surface().view().yMin() || b > p.surface().view().yMax();
-                readings.get(kind).setText(String.format(Locale.ROOT, "J %.4g at (%.3g, %.3g)%s",
-                        p.cost(kind, p.steps()), a, b, out ? ", off the plot" : ""));
-            }
+            legend.update(p);
         }
     }
 }
