@@ -103,6 +103,7 @@ public final class PathSession implements AutoCloseable {
             stopTicking();
             return;
         }
+        int before = run.steps();
         try {
             owed += speed / TICKS_PER_SECOND;
             while (owed >= 1 && playing) {
@@ -113,7 +114,9 @@ public final class PathSession implements AutoCloseable {
             playing = false;
             System.err.println("backprop-lab: the optimizer paths stopped: " + e);
         }
-        publish();
+        if (run.steps() != before || !playing) {
+            publish(); // a tick that owed no step changes nothing to draw
+        }
     }
 
     private void stopTicking() {

@@ -111,6 +111,7 @@ public final class App extends Application {
             }
             PerfReport report = new PerfReport(options.perfReport(), options.perfSeconds(), window);
             window.setFrameHook(report);
+            PerfViews.open(window);
             // The window opens at a lecture speed; the report measures full speed (the slider shows "max").
             window.showSpeed(Double.POSITIVE_INFINITY);
             window.session().send(new Command.Play());

@@ -113,19 +113,6 @@ final class OptimizerPathWindow {
         }
     }
 
-    /** The window, or null before it was first opened (for tests). */
-    Stage stage() {
-        return stage;
-    }
-
-    PathChart chart() {
-        return chart;
-    }
-
-    PathSession session() {
-        return session;
-    }
-
     private Stage build() {
         Stage s = new Stage();
         s.setTitle("Optimizer paths");
