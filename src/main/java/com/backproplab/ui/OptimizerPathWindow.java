@@ -5,7 +5,9 @@ import com.backproplab.training.OptimizerPaths;
 import com.backproplab.training.PathSession;
 import com.backproplab.training.PathSetup;
 import com.backproplab.training.Snapshot;
+import com.backproplab.ui.chart.Look;
 import com.backproplab.ui.chart.PathChart;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -208,6 +210,20 @@ final class OptimizerPathWindow {
         session.play();
     }
 
+    /** Takes the main window's style sheets (its theme) and draws the chart in the same theme. */
+    private void followTheme() {
+        Window main = owner.get();
+        if (main == null || main.getScene() == null) {
+            return;
+        }
+        List<String> sheets = main.getScene().getRoot().getStylesheets();
+        List<String> mine = stage.getScene().getRoot().getStylesheets();
+        if (!mine.equals(sheets)) {
+            mine.setAll(sheets);
+            chart.setLook(new Look(sheets.stream().anyMatch(x -> x.endsWith("dark.css")), 1));
+        }
+    }
+
     /**
      * Takes the main window's learning rate and normalization into the controls when they changed there (a lesson
      * step, the Training tab); true when they did.
@@ -236,6 +252,7 @@ final class OptimizerPathWindow {
      * paths, and the legend a few times a second.
      */
     private void pulse(long time) {
+        followTheme();
         if (follow(latest.get())) {
             setUp();
         }
