@@ -113,6 +113,27 @@ final class HelpContent {
                         "The network itself: one edge per weight, blue for w > 0 and orange for w < 0, thicker for a"
                                 + " larger |w|.",
                         "Zero initialization wires every hidden unit identically (symmetry is never broken); dead"
-                                + " ReLU units lose their edges."));
+                                + " ReLU units lose their edges."),
+                new Chart("Activations",
+                        "For each hidden layer, top to bottom, how its activations A[l] are spread over the training"
+                                + " set: a histogram on the activation's own range (sigmoid 0 to 1, tanh -1 to 1, ReLU"
+                                + " 0 to 4), each layer scaled to its tallest bar. The figure at the right is the"
+                                + " share at the telling place: the ends, or 0 for ReLU.",
+                        "Sigmoid and tanh units piling up at the ends are saturated: their slope is near 0 and"
+                                + " gradients vanish through them. ReLUs piling at 0 do not fire: if they never do,"
+                                + " they are dead and learn nothing."),
+                new Chart("Hidden space",
+                        "The training points and a grid over the input plane as the last hidden layer sees them,"
+                                + " over P(y = 1). With two units their activations are the axes; with more, across"
+                                + " follows the output unit's weights and up the widest remaining spread.",
+                        "The hidden layers bend and fold the plane until the classes can be cut by the straight"
+                                + " line the output unit draws: watch the grid warp and the points pull apart."),
+                new Chart("Optimizer paths (View menu)",
+                        "Logistic regression on two weights (the bias fixed at 0) trained by gradient descent,"
+                                + " momentum, RMSprop and Adam from one start: the cost's contour lines over"
+                                + " (w1, w2) and each optimizer's steps. Click the plot to start elsewhere.",
+                        "Without normalization the contours stretch into a narrow valley: one learning rate is too"
+                                + " big across it and too small along it, so gradient descent zigzags or crawls, while"
+                                + " RMSprop and Adam scale each weight's step."));
     }
 }
