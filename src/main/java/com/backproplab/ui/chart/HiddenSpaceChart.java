@@ -24,7 +24,10 @@ public final class HiddenSpaceChart extends ChartPane {
     private static final int SHADE = 64;
     private static final Color X1_LINES = Color.web("#7a6a9a"), X2_LINES = Color.web("#5f8a6a");
 
+    /** Side of a point's sprite, in pixels. */
+    private static final int SPRITE = 9;
     private final WritableImage shade = new WritableImage(SHADE, SHADE);
+    private final WritableImage class0 = sprite(Palette.classColor(0)), class1 = sprite(Palette.classColor(1));
     private final int[] pixels = new int[SHADE * SHADE];
     private HiddenSpace drawn;
     /** The mapping of the last drawing: pixel = origin + scale * (coordinate - minimum). */
@@ -82,7 +85,7 @@ public final class HiddenSpaceChart extends ChartPane {
         g.rect(LEFT, TOP, pw, ph);
         g.clip();
         drawGrid(g, hs);
-        drawPoints(g, hs, look);
+        drawPoints(g, hs);
         if (hs.hasLine()) {
             drawLine(g, hs, look, pw, ph);
         }
@@ -141,17 +144,36 @@ public final class HiddenSpaceChart extends ChartPane {
         }
     }
 
-    private void drawPoints(GraphicsContext g, HiddenSpace hs, Look look) {
-        double r = 2.6;
-        g.setLineWidth(0.6);
-        g.setStroke(look.plotBackground());
+    /** Each point a pre-rendered disc blitted at a whole pixel: far cheaper than two ovals a point. */
+    private void drawPoints(GraphicsContext g, HiddenSpace hs) {
+        double half = SPRITE / 2.0;
         for (int i = 0; i < hs.points(); i++) {
-            int argb = Palette.classColor(hs.label(i) >= 0.5 ? 1 : 0);
-            g.setFill(Color.rgb((argb >> 16) & 255, (argb >> 8) & 255, argb & 255));
             double x = pixelU(hs.u(i)), y = pixelV(hs.v(i));
-            g.fillOval(x - r, y - r, 2 * r, 2 * r);
-            g.strokeOval(x - r, y - r, 2 * r, 2 * r);
+            if (Double.isFinite(x) && Double.isFinite(y)) {
+                g.drawImage(hs.label(i) >= 0.5 ? class1 : class0, Math.round(x - half), Math.round(y - half));
+            }
         }
+    }
+
+    /** A disc of radius 3 in a class colour with a light rim, anti-aliased, straight alpha. */
+    private static WritableImage sprite(int argb) {
+        int n = SPRITE;
+        int[] px = new int[n * n];
+        double c = n / 2.0, r = 3.4;
+        for (int y = 0; y < n; y++) {
+            for (int x = 0; x < n; x++) {
+                double d = Math.hypot(x + 0.5 - c, y + 0.5 - c);
+                double alpha = Math.max(0, Math.min(1, r - d + 0.5));
+                double inner = Math.max(0, Math.min(1, r - 1 - d + 0.5));
+                int red = (int) Math.round(((argb >> 16) & 255) * inner + 255 * (1 - inner));
+                int green = (int) Math.round(((argb >> 8) & 255) * inner + 255 * (1 - inner));
+                int blue = (int) Math.round((argb & 255) * inner + 255 * (1 - inner));
+                px[y * n + x] = ((int) Math.round(alpha * 255) << 24) | (red << 16) | (green << 8) | blue;
+            }
+        }
+        WritableImage img = new WritableImage(n, n);
+        img.getPixelWriter().setPixels(0, 0, n, n, PixelFormat.getIntArgbInstance(), px, 0, n);
+        return img;
     }
 
     /** The segment of a u + b v + c = 0 inside the plot. */
