@@ -132,12 +132,7 @@ final class Kernels {
     static void weightGradient(double[] dz, double[] a, int n, int k, int m, double scale, double[] dw, double[] db,
                                double[] at) {
         for (int i = 0; i < n; i++) {
-            int zo = i * m;
-            double s = 0;
-            for (int j = 0; j < m; j++) {
-                s += dz[zo + j];
-            }
-            db[i] = s * scale;
+            db[i] = sum(dz, i * m, m) * scale;
         }
         transpose(a, k, m, at);
         product(dz, m, 1, n, m, at, k, null, dw);
@@ -146,14 +141,40 @@ final class Kernels {
         }
     }
 
-    /** t (m x k) = x^T, x being k x m. */
+    /** t (m x k) = x^T, x being k x m; four rows of x at a time, so each pass writes four neighbours of t. */
     private static void transpose(double[] x, int k, int m, double[] t) {
-        for (int p = 0; p < k; p++) {
-            int xo = p * m;
-            for (int j = 0; j < m; j++) {
-                t[j * k + p] = x[xo + j];
+        int p = 0;
+        for (; p + 3 < k; p += 4) {
+            int x0 = p * m, x1 = x0 + m, x2 = x1 + m, x3 = x2 + m;
+            for (int j = 0, o = p; j < m; j++, o += k) {
+                t[o] = x[x0 + j];
+                t[o + 1] = x[x1 + j];
+                t[o + 2] = x[x2 + j];
+                t[o + 3] = x[x3 + j];
             }
         }
+        for (; p < k; p++) {
+            int xo = p * m;
+            for (int j = 0, o = p; j < m; j++, o += k) {
+                t[o] = x[xo + j];
+            }
+        }
+    }
+
+    /** x[from] + ... + x[from+n-1] as four interleaved sums, then ((s0 + s1) + (s2 + s3)): one fixed order. */
+    private static double sum(double[] x, int from, int n) {
+        double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+        int i = from, end = from + n;
+        for (; i + 3 < end; i += 4) {
+            s0 += x[i];
+            s1 += x[i + 1];
+            s2 += x[i + 2];
+            s3 += x[i + 3];
+        }
+        for (; i < end; i++) {
+            s0 += x[i];
+        }
+        return (s0 + s1) + (s2 + s3);
     }
 
     /**
