@@ -116,8 +116,7 @@ public final class LabWindow {
         });
         VBox top = new VBox(menus, transport, lessons.bar());
         top.getStyleClass().add("top-area");
-        // The canvas and the charts share the width in a split: both grow with the window, and a drag gives
-        // either more room.
+        // The canvas and the charts share the width in a split: both grow with the window, a drag gives either more room.
         SplitPane main = new SplitPane(centre, progress);
         main.setId("mainSplit");
         main.getStyleClass().add("main-split");

@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.animation.AnimationTimer;
+import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -217,7 +218,7 @@ final class OptimizerPathWindow {
             return;
         }
         List<String> sheets = main.getScene().getRoot().getStylesheets();
-        List<String> mine = stage.getScene().getRoot().getStylesheets();
+        ObservableList<String> mine = stage.getScene().getRoot().getStylesheets();
         if (!mine.equals(sheets)) {
             mine.setAll(sheets);
             chart.setLook(new Look(sheets.stream().anyMatch(x -> x.endsWith("dark.css")), 1));

@@ -24,7 +24,8 @@ final class PathLegend extends VBox {
         setPadding(new Insets(8));
         setMinWidth(190);
         for (OptimizerKind kind : OptimizerPaths.kinds()) {
-            CheckBox box = new CheckBox(kind.label(), new Circle(5, PathChart.color(kind)));
+            CheckBox box = new CheckBox(kind.label());
+            box.setGraphic(new Circle(5, PathChart.color(kind)));
             box.setId("path-" + kind.key());
             box.setSelected(true);
             box.setOnAction(e -> chart.show(kind, box.isSelected()));
