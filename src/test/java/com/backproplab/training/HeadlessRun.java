@@ -27,7 +27,7 @@ final class HeadlessRun {
 
     /** The run as the window would show it now, every figure evaluated afresh. */
     Snapshot snapshot() {
-        run.evaluate(true);
+        run.evaluate(true, Viewport.defaults());
         return run.snapshot(++version, false, 0, null, 0, null);
     }
 
