@@ -1,5 +1,6 @@
 package com.backproplab.ui;
 
+import com.backproplab.ui.chart.InsideViews;
 import java.util.Locale;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tab;
@@ -22,8 +23,8 @@ final class PerfViews {
         for (String name : names.split(",")) {
             switch (name.trim().toLowerCase(Locale.ROOT)) {
                 case "" -> { }
-                case "activations" -> tab(window, "activationsTab");
-                case "hidden" -> tab(window, "hiddenSpaceTab");
+                case "activations" -> inside(window, InsideViews.View.HISTOGRAMS);
+                case "hidden" -> inside(window, InsideViews.View.HIDDEN_SPACE);
                 case "network" -> tab(window, null);
                 case "paths" -> window.menus().view().getItems().stream()
                         .filter(i -> "optimizerPathsItem".equals(i.getId())).findFirst().ifPresent(MenuItem::fire);
@@ -31,6 +32,12 @@ final class PerfViews {
                         + "' (expected activations, hidden, network or paths)");
             }
         }
+    }
+
+    /** Chooses the Activations tab and {@code view} in it. */
+    private static void inside(LabWindow window, InsideViews.View view) {
+        tab(window, "activationsTab");
+        ((InsideViews) window.root().lookup("#insideViews")).viewProperty().set(view);
     }
 
     /** Chooses the per-layer tab with {@code id} (null: the Network tab, which has none). */

@@ -118,11 +118,6 @@ final class ProgressPanel extends VBox {
         return ghosts;
     }
 
-    /** The activation histograms and the hidden space, in tabs of the per-layer card. */
-    InsideTabs inside() {
-        return inside;
-    }
-
     /** The diagnosis sentence shown (for tests). */
     String diagnosis() {
         return metrics.diagnosis();

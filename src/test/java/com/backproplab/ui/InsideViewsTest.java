@@ -15,6 +15,7 @@ import com.backproplab.training.PathSetup;
 import com.backproplab.training.Snapshot;
 import com.backproplab.ui.chart.ActivationHistogramChart;
 import com.backproplab.ui.chart.HiddenSpaceChart;
+import com.backproplab.ui.chart.InsideViews;
 import com.backproplab.ui.chart.PathChart;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -80,8 +81,11 @@ class InsideViewsTest {
     @DisplayName("should draw the last hidden layer's view of the points, and move it while training runs")
     void hiddenSpaceOpensAndMoves() {
         try (OpenWindow w = OpenWindow.at(1024, 700)) {
-            choose(w, "Hidden space");
+            choose(w, "Activations");
+            InsideViews views = w.node("insideViews");
+            w.run(() -> views.viewProperty().set(InsideViews.View.HIDDEN_SPACE));
             HiddenSpaceChart chart = w.node("hiddenSpace");
+            assertTrue(chart.isVisible() && !views.histograms().isVisible(), "one view at a time");
             w.settle();
             waitFor("the latest hidden space", () -> chart.drawn() == w.latest().inside().hidden());
             Snapshot s = w.latest();

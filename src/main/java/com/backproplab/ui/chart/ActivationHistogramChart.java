@@ -18,7 +18,7 @@ import javafx.scene.text.TextAlignment;
  * only paints them.
  */
 public final class ActivationHistogramChart extends ChartPane {
-    private static final double LEFT = 30, RIGHT = 62, TOP = 16, BOTTOM = 18;
+    private static final double LEFT = 30, RIGHT = 52, TOP = 16, BOTTOM = 18;
     /** Rows lower than this get a label every other layer. */
     private static final double LABELLED_ROW = 12;
 
@@ -26,7 +26,7 @@ public final class ActivationHistogramChart extends ChartPane {
 
     /** An empty chart; call {@link #render} with each new snapshot. */
     public ActivationHistogramChart() {
-        super("activationHistograms", "activationCanvas", "Activations over the training set");
+        super("activationHistograms", "activationCanvas", "Activations");
     }
 
     /** The histograms drawn last, or null (for tests). */
@@ -104,15 +104,16 @@ public final class ActivationHistogramChart extends ChartPane {
         g.fillText("layer", 2, TOP / 2);
         g.fillText(place(hist.activation()), right + 6, TOP / 2);
         g.setTextAlign(TextAlignment.CENTER);
-        g.fillText(hist.activation().key() + ": A[l] of " + hist.points() + " points", (left + right) / 2, TOP / 2);
+        g.fillText(hist.activation().key() + " A[l], " + hist.points() + " training points", (left + right) / 2,
+                TOP / 2);
     }
 
     /** Where the reading of an activation looks. */
     static String place(Activation g) {
         return switch (g) {
-            case SIGMOID, TANH -> "at the ends";
+            case SIGMOID, TANH -> "ends";
             case RELU -> "at 0";
-            case LEAKY_RELU -> "below 0";
+            case LEAKY_RELU -> "< 0";
             case LINEAR -> "outside";
         };
     }

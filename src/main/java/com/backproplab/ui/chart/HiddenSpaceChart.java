@@ -5,11 +5,13 @@ import com.backproplab.plot.Palette;
 import com.backproplab.plot.TickMarks;
 import com.backproplab.training.HiddenSpace;
 import com.backproplab.training.InsideLayers;
+import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
+import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
 /**
@@ -27,6 +29,7 @@ public final class HiddenSpaceChart extends ChartPane {
     /** Side of a point's sprite, in pixels. */
     private static final int SPRITE = 9;
     private final WritableImage shade = new WritableImage(SHADE, SHADE);
+    private final Text measure = new Text();
     private final WritableImage class0 = sprite(Palette.classColor(0)), class1 = sprite(Palette.classColor(1));
     private final int[] pixels = new int[SHADE * SHADE];
     private HiddenSpace drawn;
@@ -35,7 +38,8 @@ public final class HiddenSpaceChart extends ChartPane {
 
     /** An empty chart; call {@link #render} with each new snapshot. */
     public HiddenSpaceChart() {
-        super("hiddenSpace", "hiddenSpaceCanvas", "Hidden space: the last hidden layer");
+        super("hiddenSpace", "hiddenSpaceCanvas", "Hidden space");
+        measure.setFont(Plot.FONT);
     }
 
     /** The hidden space drawn last, or null (for tests). */
@@ -97,19 +101,34 @@ public final class HiddenSpaceChart extends ChartPane {
         g.setFill(look.text());
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
-        g.fillText(caption(hs, last.network().activation(), last.network().hidden().size()), 4, TOP / 2);
+        g.fillText(fitting(captions(hs, last.network().activation(), last.network().hidden().size()), w - 8), 4,
+                TOP / 2);
     }
 
-    /** What the axes are, in a few words. */
-    static String caption(HiddenSpace hs, Activation g, int layer) {
-        String name = "layer " + layer + " (" + hs.units() + " " + g.key() + ")";
+    /** What the axes are, longest first: the drawing takes the first that fits its width. */
+    static List<String> captions(HiddenSpace hs, Activation g, int layer) {
+        String name = "layer " + layer, units = " (" + hs.units() + " " + g.key() + ")";
         String output = "W[" + (layer + 1) + "]";
         return switch (hs.projection()) {
-            case UNITS -> name + ": unit 1 \u2192, unit 2 \u2191";
-            case ONE_UNIT -> name + ": the unit \u2192";
-            case OUTPUT_AND_SPREAD -> name + ": \u2192 along " + output + ", \u2191 widest spread";
-            case PRINCIPAL -> name + ": main directions (" + output + " = 0)";
+            case UNITS -> List.of(name + units + ": unit 1 \u2192, unit 2 \u2191", name + ": unit 1 \u2192, unit 2 \u2191");
+            case ONE_UNIT -> List.of(name + units + ": the unit \u2192", name + ": the unit \u2192");
+            case OUTPUT_AND_SPREAD -> List.of(name + units + ": \u2192 along " + output + ", \u2191 widest spread",
+                    name + ": \u2192 along " + output + ", \u2191 widest spread", name + ": \u2192 " + output
+                    + ", \u2191 spread");
+            case PRINCIPAL -> List.of(name + units + ": main directions (" + output + " = 0)",
+                    name + ": main directions");
         };
+    }
+
+    /** The first of {@code texts} no wider than {@code width}, else the last. */
+    private String fitting(List<String> texts, double width) {
+        for (String t : texts) {
+            measure.setText(t);
+            if (measure.getLayoutBounds().getWidth() <= width) {
+                return t;
+            }
+        }
+        return texts.get(texts.size() - 1);
     }
 
     private void drawShade(GraphicsContext g, HiddenSpace hs, Look look, double pw, double ph) {
