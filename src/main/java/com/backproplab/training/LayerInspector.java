@@ -19,7 +19,7 @@ final class LayerInspector {
     /** Grid lines of each direction over the viewport, and samples along each line. */
     static final int GRID_LINES = 13, GRID_SAMPLES = 49;
     /** Share of the bounds' size the points must keep, else the bounds shrink to them. */
-    private static final double SHRINK = 0.4;
+    private static final double SHRINK = 0.6;
     private static final double MARGIN = 0.08;
 
     private final Predictor predictor = new Predictor();

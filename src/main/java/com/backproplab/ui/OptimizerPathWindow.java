@@ -125,6 +125,17 @@ final class OptimizerPathWindow {
         }
         rate.getItems().addAll(RATES);
         rate.setId("pathRate");
+        rate.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Double v) {
+                return v == null ? "" : Forms.format(v);
+            }
+
+            @Override
+            public Double fromString(String text) {
+                return Double.valueOf(text);
+            }
+        });
         follow(latest.get());
         speed.getItems().addAll(SPEEDS);
         speed.setValue(PathSession.DEFAULT_SPEED);

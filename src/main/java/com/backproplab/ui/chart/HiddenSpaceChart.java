@@ -38,7 +38,7 @@ public final class HiddenSpaceChart extends ChartPane {
 
     /** An empty chart; call {@link #render} with each new snapshot. */
     public HiddenSpaceChart() {
-        super("hiddenSpace", "hiddenSpaceCanvas", "Hidden space");
+        super("hiddenSpace", "hiddenSpaceCanvas", "Activations");
         measure.setFont(Plot.FONT);
     }
 
