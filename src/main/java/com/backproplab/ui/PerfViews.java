@@ -34,9 +34,9 @@ final class PerfViews {
         }
     }
 
-    /** Chooses the Activations tab and {@code view} in it. */
+    /** Chooses the Inside tab and {@code view} in it. */
     private static void inside(LabWindow window, InsideViews.View view) {
-        tab(window, "activationsTab");
+        tab(window, "insideTab");
         ((InsideViews) window.root().lookup("#insideViews")).viewProperty().set(view);
     }
 

@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.backproplab.WindowTest;
+import com.backproplab.data.Bounds;
 import com.backproplab.engine.LogisticPath;
 import com.backproplab.engine.OptimizerKind;
 import com.backproplab.training.ActivationHistograms;
+import com.backproplab.training.DataSettings;
 import com.backproplab.training.HiddenSpace;
 import com.backproplab.training.OptimizerPaths;
 import com.backproplab.training.PathSetup;
@@ -20,9 +22,13 @@ import com.backproplab.ui.chart.PathChart;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.DisplayName;
@@ -59,7 +65,7 @@ class InsideViewsTest {
     @DisplayName("should draw the histograms of the trainer's activations, and new ones while training runs")
     void histogramsOpenAndMove() {
         try (OpenWindow w = OpenWindow.at(1024, 700)) {
-            choose(w, "Activations");
+            choose(w, "Inside");
             ActivationHistogramChart chart = w.node("activationHistograms");
             w.settle();
             // Paused, the latest snapshot stays: the chart shows its very counts, only painted.
@@ -81,7 +87,7 @@ class InsideViewsTest {
     @DisplayName("should draw the last hidden layer's view of the points, and move it while training runs")
     void hiddenSpaceOpensAndMoves() {
         try (OpenWindow w = OpenWindow.at(1024, 700)) {
-            choose(w, "Activations");
+            choose(w, "Inside");
             InsideViews views = w.node("insideViews");
             w.run(() -> views.viewProperty().set(InsideViews.View.HIDDEN_SPACE));
             HiddenSpaceChart chart = w.node("hiddenSpace");
@@ -100,19 +106,55 @@ class InsideViewsTest {
         }
     }
 
+    /** Opens View › Optimizer paths and returns its chart. */
+    private static PathChart openPaths(OpenWindow w) {
+        MenuItem item = w.window.menus().view().getItems().stream()
+                .filter(i -> "optimizerPathsItem".equals(i.getId())).findFirst().orElseThrow();
+        w.run(item::fire);
+        Stage paths = OpenWindow.on(() -> (Stage) Window.getWindows().stream()
+                .filter(x -> x instanceof Stage st && "Optimizer paths".equals(st.getTitle())).findFirst()
+                .orElseThrow());
+        assertTrue(paths.isShowing());
+        PathChart chart = (PathChart) paths.getScene().lookup("#pathChart");
+        assertNotNull(chart);
+        return chart;
+    }
+
+    @Test
+    @DisplayName("should start every path where the plot is clicked, and follow the main window's normalization")
+    void pathsStartWhereClickedAndFollowTheWindow() {
+        try (OpenWindow w = OpenWindow.at(1280, 800)) {
+            PathChart chart = openPaths(w);
+            waitFor("the first paths", () -> chart.shown() != null && chart.shown().steps() > 0);
+            assertTrue(chart.shown().setup().normalized(), "as the main window: normalized");
+            Bounds view = chart.shown().surface().view();
+            double w1 = view.xMin() + 0.25 * (view.xMax() - view.xMin());
+            double w2 = view.yMin() + 0.25 * (view.yMax() - view.yMin());
+            double x = OpenWindow.on(() -> chart.pixelX(w1)), y = OpenWindow.on(() -> chart.pixelY(w2));
+            double tolerance = 0.02 * (view.xMax() - view.xMin());
+            Node canvas = chart.lookup("#pathCanvas");
+            // A mouse event is made in scene coordinates; the canvas receives them as its own.
+            Point2D at = OpenWindow.on(() -> canvas.localToScene(x, y));
+            w.run(() -> canvas.fireEvent(new MouseEvent(MouseEvent.MOUSE_CLICKED, at.getX(), at.getY(), at.getX(),
+                    at.getY(), MouseButton.PRIMARY, 1, false, false, false, false, true, false, false, true, false, false,
+                    null)));
+            waitFor("paths from the click", () -> Math.abs(chart.shown().setup().w1() - w1) < tolerance
+                    && Math.abs(chart.shown().setup().w2() - w2) < tolerance);
+            for (OptimizerKind kind : OptimizerPaths.kinds()) {
+                assertEquals(chart.shown().setup().w1(), chart.shown().w1(kind, 0), "every path starts there");
+            }
+            DataSettings d = w.latest().dataSettings();
+            w.run(() -> w.window.commands().dataSettings(new DataSettings(d.devFraction(), d.splitSeed(), false)));
+            waitFor("raw paths", () -> !chart.shown().setup().normalized());
+            assertEquals(w1, chart.shown().setup().w1(), tolerance, "from the same start");
+        }
+    }
+
     @Test
     @DisplayName("should open the optimizer paths from the View menu and draw each trainer's weights at every step")
     void optimizerPathsFollowTheirTrainers() {
         try (OpenWindow w = OpenWindow.at(1024, 700)) {
-            MenuItem item = w.window.menus().view().getItems().stream()
-                    .filter(i -> "optimizerPathsItem".equals(i.getId())).findFirst().orElseThrow();
-            w.run(item::fire);
-            Stage paths = OpenWindow.on(() -> (Stage) Window.getWindows().stream()
-                    .filter(x -> x instanceof Stage st && "Optimizer paths".equals(st.getTitle())).findFirst()
-                    .orElseThrow());
-            assertTrue(paths.isShowing());
-            PathChart chart = (PathChart) paths.getScene().lookup("#pathChart");
-            assertNotNull(chart);
+            PathChart chart = openPaths(w);
             waitFor("thirty steps of the paths", () -> chart.shown() != null && chart.shown().steps() >= 30);
             OptimizerPaths shown = chart.shown();
             PathSetup setup = shown.setup();
