@@ -166,20 +166,27 @@ final class Kernels {
         }
     }
 
-    /** x[from] + ... + x[from+n-1] as four interleaved sums, then ((s0 + s1) + (s2 + s3)): one fixed order. */
-    private static double sum(double[] x, int from, int n) {
-        double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+    /**
+     * x[from] + ... + x[from+n-1] as eight interleaved sums, then (((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7))):
+     * one fixed order, and eight independent additions in flight.
+     */
+    static double sum(double[] x, int from, int n) {
+        double s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0;
         int i = from, end = from + n;
-        for (; i + 3 < end; i += 4) {
+        for (; i + 7 < end; i += 8) {
             s0 += x[i];
             s1 += x[i + 1];
             s2 += x[i + 2];
             s3 += x[i + 3];
+            s4 += x[i + 4];
+            s5 += x[i + 5];
+            s6 += x[i + 6];
+            s7 += x[i + 7];
         }
         for (; i < end; i++) {
             s0 += x[i];
         }
-        return (s0 + s1) + (s2 + s3);
+        return ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7));
     }
 
     /**
