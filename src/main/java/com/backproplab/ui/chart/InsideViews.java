@@ -32,6 +32,8 @@ public final class InsideViews extends StackPane {
     private final HiddenSpaceChart hidden = new HiddenSpaceChart();
     private final ObjectProperty<View> view = new SimpleObjectProperty<>(this, "view", View.HISTOGRAMS);
     private Snapshot last;
+    /** The other view was chosen: the next snapshot draws even if its inspection is not new. */
+    private boolean switched;
 
     public InsideViews() {
         setId("insideViews");
@@ -40,6 +42,7 @@ public final class InsideViews extends StackPane {
         getChildren().addAll(histograms, hidden);
         view.addListener((o, was, is) -> {
             show();
+            switched = true;
             render(last);
         });
         show();
@@ -65,12 +68,16 @@ public final class InsideViews extends StackPane {
         return view;
     }
 
-    /** Draws {@code s} in the view shown. */
+    /**
+     * Draws {@code s} in the view shown, when its inspection of the layers is new (they are refreshed about ten times
+     * a second, the snapshots up to sixty).
+     */
     public void render(Snapshot s) {
-        last = s;
-        if (s == null) {
+        if (s == null || (last != null && s.inside() == last.inside() && !switched)) {
             return;
         }
+        last = s;
+        switched = false;
         if (view.get() == View.HISTOGRAMS) {
             histograms.render(s);
         } else {

@@ -28,7 +28,13 @@ public final class PathChart extends Region {
     private static final Color[] COLORS = {Color.web("#cc79a7"), Color.web("#e69f00"), Color.web("#009e73"),
         Color.web("#0072b2")};
 
+    /** The contour lines, axes and frame, drawn again only for a new surface, size or theme; the paths above. */
+    private final Canvas background = new Canvas();
     private final Canvas canvas = new Canvas();
+    /** What the background shows: its surface, size and theme. */
+    private CostSurface backgroundSurface;
+    private double backgroundW, backgroundH;
+    private Look backgroundLook;
     private final Set<OptimizerKind> shownKinds = EnumSet.allOf(OptimizerKind.class);
     private OptimizerPaths shown;
     private CostSurface traced;
@@ -42,7 +48,7 @@ public final class PathChart extends Region {
     public PathChart() {
         setId("pathChart");
         canvas.setId("pathCanvas");
-        getChildren().add(canvas);
+        getChildren().addAll(background, canvas);
         setMinSize(200, 200);
         setPrefSize(520, 520);
         canvas.setOnMouseClicked(e -> {
@@ -106,8 +112,10 @@ public final class PathChart extends Region {
     @Override
     protected void layoutChildren() {
         if (canvas.getWidth() != getWidth() || canvas.getHeight() != getHeight()) {
-            canvas.setWidth(getWidth());
-            canvas.setHeight(getHeight());
+            for (Canvas c : new Canvas[] {background, canvas}) {
+                c.setWidth(getWidth());
+                c.setHeight(getHeight());
+            }
             redraw();
         }
     }
@@ -115,29 +123,21 @@ public final class PathChart extends Region {
     private void redraw() {
         GraphicsContext g = canvas.getGraphicsContext2D();
         double w = canvas.getWidth(), h = canvas.getHeight();
-        g.setFill(look.background());
-        g.fillRect(0, 0, w, h);
-        g.setFont(Plot.FONT);
+        g.clearRect(0, 0, w, h);
         side = Math.min(w - LEFT - RIGHT, h - TOP - BOTTOM);
         if (shown == null || side < 20) {
             view = null;
-            g.setFill(look.muted());
-            g.setTextAlign(TextAlignment.CENTER);
-            g.setTextBaseline(VPos.CENTER);
-            g.fillText(shown == null ? "Preparing the cost surface" : "", w / 2, h / 2);
+            drawBackground(w, h);
             return;
         }
-        CostSurface surface = shown.surface();
-        view = surface.view();
+        view = shown.surface().view();
         left = LEFT + (w - LEFT - RIGHT - side) / 2;
         top = TOP;
-        g.setFill(look.plotBackground());
-        g.fillRect(left, top, side, side);
+        drawBackground(w, h);
         g.save();
         g.beginPath();
         g.rect(left, top, side, side);
         g.clip();
-        drawContours(g, surface);
         for (OptimizerKind kind : OptimizerPaths.kinds()) {
             if (shownKinds.contains(kind)) {
                 drawPath(g, kind);
@@ -147,6 +147,37 @@ public final class PathChart extends Region {
         g.setLineWidth(1.5);
         double sx = pixelX(shown.setup().w1()), sy = pixelY(shown.setup().w2());
         g.strokeOval(sx - 6, sy - 6, 12, 12);
+        g.restore();
+    }
+
+    /** The plot's background, contour lines, frame and axes, unless they show already. */
+    private void drawBackground(double w, double h) {
+        CostSurface surface = shown == null ? null : shown.surface();
+        if (surface == backgroundSurface && w == backgroundW && h == backgroundH && look == backgroundLook) {
+            return;
+        }
+        backgroundSurface = surface;
+        backgroundW = w;
+        backgroundH = h;
+        backgroundLook = look;
+        GraphicsContext g = background.getGraphicsContext2D();
+        g.setFill(look.background());
+        g.fillRect(0, 0, w, h);
+        g.setFont(Plot.FONT);
+        if (view == null) {
+            g.setFill(look.muted());
+            g.setTextAlign(TextAlignment.CENTER);
+            g.setTextBaseline(VPos.CENTER);
+            g.fillText(shown == null ? "Preparing the cost surface" : "", w / 2, h / 2);
+            return;
+        }
+        g.setFill(look.plotBackground());
+        g.fillRect(left, top, side, side);
+        g.save();
+        g.beginPath();
+        g.rect(left, top, side, side);
+        g.clip();
+        drawContours(g, surface);
         g.restore();
         g.setStroke(look.frame());
         g.setLineWidth(1);
@@ -198,9 +229,9 @@ public final class PathChart extends Region {
         g.setLineWidth(1.4 + 1.1 * (OptimizerPaths.kinds().length - 1 - kind.ordinal()));
         g.strokePolyline(xs, ys, n);
         g.setFill(c);
-        if (n <= 300) { // each step a dot while they can be told apart
+        if (n <= 200) { // each step a dot while they can be told apart
             for (int t = 1; t < n; t++) {
-                g.fillOval(xs[t] - 1.8, ys[t] - 1.8, 3.6, 3.6);
+                g.fillRect(xs[t] - 1.5, ys[t] - 1.5, 3, 3);
             }
         }
         g.fillOval(xs[n - 1] - 4.5, ys[n - 1] - 4.5, 9, 9);
