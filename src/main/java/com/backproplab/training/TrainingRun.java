@@ -101,12 +101,21 @@ final class TrainingRun {
 
     private void applyData() {
         prepared = PreparedData.of(data, dataSettings.devFraction(), dataSettings.splitSeed(),
-                dataSettings.normalize());
-        double[][] train = prepared.train();
-        learner.setData(train[0], train[1], train[2]);
+                dataSettings.normalize(), networkConfig.features());
+        String mismatch = ProblemCheck.mismatch(networkConfig.problem(), data);
+        if (mismatch != null) {
+            // Class labels for a regression network or the other way round: nothing to train until both agree.
+            prepared = new PreparedData(prepared.split(), prepared.inputs(), none(prepared.train().length),
+                    none(prepared.dev().length), mismatch);
+        }
+        learner.setData(prepared.trainInputs(), prepared.trainLabels());
         evaluation.invalidate();
         evaluatedNow = false;
         units.invalidate();
+    }
+
+    private static double[][] none(int rows) {
+        return new double[rows][0];
     }
 
     /** A private copy of the trained state. */
@@ -134,10 +143,10 @@ final class TrainingRun {
                 dev0 = evaluation.dev();
             } else {
                 // Evaluated aside: the throttled evaluation keeps its own timing for the publications.
-                double[][] t = prepared.train(), d = prepared.dev();
                 boolean finite = learner.network().isFinite();
-                train0 = finite ? startCosts.evaluate(learner.network(), t[0], t[1], t[2], t[2].length) : NO_COSTS;
-                dev0 = finite ? startCosts.evaluate(learner.network(), d[0], d[1], d[2], d[2].length) : NO_COSTS;
+                train0 = finite ? ThrottledEvaluation.evaluate(startCosts, learner.network(), prepared.train())
+                        : NO_COSTS;
+                dev0 = finite ? ThrottledEvaluation.evaluate(startCosts, learner.network(), prepared.dev()) : NO_COSTS;
             }
             weights0 = weightNorms(learner.network());
         }
@@ -197,7 +206,7 @@ final class TrainingRun {
 
     /** A grid of the current weights over {@code viewport}, in a private copy. */
     GridWorker.Request gridRequest(Viewport viewport) {
-        return new GridWorker.Request(learner.network().copy(), prepared.normalization(), viewport, learner.steps());
+        return new GridWorker.Request(learner.network().copy(), prepared.inputs(), viewport, learner.steps());
     }
 
     /** Evaluates the costs and probes the hidden units afresh when forced, else when their throttles allow. */
@@ -215,7 +224,7 @@ final class TrainingRun {
         LayerStats layers = lastStats == null ? LayerStats.NONE : new LayerStats(lastStats.copy());
         return new Snapshot(version, playing, speed, learner.steps(), learner.epoch(),
                 learner.currentLearningRate(), networkConfig, trainingConfig, dataSettings, data, prepared.split(),
-                prepared.normalization(), metrics, layers, recorder.snapshot(), grid, prepared.problem(), divergence,
+                prepared.inputs(), metrics, layers, recorder.snapshot(), grid, prepared.problem(), divergence,
                 measuredRate, weights, units.result());
     }
 }

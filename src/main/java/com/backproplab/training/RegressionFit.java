@@ -1,0 +1,84 @@
+package com.backproplab.training;
+
+import com.backproplab.data.Dataset;
+import com.backproplab.engine.Activation;
+import com.backproplab.engine.NetworkConfig;
+import java.util.Locale;
+
+/**
+ * The last rules of the {@link Diagnosis} for regression, where there are no classes and no accuracy: how much of
+ * the variance of y the network explains, R^2 = 1 - 2 J / var(y) (J is half the mean squared error, var(y) that of the
+ * training values; a network that predicts the mean scores 0), and train against dev cost (docs/diagnosis.md).
+ */
+final class RegressionFit {
+    /** R^2 at or above this is a good fit on the training set. */
+    static final double GOOD_R2 = 0.95;
+    /** A dev cost this many times the training cost (and well above rounding) is high variance. */
+    static final double VARIANCE_RATIO = 1.5;
+
+    private RegressionFit() {
+    }
+
+    /** R^2 of the training set, NaN without a variance to explain or before an evaluation. */
+    static double r2(Snapshot s) {
+        Dataset t = s.split().train();
+        int m = t.size();
+        if (m < 2) {
+            return Double.NaN;
+        }
+        double mean = 0;
+        for (int i = 0; i < m; i++) {
+            mean += t.value(i) / m;
+        }
+        double var = 0;
+        for (int i = 0; i < m; i++) {
+            double d = t.value(i) - mean;
+            var += d * d / m;
+        }
+        return var > 0 ? 1 - 2 * s.metrics().trainCost() / var : Double.NaN;
+    }
+
+    /** The fit is poor: the training set's R^2 is below {@link #GOOD_R2} (or unknown). */
+    static boolean poor(Snapshot s) {
+        return !(r2(s) >= GOOD_R2);
+    }
+
+    /** High variance, a good fit, still learning, or high bias: the cost, R^2 and the dev cost. */
+    static Diagnosis of(Snapshot s, RunSignals r) {
+        double r2 = r2(s), train = s.metrics().trainCost(), dev = s.metrics().devCost();
+        boolean hasDev = !Double.isNaN(dev);
+        boolean gap = hasDev && dev > VARIANCE_RATIO * train && dev - train > 1e-4;
+        if (r2 >= GOOD_R2 && gap) {
+            return new Diagnosis(Diagnosis.Condition.HIGH_VARIANCE, String.format(Locale.ROOT, "High variance: dev"
+                    + " cost %s vs training %s. Add L2 or dropout, or get more data.", num(dev), num(train)));
+        }
+        if (r2 >= GOOD_R2) {
+            String still = r.trend == RunSignals.Trend.FALLING ? ", and the cost is still falling" : "";
+            return new Diagnosis(Diagnosis.Condition.GOOD_FIT, String.format(Locale.ROOT, "Good fit%s: the network"
+                    + " explains %.0f%% of the variance of y (R² %.3f)%s.", still.isEmpty() ? "" : " so far",
+                    100 * r2, r2, hasDev ? ", dev cost " + num(dev) + still : still));
+        }
+        if (r.trend == RunSignals.Trend.FALLING) {
+            return new Diagnosis(Diagnosis.Condition.STILL_LEARNING, String.format(Locale.ROOT, "Still learning: the"
+                    + " cost fell %.0f%% over the last %s. Let it run.", -100 * r.change,
+                    Diagnosis.steps(r.to - r.from)));
+        }
+        if (r.trend == RunSignals.Trend.UNKNOWN || s.step() < Diagnosis.JUDGE_STEPS) {
+            return new Diagnosis(Diagnosis.Condition.STILL_LEARNING,
+                    "Still learning: too early to judge. Let it run a few hundred steps.");
+        }
+        NetworkConfig n = s.network();
+        String explained = Double.isNaN(r2) ? "" : String.format(Locale.ROOT, " (R² %.2f)", r2);
+        if (n.hidden().isEmpty() || n.activation() == Activation.LINEAR) {
+            return new Diagnosis(Diagnosis.Condition.HIGH_BIAS, "High bias: the cost levelled off at " + num(train)
+                    + explained + ". " + (n.hidden().isEmpty() ? "Without a hidden layer" : "A linear network")
+                    + " fits only a weighted sum of the features: add a tanh or ReLU layer, or features like x1².");
+        }
+        return new Diagnosis(Diagnosis.Condition.HIGH_BIAS, "High bias: the cost levelled off at " + num(train)
+                + explained + ". Try more units or layers, or Adam.");
+    }
+
+    private static String num(double v) {
+        return String.format(Locale.ROOT, "%.3g", v);
+    }
+}
