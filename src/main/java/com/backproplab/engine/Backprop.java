@@ -16,9 +16,9 @@ final class Backprop {
     }
 
     /**
-     * Z[l] = W[l] A[l-1] + b[l], A[l] = g(Z[l]); sigmoid at the output (linear for regression). With keepProb < 1 hidden layers use
-     * inverted dropout, the mask drawn from {@code rng} (docs/math.md, Dropout). With batch norm, hidden layers use
-     * g(gamma z_norm + beta) instead of g(Z), Z normalized with the given statistics.
+     * Z[l] = W[l] A[l-1] + b[l], A[l] = g(Z[l]); sigmoid at the output (linear for regression). With keepProb < 1
+     * hidden layers use inverted dropout, the mask drawn from {@code rng} (docs/math.md, Dropout). With batch norm,
+     * hidden layers use g(gamma z_norm + beta) instead of g(Z), Z normalized with the given statistics.
      */
     static void forward(Network net, Workspace ws, int m, double keepProb, Rng rng, BatchNorm.Statistics statistics) {
         int layers = net.layers();

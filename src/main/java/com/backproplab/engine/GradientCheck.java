@@ -5,8 +5,9 @@ import java.util.Locale;
 /**
  * Gradient checking (docs/math.md, Gradient checking): two-sided differences with eps = 1e-7 over every parameter
  * of theta, compared with backprop's dtheta by ||approx - dtheta|| / (||approx|| + ||dtheta||). Full batch, dropout
- * off, L2 and L1 included (L1's kink at 0 is a subgradient: check it away from 0), either problem's cost. At a stationary point, where both norms are within the rounding noise of the two-sided
- * difference, that ratio is undefined (noise over noise): the result says so and keeps the absolute difference.
+ * off, L2 and L1 included (L1's kink at 0 is a subgradient: check it away from 0), either problem's cost. At a
+ * stationary point, where both norms are within the rounding noise of the two-sided difference, that ratio is
+ * undefined (noise over noise): the result says so and keeps the absolute difference.
  */
 public final class GradientCheck {
     /** The eps of the two-sided difference. */

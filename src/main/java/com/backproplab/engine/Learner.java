@@ -10,8 +10,9 @@ public final class Learner {
     private static final long DROPOUT_STREAM = 0xD20D0D20L;
     /**
      * A mean cross-entropy (for regression, half the mean squared error) above this many times the run's starting
-     * one (a start below 1 counts as 1) also counts as divergence: the cost is computed stably, so a runaway network grows its cost without bound long before
-     * anything overflows. Relative, so a run that starts high (a large init) still shows its growth before the stop.
+     * one (a start below 1 counts as 1) also counts as divergence: the cost is computed stably, so a runaway network
+     * grows its cost without bound long before anything overflows. Relative, so a run that starts high (a large init)
+     * still shows its growth before the stop.
      */
     public static final double EXPLOSION_FACTOR = 1e6;
     /**

@@ -3,7 +3,6 @@ package com.backproplab.ui;
 import com.backproplab.data.DataFormatException;
 import com.backproplab.data.Dataset;
 import com.backproplab.data.DatasetCsv;
-import com.backproplab.data.Preset;
 import com.backproplab.io.Experiment;
 import com.backproplab.io.ExperimentData;
 import com.backproplab.io.ExperimentException;
@@ -65,8 +64,8 @@ final class FileActions implements DataControls.Actions {
     // ---- the data section ----------------------------------------------------------------------------------------
 
     @Override
-    public void generate(Preset preset, int count, double noise, long seed) {
-        points.newData(preset.generate(count, noise, seed));
+    public void generate(Dataset preset) {
+        points.newData(preset);
         loader.fit(Viewport.defaults());
         caption.show(null, null);
         if (document.file() == null) {
