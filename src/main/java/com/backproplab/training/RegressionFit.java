@@ -10,7 +10,7 @@ import java.util.Locale;
  * the variance of y the network explains, R^2 = 1 - 2 J / var(y) (J is half the mean squared error, var(y) that of the
  * training values; a network that predicts the mean scores 0), and train against dev cost (docs/diagnosis.md).
  */
-final class RegressionFit {
+public final class RegressionFit {
     /** R^2 at or above this is a good fit on the training set. */
     static final double GOOD_R2 = 0.95;
     /** A dev cost this many times the training cost (and well above rounding) is high variance. */
@@ -21,9 +21,16 @@ final class RegressionFit {
 
     /** R^2 of the training set, NaN without a variance to explain or before an evaluation. */
     static double r2(Snapshot s) {
-        Dataset t = s.split().train();
+        return r2(s.split().train(), s.metrics().trainCost());
+    }
+
+    /**
+     * R^2 = 1 - 2 J / var(y) of a set of values {@code t} on which the network's cost (half the mean squared error) is
+     * {@code cost}; NaN for fewer than 2 points, values without variance, or a NaN cost.
+     */
+    public static double r2(Dataset t, double cost) {
         int m = t.size();
-        if (m < 2) {
+        if (m < 2 || !t.isRegression()) {
             return Double.NaN;
         }
         double mean = 0;
@@ -35,7 +42,7 @@ final class RegressionFit {
             double d = t.value(i) - mean;
             var += d * d / m;
         }
-        return var > 0 ? 1 - 2 * s.metrics().trainCost() / var : Double.NaN;
+        return var > 0 ? 1 - 2 * cost / var : Double.NaN;
     }
 
     /** The fit is poor: the training set's R^2 is below {@link #GOOD_R2} (or unknown). */

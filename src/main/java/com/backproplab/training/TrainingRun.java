@@ -6,6 +6,7 @@ import com.backproplab.engine.Learner;
 import com.backproplab.engine.Network;
 import com.backproplab.engine.NetworkConfig;
 import com.backproplab.engine.Predictor;
+import com.backproplab.engine.Problem;
 import com.backproplab.engine.StepStats;
 import com.backproplab.engine.TrainingConfig;
 import java.util.Arrays;
@@ -37,10 +38,10 @@ final class TrainingRun {
 
     TrainingRun(NetworkConfig network, TrainingConfig training, DataSettings settings, Dataset data,
                 ThrottledEvaluation evaluation) {
-        this.networkConfig = network;
         this.trainingConfig = training;
         this.dataSettings = settings;
         this.data = data;
+        this.networkConfig = fitted(network);
         this.evaluation = evaluation;
         reset();
     }
@@ -52,8 +53,18 @@ final class TrainingRun {
 
     /** New shape, activation, init or seed: new weights. */
     void setNetwork(NetworkConfig network) {
-        networkConfig = network;
+        networkConfig = fitted(network);
         reset();
+    }
+
+    /**
+     * {@code network} with the problem of the points: class labels need a sigmoid output, values a linear one. The
+     * points decide, so that the window's two commands for a switch (network, then points) never leave a run whose
+     * output does not fit its labels, and a second side (compare mode) that only gets the points follows too.
+     */
+    private NetworkConfig fitted(NetworkConfig network) {
+        Problem kind = data.isRegression() ? Problem.REGRESSION : Problem.CLASSIFICATION;
+        return data.size() == 0 || network.problem() == kind ? network : network.withProblem(kind);
     }
 
     /** New hyperparameters, applied to the current weights. */
@@ -62,10 +73,16 @@ final class TrainingRun {
         learner.setTraining(training);
     }
 
-    /** New points; the weights stay. */
+    /** New points; the weights stay, unless the points are of the other problem (then the output unit changes). */
     void setData(Dataset points) {
         data = points;
-        applyData();
+        NetworkConfig fit = fitted(networkConfig);
+        if (fit != networkConfig) {
+            networkConfig = fit;
+            reset();
+        } else {
+            applyData();
+        }
     }
 
     /** New split or normalization; the weights stay. */
@@ -81,7 +98,8 @@ final class TrainingRun {
             throw new IllegalArgumentException("parameters do not fit the network");
         }
         // Built and restored aside, so a bad state leaves the current learner untouched.
-        Learner loaded = new Learner(p.network().copy(), trainingConfig, networkConfig.seed());
+        Learner loaded = new Learner(p.network().forProblem(networkConfig.problem()), trainingConfig,
+                networkConfig.seed());
         if (p.optimizerState() != null) {
             loaded.optimizer().restore(p.optimizerState());
         }
@@ -102,20 +120,10 @@ final class TrainingRun {
     private void applyData() {
         prepared = PreparedData.of(data, dataSettings.devFraction(), dataSettings.splitSeed(),
                 dataSettings.normalize(), networkConfig.features());
-        String mismatch = ProblemCheck.mismatch(networkConfig.problem(), data);
-        if (mismatch != null) {
-            // Class labels for a regression network or the other way round: nothing to train until both agree.
-            prepared = new PreparedData(prepared.split(), prepared.inputs(), none(prepared.train().length),
-                    none(prepared.dev().length), mismatch);
-        }
         learner.setData(prepared.trainInputs(), prepared.trainLabels());
         evaluation.invalidate();
         evaluatedNow = false;
         units.invalidate();
-    }
-
-    private static double[][] none(int rows) {
-        return new double[rows][0];
     }
 
     /** A private copy of the trained state. */

@@ -208,6 +208,11 @@ public final class DataCanvas extends Region {
         return scale;
     }
 
+    /** Whether the heatmap uses the dark palette. */
+    boolean darkPalette() {
+        return look.dark();
+    }
+
     /** The pointer's data coordinates and P(y=1), empty while the pointer is off the plot. */
     ReadOnlyStringProperty hoverText() {
         return hover.text();
