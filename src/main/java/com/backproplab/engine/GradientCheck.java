@@ -115,7 +115,7 @@ public final class GradientCheck {
         return check(network, new double[][] {x1, x2}, y, lambda, 0.0, maxParameters, (done, total) -> { }, backward);
     }
 
-    private static Result check(Network network, double[][] x, double[] y, double lambda, double lambda1,
+    static Result check(Network network, double[][] x, double[] y, double lambda, double lambda1,
                                 int maxParameters, Progress progress, Backward backward) {
         int m = y.length;
         Network net = network.copy();
