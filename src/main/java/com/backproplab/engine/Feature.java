@@ -81,6 +81,12 @@ public enum Feature implements DoubleBinaryOperator {
         return label;
     }
 
+    /** The key, so that code which knows a feature only as a function (the data package) names it as files do. */
+    @Override
+    public String toString() {
+        return key;
+    }
+
     /** The feature named {@code key} in files; an unknown name is an IllegalArgumentException listing the names. */
     public static Feature fromKey(String key) {
         for (Feature f : values()) {

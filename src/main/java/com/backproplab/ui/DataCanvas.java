@@ -49,7 +49,7 @@ public final class DataCanvas extends Region {
     private final Label fps = new Label();
     private final CanvasGeometry geometry = new CanvasGeometry();
     private final EditTool tool;
-    private final HoverReadout hover = new HoverReadout(geometry, this::probabilityAt, () -> scale.regression());
+    private final HoverReadout hover = new HoverReadout(geometry, this::probabilityAt, () -> this.scale.regression());
     private final HeatmapLayer heatmap = new HeatmapLayer();
     private Look look = Look.LIGHT;
     private PointSprites sprites = new PointSprites(1);

@@ -24,7 +24,8 @@ final class FeatureToggles extends FlowPane {
         getStyleClass().add("feature-toggles");
         for (Feature f : Feature.values()) {
             ToggleButton t = new ToggleButton(f.label());
-            t.setId("feature-" + f.key());
+            // The enum name: a key like x1^2 is no CSS id.
+            t.setId("feature-" + f.name().toLowerCase(java.util.Locale.ROOT));
             t.setFocusTraversable(true);
             t.setTooltip(Forms.tip("Input " + f.label() + ", computed from the point's coordinates before"
                     + " normalization."));

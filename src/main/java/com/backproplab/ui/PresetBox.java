@@ -4,6 +4,7 @@ import com.backproplab.data.Dataset;
 import com.backproplab.data.Preset;
 import com.backproplab.data.RegressionPreset;
 import com.backproplab.engine.Problem;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.scene.control.ComboBox;
@@ -18,7 +19,7 @@ final class PresetBox extends ComboBox<Object> {
     private Problem problem = Problem.CLASSIFICATION;
 
     PresetBox(Object initial) {
-        super(FXCollections.observableArrayList(List.of(Preset.values())));
+        super(FXCollections.observableArrayList(new ArrayList<Object>(List.of(Preset.values()))));
         setId("presetChoice");
         Forms.names(this, PresetBox::name);
         // The box shows "(loaded points)" once a file replaced the preset's points; choosing a preset again draws it.
@@ -37,8 +38,8 @@ final class PresetBox extends ComboBox<Object> {
         if (p != problem) {
             problem = p;
             setValue(null);
-            getItems().setAll(p == Problem.REGRESSION ? List.<Object>of(RegressionPreset.values())
-                    : List.<Object>of(Preset.values()));
+            getItems().setAll(p == Problem.REGRESSION ? new ArrayList<Object>(List.of(RegressionPreset.values()))
+                    : new ArrayList<Object>(List.of(Preset.values())));
         }
     }
 
