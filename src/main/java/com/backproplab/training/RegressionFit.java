@@ -60,10 +60,13 @@ public final class RegressionFit {
                     + " cost %s vs training %s. Add L2 or dropout, or get more data.", num(dev), num(train)));
         }
         if (r2 >= GOOD_R2) {
-            String still = r.trend == RunSignals.Trend.FALLING ? ", and the cost is still falling" : "";
-            return new Diagnosis(Diagnosis.Condition.GOOD_FIT, String.format(Locale.ROOT, "Good fit%s: the network"
-                    + " explains %.0f%% of the variance of y (R² %.3f)%s.", still.isEmpty() ? "" : " so far",
-                    100 * r2, r2, hasDev ? ", dev cost " + num(dev) + still : still));
+            boolean falling = r.trend == RunSignals.Trend.FALLING;
+            String fit = String.format(Locale.ROOT, "R² %.3f (%.0f%% of the variance of y)", r2, 100 * r2);
+            return new Diagnosis(Diagnosis.Condition.GOOD_FIT, !hasDev
+                    ? String.format(Locale.ROOT, "Good fit on the training set (R² %.3f); hold out a dev set to judge"
+                    + " variance.", r2)
+                    : falling ? "Good fit so far: " + fit + ", dev cost " + num(dev) + ", cost still falling."
+                    : "Good fit: " + fit + ", dev cost " + num(dev) + ".");
         }
         if (r.trend == RunSignals.Trend.FALLING) {
             return new Diagnosis(Diagnosis.Condition.STILL_LEARNING, String.format(Locale.ROOT, "Still learning: the"
@@ -75,14 +78,13 @@ public final class RegressionFit {
                     "Still learning: too early to judge. Let it run a few hundred steps.");
         }
         NetworkConfig n = s.network();
-        String explained = Double.isNaN(r2) ? "" : String.format(Locale.ROOT, " (R² %.2f)", r2);
-        if (n.hidden().isEmpty() || n.activation() == Activation.LINEAR) {
-            return new Diagnosis(Diagnosis.Condition.HIGH_BIAS, "High bias: the cost levelled off at " + num(train)
-                    + explained + ". " + (n.hidden().isEmpty() ? "Without a hidden layer" : "A linear network")
-                    + " fits only a weighted sum of the features: add a tanh or ReLU layer, or features like x1².");
+        String flat = "High bias: the cost levelled off at " + num(train)
+                + (Double.isNaN(r2) ? "" : String.format(Locale.ROOT, " (R² %.2f)", r2)) + ". ";
+        if (n.hidden().isEmpty()) {
+            return new Diagnosis(Diagnosis.Condition.HIGH_BIAS, flat + "No hidden layer: add one, or x1², x2² inputs.");
         }
-        return new Diagnosis(Diagnosis.Condition.HIGH_BIAS, "High bias: the cost levelled off at " + num(train)
-                + explained + ". Try more units or layers, or Adam.");
+        return new Diagnosis(Diagnosis.Condition.HIGH_BIAS, flat + (n.activation() == Activation.LINEAR
+                ? "Linear layers fit a plane: use tanh or ReLU." : "Try more units or layers, or Adam."));
     }
 
     private static String num(double v) {
