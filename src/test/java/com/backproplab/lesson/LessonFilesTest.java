@@ -149,10 +149,10 @@ class LessonFilesTest {
     }
 
     @Test
-    @DisplayName("should keep the five experiments correct examples; exploding-init grows over several steps, then stops")
+    @DisplayName("should keep the six experiments correct examples; exploding-init grows over several steps, then stops")
     void experiments() throws Exception {
-        assertEquals(List.of("exploding-init.json", "spiral-adam.json", "vanishing-sigmoid.json", "xor-linear.json",
-                "xor-points-tanh.json"), files(Path.of("experiments")));
+        assertEquals(List.of("bump-regression.json", "exploding-init.json", "spiral-adam.json",
+                "vanishing-sigmoid.json", "xor-linear.json", "xor-points-tanh.json"), files(Path.of("experiments")));
         for (String name : files(Path.of("experiments"))) {
             Experiment e = PreparedExperiment.read(Path.of("experiments", name)).experiment();
             int sentences = count(SENTENCE_END.matcher(e.caption()));
