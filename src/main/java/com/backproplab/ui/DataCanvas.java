@@ -8,7 +8,9 @@ import com.backproplab.training.BoundaryGrid;
 import com.backproplab.training.Snapshot;
 import com.backproplab.training.Viewport;
 import com.backproplab.ui.chart.Look;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Cursor;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
@@ -57,13 +59,15 @@ public final class DataCanvas extends Region {
     private Snapshot snapshot;
     /** Where outputs and values sit on the palette: probabilities, or the points' value range for regression. */
     private OutputScale scale = OutputScale.PROBABILITY;
-    private boolean discretize;
-    private boolean showDev = true;
+    private final BooleanProperty discretize = new SimpleBooleanProperty(false);
+    private final BooleanProperty showDev = new SimpleBooleanProperty(true);
     /** View and ticks, recomputed only when the viewport changes. */
     private BoundaryFigure axes = BoundaryFigure.axes(geometry.viewport().bounds());
 
     public DataCanvas(Editor editor) {
         this.tool = new EditTool(geometry, editor);
+        discretize.addListener((o, was, is) -> redraw());
+        showDev.addListener((o, was, is) -> redraw());
         setId("dataCanvas");
         getStyleClass().add("data-canvas");
         fps.getStyleClass().add("canvas-overlay");
@@ -193,14 +197,22 @@ public final class DataCanvas extends Region {
 
     /** The two regions in flat colours (true) or the output shaded (false, the default). */
     public void setDiscretize(boolean on) {
-        discretize = on;
-        redraw();
+        discretize.set(on);
     }
 
     /** Draws the dev points (true, the default) or hides them. */
     public void setShowDev(boolean on) {
-        showDev = on;
-        redraw();
+        showDev.set(on);
+    }
+
+    /** Discretized output (compare mode's second canvas follows the first). */
+    BooleanProperty discretizeProperty() {
+        return discretize;
+    }
+
+    /** Dev points shown (compare mode's second canvas follows the first). */
+    BooleanProperty showDevProperty() {
+        return showDev;
     }
 
     /** How outputs map to the palette (for the legend and tests). */
@@ -273,12 +285,12 @@ public final class DataCanvas extends Region {
         BoundaryGrid grid = snapshot == null ? null : snapshot.grid();
         // A grid of another viewport (just after a change of view) is not drawn: it would not fit the axes.
         if (grid != null && grid.viewport().equals(viewport())) {
-            heatmap.draw(g, grid, geometry.projection(), scale, discretize);
+            heatmap.draw(g, grid, geometry.projection(), scale, discretize.get());
         }
         CanvasAxes.draw(g, geometry.projection(), axes, look);
         if (snapshot != null) {
             sprites.draw(g, geometry.projection(), snapshot.split().train(), false, scale);
-            if (showDev) {
+            if (showDev.get()) {
                 sprites.draw(g, geometry.projection(), snapshot.split().dev(), true, scale);
             }
         }

@@ -103,7 +103,7 @@ class PlaygroundFormatTest {
     void csvOfTheOtherProblem(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("values.csv"), "x1,x2,y\n0,0,0.5\n1,1,-2\n");
         Files.writeString(dir.resolve("classes.csv"), "x1,x2,label\n0,0,0\n1,1,1\n");
-        Path exp = dir.resolve("e.json");
+        Path exp = Files.writeString(dir.resolve("e.json"), "{}");
         Experiment classes = parse("{'data': {'file': 'values.csv'}}");
         ExperimentException wrong = assertThrows(ExperimentException.class,
                 () -> classes.data().load(exp, classes.network().problem()));
