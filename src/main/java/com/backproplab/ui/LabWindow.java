@@ -81,6 +81,8 @@ public final class LabWindow {
         session = new TrainingSession(network, training, settings, initial, Viewport.defaults(), GRID_RESOLUTION);
         document = new Document(session::latest);
         commands = new SessionCommands(session::latest, c -> {
+            // A command may start a new run: its ghost keeps every published step, not only those a frame showed.
+            ghosts().observe(session.latest());
             document.sent(c);
             session.send(c);
         }, network, training, settings, Viewport.defaults());
