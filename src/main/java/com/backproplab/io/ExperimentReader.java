@@ -71,7 +71,8 @@ final class ExperimentReader {
      * over it), with that title and caption and no parameters.
      */
     Experiment state(JsonKeyReader f, String title, String caption) throws ExperimentException {
-        NetworkConfig network = f.has("network") ? network(f.object("network", NETWORK)) : NetworkConfig.defaults();
+        NetworkConfig network = f.has("network") ? network(f.object("network", NETWORK))
+                : NetworkConfig.defaults().withProblem(problem);
         TrainingConfig training = f.has("training") ? training(f.object("training", TRAINING))
                 : TrainingConfig.defaults();
         if (!f.has("data")) {

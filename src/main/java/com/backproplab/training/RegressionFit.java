@@ -13,8 +13,8 @@ import java.util.Locale;
 public final class RegressionFit {
     /** R^2 at or above this is a good fit on the training set. */
     static final double GOOD_R2 = 0.95;
-    /** A dev cost this many times the training cost (and well above rounding) is high variance. */
-    static final double VARIANCE_RATIO = 1.5;
+    /** A dev R^2 this far below the training R^2 is high variance (as a dev error 5 points above training). */
+    static final double VARIANCE_GAP = 0.05;
 
     private RegressionFit() {
     }
@@ -54,7 +54,9 @@ public final class RegressionFit {
     static Diagnosis of(Snapshot s, RunSignals r) {
         double r2 = r2(s), train = s.metrics().trainCost(), dev = s.metrics().devCost();
         boolean hasDev = !Double.isNaN(dev);
-        boolean gap = hasDev && dev > VARIANCE_RATIO * train && dev - train > 1e-4;
+        // The dev cost on the training set's scale: the share of the variance of y it leaves unexplained.
+        double devR2 = r2(s.split().train(), dev);
+        boolean gap = hasDev && r2 - devR2 > VARIANCE_GAP;
         if (r2 >= GOOD_R2 && gap) {
             return new Diagnosis(Diagnosis.Condition.HIGH_VARIANCE, String.format(Locale.ROOT, "High variance: dev"
                     + " cost %s vs training %s. Add L2 or dropout, or get more data.", num(dev), num(train)));

@@ -16,8 +16,8 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The user's lasting choices of the window (the theme, the canvas's options), kept in {@code preferences.json} in the user's config
- * folder ({@link ConfigFolder}: {@code $XDG_CONFIG_HOME/backprop-lab/}, else {@code ~/.config/backprop-lab/} on
+ * The user's lasting choices of the window (the theme, the canvas's options), kept in {@code preferences.json} in
+ * the user's config folder ({@link ConfigFolder}: {@code $XDG_CONFIG_HOME/backprop-lab/}, else {@code ~/.config/backprop-lab/} on
  * Linux), beside the autosave. Read once before the window opens (off the FX thread), written on a thread of its
  * own after each change. Keys this version does not know are kept as they are; a missing or unreadable file means
  * the defaults.
