@@ -119,14 +119,15 @@ class PlaygroundWindowTest {
     void importRegression(@TempDir Path dir) throws Exception {
         Path csv = dir.resolve("values.csv");
         Files.writeString(csv, "x1,x2,y\n0,0,1\n1,2,-0.5\n-2,1,0.25\n3,-1,0\n");
-        String message = o.window.files().loadCsv(csv).get(OpenWindow.OPEN_TIMEOUT_S, java.util.concurrent.TimeUnit.SECONDS);
+        String message = OpenWindow.on(() -> o.window.files().loadCsv(csv))
+                .get(OpenWindow.OPEN_TIMEOUT_S, java.util.concurrent.TimeUnit.SECONDS);
         assertEquals(null, message);
         Snapshot s = o.await(x -> x.data().size() == 4 && x.network().problem() == Problem.REGRESSION);
         assertTrue(s.data().isRegression());
         @SuppressWarnings("unchecked")
         ComboBox<Problem> problem = o.node("problem");
         assertEquals(Problem.REGRESSION, problem.getValue());
-        assertEquals(Problem.REGRESSION, o.window.files().currentExperiment().network().problem());
+        assertEquals(Problem.REGRESSION, OpenWindow.on(() -> o.window.files().currentExperiment()).network().problem());
     }
 
     @Test
