@@ -93,7 +93,8 @@ final class NetworkControls extends VBox {
         Button dice = rowWithButton(form2, "Seed", seed, "Seed of the weights, shuffles and dropout masks.",
                 "newSeed", "mdi2d-dice-multiple", "New random seed (re-initializes).");
         Forms.advanced((Label) form2.getChildren().get(form2.getChildren().size() - 2));
-        getChildren().addAll(inputs, features, form, perLabel, perLayer, noHidden, form2, problems.line());
+        // The inputs below the layers: the rows above keep their places, where muscle memory (and tests) find them.
+        getChildren().addAll(form, perLabel, perLayer, noHidden, inputs, features, form2, problems.line());
 
         rebuildPerLayer(initial.hidden());
         showInputs();
