@@ -63,7 +63,7 @@ public final class RegressionFit {
         }
         if (r2 >= GOOD_R2) {
             boolean falling = r.trend == RunSignals.Trend.FALLING;
-            String fit = String.format(Locale.ROOT, "R² %.3f (%.0f%% of the variance of y)", r2, 100 * r2);
+            String fit = String.format(Locale.ROOT, "R² %.3f (%.1f%% of the variance of y)", r2, 100 * r2);
             return new Diagnosis(Diagnosis.Condition.GOOD_FIT, !hasDev
                     ? String.format(Locale.ROOT, "Good fit on the training set (R² %.3f); hold out a dev set to judge"
                     + " variance.", r2)

@@ -33,7 +33,8 @@ final class NetworkControls extends VBox {
     private final Spinner<Integer> layers;
     private final Spinner<Integer> units;
     private final FlowPane perLayer = new FlowPane(4, 4);
-    private final Label noHidden = new Label("No hidden layer: logistic regression, a straight boundary.");
+    private final Label noHidden = new Label("No hidden layer: logistic regression, a straight"
+            + " boundary in its inputs (a curve with inputs such as x₁², x₂²).");
     private final List<Spinner<Integer>> layerSpinners = new ArrayList<>();
     private final ComboBox<Activation> activation = new ComboBox<>(FXCollections.observableArrayList(Activation.values()));
     private final ComboBox<InitScheme> init = new ComboBox<>(FXCollections.observableArrayList(InitScheme.values()));
