@@ -141,16 +141,21 @@ final class Kernels {
         }
     }
 
-    /** t (m x k) = x^T, x being k x m; four rows of x at a time, so each pass writes four neighbours of t. */
+    /** t (m x k) = x^T, x being k x m; eight rows of x at a time, so each pass writes a cache line of t. */
     private static void transpose(double[] x, int k, int m, double[] t) {
         int p = 0;
-        for (; p + 3 < k; p += 4) {
-            int x0 = p * m, x1 = x0 + m, x2 = x1 + m, x3 = x2 + m;
+        for (; p + 7 < k; p += 8) {
+            int x0 = p * m;
             for (int j = 0, o = p; j < m; j++, o += k) {
-                t[o] = x[x0 + j];
-                t[o + 1] = x[x1 + j];
-                t[o + 2] = x[x2 + j];
-                t[o + 3] = x[x3 + j];
+                int xj = x0 + j;
+                t[o] = x[xj];
+                t[o + 1] = x[xj + m];
+                t[o + 2] = x[xj + 2 * m];
+                t[o + 3] = x[xj + 3 * m];
+                t[o + 4] = x[xj + 4 * m];
+                t[o + 5] = x[xj + 5 * m];
+                t[o + 6] = x[xj + 6 * m];
+                t[o + 7] = x[xj + 7 * m];
             }
         }
         for (; p < k; p++) {
@@ -161,20 +166,27 @@ final class Kernels {
         }
     }
 
-    /** x[from] + ... + x[from+n-1] as four interleaved sums, then ((s0 + s1) + (s2 + s3)): one fixed order. */
-    private static double sum(double[] x, int from, int n) {
-        double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+    /**
+     * x[from] + ... + x[from+n-1] as eight interleaved sums, then (((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7))):
+     * one fixed order, and eight independent additions in flight.
+     */
+    static double sum(double[] x, int from, int n) {
+        double s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0;
         int i = from, end = from + n;
-        for (; i + 3 < end; i += 4) {
+        for (; i + 7 < end; i += 8) {
             s0 += x[i];
             s1 += x[i + 1];
             s2 += x[i + 2];
             s3 += x[i + 3];
+            s4 += x[i + 4];
+            s5 += x[i + 5];
+            s6 += x[i + 6];
+            s7 += x[i + 7];
         }
         for (; i < end; i++) {
             s0 += x[i];
         }
-        return (s0 + s1) + (s2 + s3);
+        return ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7));
     }
 
     /**

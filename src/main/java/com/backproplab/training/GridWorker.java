@@ -37,6 +37,8 @@ final class GridWorker {
     private final Predictor predictor = new Predictor();
     private final Thread thread;
     private volatile boolean busy;
+    /** The next grid computed is the coarse first one. */
+    private volatile boolean coarseFirst;
     private volatile boolean stopped;
     private double[][] gridInputs;
     private double[] gridP;
@@ -58,10 +60,14 @@ final class GridWorker {
         thread.start();
     }
 
-    /** Draws the first grid on the caller's thread, before the worker runs: the first picture needs no wait. */
-    void computeNow(Request r) {
-        newest.set(compute(r));
-        requestedStep = r.step();
+    /**
+     * Queues the first grid for the worker, at a quarter of the resolution; the next {@link #schedule} asks for the
+     * full one. At start-up the kernels still run in the interpreter, where a full grid takes most of a second of
+     * CPU that the window needs for its first frame; the coarse one takes a few hundredths.
+     */
+    void submitFirst(Request r) {
+        coarseFirst = true;
+        submit(r);
     }
 
     /**
@@ -135,9 +141,11 @@ final class GridWorker {
 
     /** The network's output (P(y=1), or yhat for regression) at the cell centres of the viewport. */
     private BoundaryGrid compute(Request r) {
-        int n = resolution, count = n * n;
-        if (gridInputs == null || inputsViewport != r.viewport() || inputsMap != r.inputs()) {
-            // Grid inputs change only with the viewport or the input map: computed once, not per frame.
+        int n = coarseFirst ? Math.max(4, resolution / 4) : resolution, count = n * n;
+        coarseFirst = false;
+        if (gridInputs == null || gridP.length != count || inputsViewport != r.viewport()
+                || inputsMap != r.inputs()) {
+            // Grid inputs change only with the viewport, the resolution or the input map: computed once, not per frame.
             gridInputs = gridInputs(r.inputs(), r.viewport(), n);
             gridP = new double[count];
             inputsViewport = r.viewport();
