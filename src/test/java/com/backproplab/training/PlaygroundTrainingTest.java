@@ -29,13 +29,16 @@ class PlaygroundTrainingTest {
 
     @Test
     @DisplayName("should draw the grid through the same feature map as the training points")
-    void gridThroughFeatures() {
+    void gridThroughFeatures() throws InterruptedException {
         Dataset circle = Preset.CIRCLE.generate(200, 0.1, 1);
         NetworkConfig nc = NetworkConfig.defaults().withFeatures(SQUARES);
         PreparedData data = PreparedData.of(circle, 0.2, 1, true, SQUARES);
         Network net = Network.initialize(nc);
-        GridWorker worker = new GridWorker(16, () -> { });
-        worker.computeNow(new GridWorker.Request(net.copy(), data.inputs(), Viewport.defaults(), 0));
+        java.util.concurrent.Semaphore done = new java.util.concurrent.Semaphore(0);
+        GridWorker worker = new GridWorker(16, done::release);
+        worker.start();
+        worker.submit(new GridWorker.Request(net.copy(), data.inputs(), Viewport.defaults(), 0));
+        assertTrue(done.tryAcquire(20, java.util.concurrent.TimeUnit.SECONDS), "no grid came back");
         BoundaryGrid g = worker.newest();
         Viewport v = Viewport.defaults();
         Predictor predictor = new Predictor();
