@@ -94,9 +94,10 @@ final class TrainCommand {
         return Cli.OK;
     }
 
-    /** "train: cost 0.1234, accuracy 95.0% (320 points)"; for regression, without accuracy: "train: cost 0.0123 (320 points)". */
+    /** "train: cost 0.1234, accuracy 95.0% (320 points)"; regression, without accuracy: "train: cost 0.0004370 (90 points)". */
     static String evaluation(String label, Predictor.Evaluation e, int points, boolean regression) {
-        return regression ? String.format(Locale.ROOT, "%scost %.4f (%d points)", label, e.cost(), points)
+        // Four significant digits: a fitted squared error is often far below 0.0001.
+        return regression ? String.format(Locale.ROOT, "%scost %.4g (%d points)", label, e.cost(), points)
                 : String.format(Locale.ROOT, "%scost %.4f, accuracy %.1f%% (%d points)", label, e.cost(),
                 100 * e.accuracy(), points);
     }
