@@ -1,6 +1,6 @@
 package com.backproplab.training;
 
-import com.backproplab.data.Normalization;
+import com.backproplab.data.InputMap;
 import com.backproplab.data.PreparedData;
 import com.backproplab.engine.Activation;
 import com.backproplab.engine.Network;
@@ -24,7 +24,6 @@ final class LayerInspector {
 
     private final Predictor predictor = new Predictor();
     private final HiddenProjection projection = new HiddenProjection();
-    private double[] xs = new double[0], ys = new double[0];
     private double[][] h = new double[0][];
     /** The bounds shown last and what they were for, so they change only when the points outgrow or shrink. */
     private double[] lastBounds;
@@ -34,51 +33,61 @@ final class LayerInspector {
     /** What the hidden layers of {@code net} do with the training points of {@code data}. */
     InsideLayers inspect(Network net, PreparedData data, Viewport view, long step) {
         int layers = net.layers();
-        double[][] t = data.train();
-        int m = t[2].length;
+        double[][] x = data.trainInputs();
+        double[] y = data.trainLabels();
+        int m = y.length;
         ActivationHistograms.Builder hist = new ActivationHistograms.Builder(net.activation(), layers);
         if (layers > 1 && m > 0) {
-            predictor.activations(net, t[0], t[1], m, (l, start, count, a) -> {
+            predictor.activations(net, x, m, (l, start, count, a) -> {
                 if (l < layers) {
                     hist.add(l, a, net.units(l) * count);
                 }
             });
         }
-        HiddenSpace hidden = layers > 1 ? hidden(net, t, m, data.normalization(), view) : null;
+        HiddenSpace hidden = layers > 1 ? hidden(net, x, y, data.inputs(), view) : null;
         return new InsideLayers(hist.build(m), hidden, step);
     }
 
-    private HiddenSpace hidden(Network net, double[][] t, int m, Normalization norm, Viewport view) {
-        int last = net.layers() - 1, k = net.units(last);
-        int n = Math.min(m, MAX_POINTS), lines = 2 * GRID_LINES, total = n + lines * GRID_SAMPLES;
-        if (xs.length < total) {
-            xs = new double[total];
-            ys = new double[total];
-        }
+    /**
+     * The hidden space of up to {@link #MAX_POINTS} of the training points (inputs {@code x}, labels {@code y}) and of
+     * the grid lines over {@code view}, whose points go through {@code map} (the features, then their
+     * standardization) as the boundary grid's do.
+     */
+    private HiddenSpace hidden(Network net, double[][] x, double[] y, InputMap map, Viewport view) {
+        int last = net.layers() - 1, k = net.units(last), m = y.length;
+        int n = Math.min(m, MAX_POINTS), lines = 2 * GRID_LINES, samples = lines * GRID_SAMPLES, total = n + samples;
         double[] labels = new double[n];
-        for (int j = 0; j < n; j++) {
-            int i = (int) ((long) j * m / n);
-            xs[j] = t[0][i];
-            ys[j] = t[1][i];
-            labels[j] = t[2][i];
-        }
+        double[] gx = new double[samples], gy = new double[samples];
         for (int line = 0; line < GRID_LINES; line++) {
-            double x = view.xMin() + (view.xMax() - view.xMin()) * line / (GRID_LINES - 1);
-            double y = view.yMin() + (view.yMax() - view.yMin()) * line / (GRID_LINES - 1);
+            double x1 = view.xMin() + (view.xMax() - view.xMin()) * line / (GRID_LINES - 1);
+            double x2 = view.yMin() + (view.yMax() - view.yMin()) * line / (GRID_LINES - 1);
             for (int s = 0; s < GRID_SAMPLES; s++) {
                 double along = (double) s / (GRID_SAMPLES - 1);
-                int p = n + line * GRID_SAMPLES + s, q = n + (GRID_LINES + line) * GRID_SAMPLES + s;
-                xs[p] = norm.apply1(x);
-                ys[p] = norm.apply2(view.yMin() + (view.yMax() - view.yMin()) * along);
-                xs[q] = norm.apply1(view.xMin() + (view.xMax() - view.xMin()) * along);
-                ys[q] = norm.apply2(y);
+                int p = line * GRID_SAMPLES + s, q = (GRID_LINES + line) * GRID_SAMPLES + s;
+                gx[p] = x1;
+                gy[p] = view.yMin() + (view.yMax() - view.yMin()) * along;
+                gx[q] = view.xMin() + (view.xMax() - view.xMin()) * along;
+                gy[q] = x2;
             }
+        }
+        double[][] grid = map.columns(gx, gy, samples);
+        // One input row per feature: the sampled training points, then the grid's points.
+        double[][] inputs = new double[x.length][total];
+        for (int j = 0; j < n; j++) {
+            int i = (int) ((long) j * m / n);
+            labels[j] = y[i];
+            for (int r = 0; r < x.length; r++) {
+                inputs[r][j] = x[r][i];
+            }
+        }
+        for (int r = 0; r < x.length; r++) {
+            System.arraycopy(grid[r], 0, inputs[r], n, samples);
         }
         if (h.length != k || h[0].length < total) {
             h = new double[k][total];
         }
         double[][] acts = h;
-        predictor.activations(net, xs, ys, total, (l, start, count, a) -> {
+        predictor.activations(net, inputs, total, (l, start, count, a) -> {
             if (l == last) {
                 for (int i = 0; i < k; i++) {
                     System.arraycopy(a, i * count, acts[i], start, count);

@@ -212,8 +212,10 @@ final class OptimizerPathWindow {
     private void setUp() {
         Snapshot s = latest.get();
         train = s.split().train();
-        if (train.size() == 0) {
-            status.setText("No training points in the main window");
+        if (train.size() == 0 || train.isRegression()) {
+            // Logistic regression needs two classes of points; a regression's values have no cross-entropy.
+            status.setText(train.size() == 0 ? "No training points in the main window"
+                    : "The paths need class labels: the main window's points are values");
             return;
         }
         session.setup(PathSetup.of(train, normalize.isSelected(), w1, w2,

@@ -7,10 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.backproplab.data.Dataset;
+import com.backproplab.data.InputMap;
 import com.backproplab.data.PreparedData;
 import com.backproplab.data.Preset;
 import com.backproplab.engine.Activation;
+import com.backproplab.engine.Feature;
 import com.backproplab.engine.Network;
+import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -38,11 +41,16 @@ class LayerInspectorTest {
         return Network.of(sizes, g, w, b);
     }
 
-    /** A[l] of one input, l = 0..L, written out: z = W a + b, a = g(z), sigmoid at the output. */
+    /** A[l] of one point, l = 0..L, written out: z = W a + b, a = g(z), sigmoid at the output. */
     private static double[][] forward(Network net, double x1, double x2) {
+        return forward(net, new double[] {x1, x2});
+    }
+
+    /** A[l] of one point with inputs {@code in}, l = 0..L. */
+    private static double[][] forward(Network net, double[] in) {
         int layers = net.layers();
         double[][] a = new double[layers + 1][];
-        a[0] = new double[] {x1, x2};
+        a[0] = in;
         for (int l = 1; l <= layers; l++) {
             a[l] = new double[net.units(l)];
             double[] b = net.biases(l);
@@ -177,6 +185,27 @@ class LayerInspectorTest {
         assertEquals(HiddenSpace.Projection.PRINCIPAL, hs.projection());
         assertFalse(hs.hasLine());
         assertTrue(hs.uMax() > hs.uMin() && hs.vMax() > hs.vMin());
+    }
+
+    @Test
+    @DisplayName("should send the grid's points through the input features and their standardization, as the boundary")
+    void gridGoesThroughTheFeatures() {
+        List<Feature> features = List.of(Feature.X1, Feature.X2, Feature.X1_SQUARED, Feature.SIN_X2);
+        Network net = network(new int[] {4, 5, 2, 1}, Activation.TANH, 1.0, 9);
+        Dataset data = Preset.CIRCLE.generate(150, 0.1, 4);
+        PreparedData prepared = PreparedData.of(data, 0, 1, true, features);
+        HiddenSpace hs = new LayerInspector().inspect(net, prepared, VIEW, 0).hidden();
+        InputMap map = prepared.inputs();
+        int line = 3, sample = 17;
+        double x1 = VIEW.xMin() + (VIEW.xMax() - VIEW.xMin()) * line / (LayerInspector.GRID_LINES - 1);
+        double x2 = VIEW.yMin() + (VIEW.yMax() - VIEW.yMin()) * sample / (LayerInspector.GRID_SAMPLES - 1);
+        double[] a = forward(net, new double[] {map.input(0, x1, x2), map.input(1, x1, x2), map.input(2, x1, x2),
+            map.input(3, x1, x2)})[2];
+        assertEquals(a[0], hs.gridU(line, sample), 1e-12);
+        assertEquals(a[1], hs.gridV(line, sample), 1e-12);
+        double[][] x = prepared.trainInputs();
+        double[] first = forward(net, new double[] {x[0][0], x[1][0], x[2][0], x[3][0]})[2];
+        assertEquals(first[0], hs.u(0), 1e-12, "a training point: its standardized features");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.backproplab.ui.chart;
 
 import com.backproplab.engine.Activation;
+import com.backproplab.plot.OutputScale;
 import com.backproplab.plot.Palette;
 import com.backproplab.plot.TickMarks;
 import com.backproplab.training.HiddenSpace;
@@ -17,7 +18,8 @@ import javafx.scene.text.TextAlignment;
 /**
  * The data as the last hidden layer sees it ({@link HiddenSpace}): the training points at their activations, the
  * lines of a grid over the input plane bent by the hidden layers, and the output unit's decision line z = 0, straight
- * here, over P(y=1) in the canvas's palette. Both axes have the same scale, so the warp's angles are true. The
+ * here, over P(y=1) in the canvas's palette (for regression: over the value yhat = z, the line where yhat = 0, as the
+ * canvas shows them). Both axes have the same scale, so the warp's angles are true. The
  * trainer computes the coordinates; this only paints them.
  */
 public final class HiddenSpaceChart extends ChartPane {
@@ -83,13 +85,14 @@ public final class HiddenSpaceChart extends ChartPane {
         v0 = (hs.vMin() + hs.vMax()) / 2 - ph / 2 / scale;
         left = LEFT;
         bottom = TOP + ph;
-        drawShade(g, hs, look, pw, ph);
+        OutputScale output = OutputScale.of(last.data());
+        drawShade(g, hs, look, pw, ph, output);
         g.save();
         g.beginPath();
         g.rect(LEFT, TOP, pw, ph);
         g.clip();
         drawGrid(g, hs);
-        drawPoints(g, hs);
+        drawPoints(g, hs, output);
         if (hs.hasLine()) {
             drawLine(g, hs, look, pw, ph);
         }
@@ -131,12 +134,15 @@ public final class HiddenSpaceChart extends ChartPane {
         return texts.get(texts.size() - 1);
     }
 
-    private void drawShade(GraphicsContext g, HiddenSpace hs, Look look, double pw, double ph) {
+    /** The output over the plane: P(y=1) = sigmoid(z), or for regression the value yhat = z, on the canvas's scale. */
+    private void drawShade(GraphicsContext g, HiddenSpace hs, Look look, double pw, double ph, OutputScale output) {
         for (int j = 0; j < SHADE; j++) {
             double v = v0 + (SHADE - 0.5 - j) / SHADE * ph / scale;
             for (int i = 0; i < SHADE; i++) {
                 double u = u0 + (i + 0.5) / SHADE * pw / scale;
-                pixels[j * SHADE + i] = Palette.heat(Activation.sigmoid(hs.z(u, v)), look.dark());
+                double z = hs.z(u, v);
+                pixels[j * SHADE + i] = Palette.heat(output.fraction(output.regression() ? z : Activation.sigmoid(z)),
+                        look.dark());
             }
         }
         shade.getPixelWriter().setPixels(0, 0, SHADE, SHADE, PixelFormat.getIntArgbInstance(), pixels, 0, SHADE);
@@ -163,12 +169,22 @@ public final class HiddenSpaceChart extends ChartPane {
         }
     }
 
-    /** Each point a pre-rendered disc blitted at a whole pixel: far cheaper than two ovals a point. */
-    private void drawPoints(GraphicsContext g, HiddenSpace hs) {
+    /**
+     * Each point of a class a pre-rendered disc blitted at a whole pixel (far cheaper than two ovals a point); a
+     * regression point a disc in the colour of its value.
+     */
+    private void drawPoints(GraphicsContext g, HiddenSpace hs, OutputScale output) {
         double half = SPRITE / 2.0;
         for (int i = 0; i < hs.points(); i++) {
             double x = pixelU(hs.u(i)), y = pixelV(hs.v(i));
-            if (Double.isFinite(x) && Double.isFinite(y)) {
+            if (!Double.isFinite(x) || !Double.isFinite(y)) {
+                continue;
+            }
+            if (output.regression()) {
+                int c = Palette.valueColor(output.fraction(hs.label(i)));
+                g.setFill(Color.rgb((c >> 16) & 255, (c >> 8) & 255, c & 255));
+                g.fillOval(x - 3, y - 3, 6, 6);
+            } else {
                 g.drawImage(hs.label(i) >= 0.5 ? class1 : class0, Math.round(x - half), Math.round(y - half));
             }
         }
