@@ -114,7 +114,7 @@ final class HelpContent {
                                 + " larger |w|.",
                         "Zero initialization wires every hidden unit identically (symmetry is never broken); dead"
                                 + " ReLU units lose their edges."),
-                new Chart("Activations",
+                new Chart("Inside: activation histograms",
                         "For each hidden layer, top to bottom, how its activations A[l] are spread over the training"
                                 + " set: a histogram on the activation's own range (sigmoid 0 to 1, tanh -1 to 1, ReLU"
                                 + " 0 to 4), each layer scaled to its tallest bar. The figure at the right is the"
@@ -122,7 +122,7 @@ final class HelpContent {
                         "Sigmoid and tanh units piling up at the ends are saturated: their slope is near 0 and"
                                 + " gradients vanish through them. ReLUs piling at 0 do not fire: if they never do,"
                                 + " they are dead and learn nothing."),
-                new Chart("Hidden space",
+                new Chart("Inside: hidden space",
                         "The training points and a grid over the input plane as the last hidden layer sees them,"
                                 + " over P(y = 1). With two units their activations are the axes; with more, across"
                                 + " follows the output unit's weights and up the widest remaining spread.",

@@ -47,7 +47,7 @@ class SessionCommandsTest {
         Snapshot stillPlaying = new Snapshot(p.version() + 1, true, p.stepsPerSecond(), p.step(), p.epoch(),
                 p.learningRate(), p.network(), p.training(), p.dataSettings(), p.data(), p.split(), p.inputs(),
                 p.metrics(), p.layers(), p.history(), p.grid(), p.dataProblem(), p.divergence(),
-                p.measuredStepsPerSecond(), p.weights(), p.units());
+                p.measuredStepsPerSecond(), p.weights(), p.units(), p.inside());
         SessionCommands c = new SessionCommands(() -> stillPlaying, sent::add, NetworkConfig.defaults(),
                 TrainingConfig.defaults(), DataSettings.defaults(), Viewport.defaults());
         c.step();
