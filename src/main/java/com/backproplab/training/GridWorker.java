@@ -24,8 +24,9 @@ final class GridWorker {
      * @param normalization maps data coordinates to network inputs
      * @param viewport the rectangle of data space covered
      * @param step the training step of the weights
+     * @param units whether to compute every unit's activations too ({@link UnitGrids})
      */
-    record Request(Network network, Normalization normalization, Viewport viewport, long step) {
+    record Request(Network network, Normalization normalization, Viewport viewport, long step, boolean units) {
     }
 
     private final int resolution;
@@ -35,6 +36,7 @@ final class GridWorker {
     private final AtomicReference<BoundaryGrid> newest = new AtomicReference<>();
     private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
     private final Predictor predictor = new Predictor();
+    private final UnitGridMaker unitGrids = new UnitGridMaker();
     private final Thread thread;
     private volatile boolean busy;
     private volatile boolean stopped;
@@ -134,7 +136,7 @@ final class GridWorker {
         }
     }
 
-    /** P(y=1) at the cell centres of the viewport. */
+    /** P(y=1) at the cell centres of the viewport, and every unit's activation when asked. */
     private BoundaryGrid compute(Request r) {
         int n = resolution, count = n * n;
         if (gridX == null || inputsViewport != r.viewport() || inputsNormalization != r.normalization()) {
@@ -157,6 +159,7 @@ final class GridWorker {
         for (int i = 0; i < count; i++) {
             f[i] = (float) gridP[i];
         }
-        return new BoundaryGrid(r.viewport(), n, f, r.step());
+        UnitGrids units = r.units() ? unitGrids.make(r.network(), r.normalization(), r.viewport(), r.step()) : null;
+        return new BoundaryGrid(r.viewport(), n, f, r.step(), units);
     }
 }

@@ -30,7 +30,7 @@ final class ProgressPanel extends VBox {
     private final GhostRuns ghosts;
     private final LossChart lossChart = new LossChart();
     private final GradientChart gradientChart = new GradientChart();
-    private final NetworkView networkView = new NetworkView();
+    private final NetworkTab network;
     /** No narrower than its chart's title row (its own skin counts only the tab headers). */
     private final TabPane perLayerTabs = new TabPane() {
         @Override
@@ -41,10 +41,12 @@ final class ProgressPanel extends VBox {
 
     /**
      * {@code latest} draws the network graph at once when its tab is chosen and gives the run to keep and check;
-     * {@code send} asks the trainer for a copy of its weights for the gradient check.
+     * {@code send} asks the trainer for a copy of its weights for the gradient check; {@code edits} takes the
+     * weights and biases typed in the Network tab.
      */
-    ProgressPanel(Supplier<Snapshot> latest, Consumer<Command> send) {
+    ProgressPanel(Supplier<Snapshot> latest, Consumer<Command> send, Consumer<Command> edits) {
         super(8);
+        network = new NetworkTab(latest, send, edits);
         gradientCheck = new GradientCheckPane(latest, send);
         ghosts = new GhostRuns(latest);
         lossChart.setGhosts(ghosts);
@@ -54,16 +56,9 @@ final class ProgressPanel extends VBox {
         // The charts carry their own title line (with their options), so their cards add none.
         // Gradients and the network graph share a card: both read per layer.
         Tab gradientsTab = new Tab("Gradients", gradientChart);
-        Tab networkTab = new Tab("Network", networkView);
         gradientsTab.setClosable(false);
-        networkTab.setClosable(false);
-        perLayerTabs.getTabs().addAll(gradientsTab, networkTab);
+        perLayerTabs.getTabs().addAll(gradientsTab, network.tab());
         perLayerTabs.setId("perLayerTabs");
-        perLayerTabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            if (b == networkTab) {
-                networkView.render(latest.get());
-            }
-        });
         VBox progress = card("Progress", new VBox(6, metrics, gradientCheck));
         // The check's button sits at the right of the card's title row.
         Node title = progress.getChildren().remove(0);
@@ -93,7 +88,7 @@ final class ProgressPanel extends VBox {
     void setLook(Look look) {
         lossChart.setLook(look);
         gradientChart.setLook(look);
-        networkView.setLook(look);
+        network.setLook(look);
     }
 
     /** Draws a new snapshot; the charts and the network graph only when {@code chartsDue}. */
@@ -103,10 +98,13 @@ final class ProgressPanel extends VBox {
         if (chartsDue) {
             lossChart.render(s);
             gradientChart.render(s);
-            if (networkView.isVisible() && perLayerTabs.getSelectionModel().getSelectedIndex() == 1) {
-                networkView.render(s);
-            }
         }
+        network.render(s, chartsDue);
+    }
+
+    /** The Network tab, its graph and the unit it pins beside the canvas. */
+    NetworkTab network() {
+        return network;
     }
 
     /** The runs kept on the charts: a lesson step keeps its run here with {@link GhostRuns#keep(String)}. */

@@ -1,0 +1,173 @@
+package com.backproplab.ui;
+
+import com.backproplab.training.Snapshot;
+import com.backproplab.training.UnitGrids;
+import com.backproplab.ui.chart.Look;
+import javafx.beans.property.ObjectProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.text.TextAlignment;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * A unit of the network view pinned large beside the canvas, over the same view of the plane, live while training:
+ * its activation as a heatmap with the colour scale below it. Shown only while a unit is pinned; the close button,
+ * a click on the unit again or Esc unpins it. FX thread only.
+ */
+final class PinnedUnit extends Region {
+    /** Share of the row beside the canvas it takes, and its width at least and at most. */
+    static final double SHARE = 0.38, MIN_WIDTH = 170, MAX_WIDTH = 460;
+    private static final double LEGEND = 30, PAD = 8;
+
+    private final ObjectProperty<NetworkView.Unit> pinned;
+    private final Label title = new Label();
+    private final Button close = new Button(null, new FontIcon("mdi2c-close"));
+    private final HBox header;
+    private final Canvas canvas = new Canvas();
+    private WritableImage image;
+    private int[] pixels;
+    private Snapshot shown;
+    private UnitGrids painted;
+    private NetworkView.Unit paintedUnit;
+    private Look look = Look.LIGHT;
+
+    PinnedUnit(ObjectProperty<NetworkView.Unit> pinned) {
+        this.pinned = pinned;
+        setId("pinnedUnit");
+        title.setId("pinnedUnitTitle");
+        title.getStyleClass().add("card-title");
+        title.setMinWidth(0);
+        close.setId("unpin");
+        close.setTooltip(Forms.tip("Unpin (Esc, or click the unit again)"));
+        close.setFocusTraversable(false);
+        close.setOnAction(e -> pinned.set(null));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        header = new HBox(6, title, gap, close);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.setPadding(new Insets(4, 4, 0, PAD));
+        getChildren().addAll(header, canvas);
+        getStyleClass().add("pinned-unit");
+        pinned.addListener((o, a, b) -> {
+            setVisible(b != null);
+            setManaged(b != null);
+            paintedUnit = null;
+            render(shown);
+        });
+        setVisible(false);
+        setManaged(false);
+        setMinWidth(MIN_WIDTH);
+    }
+
+    void setLook(Look l) {
+        look = l;
+        painted = null;
+        render(shown);
+    }
+
+    /** Shows the pinned unit of {@code s}'s newest unit grids (until they come, the last ones stand). */
+    void render(Snapshot s) {
+        shown = s;
+        NetworkView.Unit u = pinned.get();
+        if (s == null || u == null) {
+            return;
+        }
+        title.setText(UnitNames.unit(s, u.layer(), u.index()) + (u.layer() > 0 && u.layer() < layers(s)
+                ? " · " + ChoiceNames.of(s.network().activation()) : ""));
+        UnitGrids g = s.grid() == null ? null : s.grid().units();
+        if (g != null && g.layers() == layers(s) && u.layer() <= g.layers() && u.index() < g.units(u.layer())
+                && (g != painted || !u.equals(paintedUnit))) {
+            paint(g, u, s);
+            draw();
+        }
+    }
+
+    private static int layers(Snapshot s) {
+        return s.network().layerSizes().length - 1;
+    }
+
+    /** The unit's colours, computed once per new grid. */
+    private void paint(UnitGrids g, NetworkView.Unit u, Snapshot s) {
+        int n = g.resolution();
+        if (image == null || (int) image.getWidth() != n) {
+            image = new WritableImage(n, n);
+            pixels = new int[n * n];
+        }
+        for (int row = 0; row < n; row++) {
+            for (int col = 0; col < n; col++) {
+                pixels[row * n + col] = UnitColors.argb(g, s.network().activation(), u.layer(), u.index(),
+                        g.value(u.layer(), u.index(), col, row), look.dark());
+            }
+        }
+        image.getPixelWriter().setPixels(0, 0, n, n, PixelFormat.getIntArgbInstance(), pixels, 0, n);
+        painted = g;
+        paintedUnit = u;
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        double room = getParent() instanceof Region r ? r.getWidth() : MAX_WIDTH;
+        return Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, room * SHARE));
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = getWidth(), h = getHeight(), top = header.prefHeight(w);
+        header.resizeRelocate(0, 0, w, top);
+        canvas.relocate(0, top);
+        if (canvas.getWidth() != w || canvas.getHeight() != h - top) {
+            canvas.setWidth(w);
+            canvas.setHeight(Math.max(0, h - top));
+            draw();
+        }
+    }
+
+    private void draw() {
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        double w = canvas.getWidth(), h = canvas.getHeight();
+        g.setFill(look.canvasBackground());
+        g.fillRect(0, 0, w, h);
+        double side = Math.min(w - 2 * PAD, h - LEGEND - 2 * PAD);
+        if (image == null || painted == null || side <= 0) {
+            return;
+        }
+        double x = (w - side) / 2, y = PAD;
+        g.setImageSmoothing(true);
+        g.drawImage(image, x, y, side, side);
+        g.setStroke(look.frame());
+        g.setLineWidth(1);
+        g.strokeRect(x, y, side, side);
+        legend(g, x, y + side + 8, side);
+    }
+
+    /** The colour scale: a bar from the palette's orange end to its blue end, with the values there. */
+    private void legend(GraphicsContext g, double x, double y, double width) {
+        int steps = 64;
+        for (int k = 0; k < steps; k++) {
+            int c = com.backproplab.plot.Palette.heat((k + 0.5) / steps, look.dark());
+            g.setFill(NetworkEdges.argb(c));
+            g.fillRect(x + width * k / steps, y, Math.ceil(width / steps) + 0.5, 6);
+        }
+        String[] scale = UnitColors.scale(painted, shown.network().activation(), paintedUnit.layer(),
+                paintedUnit.index());
+        g.setFill(look.muted());
+        g.setFont(NetworkPainter.SMALL);
+        g.setTextBaseline(VPos.TOP);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.fillText(scale[0], x, y + 9);
+        g.setTextAlign(TextAlignment.CENTER);
+        g.fillText(scale[1], x + width / 2, y + 9);
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.fillText(scale[2], x + width, y + 9);
+    }
+}
