@@ -28,6 +28,8 @@ final class NetworkPainter {
     private final UnitTiles tiles = new UnitTiles();
     private final Text measure = new Text();
     private Look look = Look.LIGHT;
+    /** The readout line last drawn ("" for the legend and hint). */
+    private String readout = "";
 
     void setLook(Look l) {
         look = l;
@@ -35,6 +37,15 @@ final class NetworkPainter {
 
     int drawnEdges() {
         return edges.drawn();
+    }
+
+    String readout() {
+        return readout;
+    }
+
+    /** The unit grids whose heatmaps were painted last, or null. */
+    UnitGrids painted() {
+        return tiles.painted();
     }
 
     /** Width of text in the view's font. */
@@ -142,12 +153,13 @@ final class NetworkPainter {
         g.setTextAlign(TextAlignment.LEFT);
         boolean onPinned = hover != null && pinned != null && hover.kind() == NetworkLayout.Kind.UNIT
                 && pinned.layer() == hover.layer() && pinned.index() == hover.unit();
-        String readout = hover == null ? null : NetworkReadout.of(s, hover, onPinned);
-        if (readout == null) {
+        String line = hover == null ? null : NetworkReadout.of(s, hover, onPinned);
+        readout = line == null ? "" : line;
+        if (line == null) {
             legend(g, layout.width());
         } else {
             g.setFill(look.text());
-            g.fillText(fit(readout, layout.width() - 16), 8, NetworkLayout.TOP / 2);
+            g.fillText(fit(line, layout.width() - 16), 8, NetworkLayout.TOP / 2);
         }
         if (hover == null) {
             return;

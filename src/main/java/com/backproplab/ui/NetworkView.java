@@ -135,6 +135,16 @@ public final class NetworkView extends Region {
         return canvas;
     }
 
+    /** The readout line above the graph ("" while the pointer is on nothing), for tests. */
+    String readout() {
+        return painter.readout();
+    }
+
+    /** The unit grids whose heatmaps the units show, or null before the first (for tests). */
+    UnitGrids drawnUnits() {
+        return painter.painted();
+    }
+
     /** Where units go, or null before the first drawing (for tests). */
     NetworkLayout networkLayout() {
         return layout;
