@@ -221,7 +221,7 @@ public final class NetworkView extends Region {
             g.setFont(NetworkPainter.SMALL);
             g.setTextAlign(TextAlignment.CENTER);
             g.setTextBaseline(VPos.CENTER);
-            if (shown != null) {
+            if (shown != null && shownWeights == null) {
                 g.fillText("Too many weights to draw (more than " + Weights.MAX_WEIGHTS + ")", width / 2, height / 2);
             }
         } else {

@@ -1,7 +1,10 @@
 package com.backproplab.ui;
 
+import com.backproplab.data.Dataset;
+import com.backproplab.plot.Palette;
 import com.backproplab.training.Snapshot;
 import com.backproplab.training.UnitGrids;
+import com.backproplab.training.Viewport;
 import com.backproplab.ui.chart.Look;
 import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Insets;
@@ -21,7 +24,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * A unit of the network view pinned large beside the canvas, over the same view of the plane, live while training:
- * its activation as a heatmap with the colour scale below it. Shown only while a unit is pinned; the close button,
+ * its activation as a heatmap under the training points, with the colour scale below it. Shown only while a unit is pinned; the close button,
  * a click on the unit again or Esc unpins it. FX thread only.
  */
 final class PinnedUnit extends Region {
@@ -39,6 +42,8 @@ final class PinnedUnit extends Region {
     private Snapshot shown;
     private UnitGrids painted;
     private NetworkView.Unit paintedUnit;
+    private Viewport paintedView;
+    private Dataset points;
     private Look look = Look.LIGHT;
 
     PinnedUnit(ObjectProperty<NetworkView.Unit> pinned) {
@@ -88,6 +93,8 @@ final class PinnedUnit extends Region {
         if (g != null && g.layers() == layers(s) && u.layer() <= g.layers() && u.index() < g.units(u.layer())
                 && (g != painted || !u.equals(paintedUnit))) {
             paint(g, u, s);
+            paintedView = s.grid().viewport();
+            points = s.split().train();
             draw();
         }
     }
@@ -144,17 +151,35 @@ final class PinnedUnit extends Region {
         double x = (w - side) / 2, y = PAD;
         g.setImageSmoothing(true);
         g.drawImage(image, x, y, side, side);
+        drawPoints(g, x, y, side);
         g.setStroke(look.frame());
         g.setLineWidth(1);
         g.strokeRect(x, y, side, side);
         legend(g, x, y + side + 8, side);
     }
 
+    /** The training points, small, so the unit reads against the data it separates. */
+    private void drawPoints(GraphicsContext g, double x, double y, double side) {
+        double r = 2.2;
+        g.setStroke(look.canvasBackground());
+        g.setLineWidth(0.8);
+        for (int k = 0; k < points.size(); k++) {
+            double px = x + (points.x1(k) - paintedView.xMin()) / (paintedView.xMax() - paintedView.xMin()) * side;
+            double py = y + (paintedView.yMax() - points.x2(k)) / (paintedView.yMax() - paintedView.yMin()) * side;
+            if (px < x || px > x + side || py < y || py > y + side) {
+                continue;
+            }
+            g.setFill(NetworkEdges.argb(Palette.classColor(points.label(k))));
+            g.fillOval(px - r, py - r, 2 * r, 2 * r);
+            g.strokeOval(px - r, py - r, 2 * r, 2 * r);
+        }
+    }
+
     /** The colour scale: a bar from the palette's orange end to its blue end, with the values there. */
     private void legend(GraphicsContext g, double x, double y, double width) {
         int steps = 64;
         for (int k = 0; k < steps; k++) {
-            int c = com.backproplab.plot.Palette.heat((k + 0.5) / steps, look.dark());
+            int c = Palette.heat((k + 0.5) / steps, look.dark());
             g.setFill(NetworkEdges.argb(c));
             g.fillRect(x + width * k / steps, y, Math.ceil(width / steps) + 0.5, 6);
         }
