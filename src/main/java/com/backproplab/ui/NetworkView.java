@@ -110,11 +110,11 @@ public final class NetworkView extends Region {
             if (reshaped) {
                 editor.close();
                 hover = null;
+                relayout();
                 Unit p = pinned.get();
                 if (p != null && (w == null || p.layer() > w.layers() || p.index() >= w.units(p.layer()))) {
                     pinned.set(null);
                 }
-                relayout();
             } else {
                 redraw();
             }

@@ -24,8 +24,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * A unit of the network view pinned large beside the canvas, over the same view of the plane, live while training:
- * its activation as a heatmap under the training points, with the colour scale below it. Shown only while a unit is pinned; the close button,
- * a click on the unit again or Esc unpins it. FX thread only.
+ * its activation as a heatmap under the training points, with the colour scale below it. Shown only while a unit is
+ * pinned; a click on it, its close button, a click on the unit in the graph again or Esc unpins it. FX thread only.
  */
 final class PinnedUnit extends Region {
     /** Share of the row beside the canvas it takes, and its width at least and at most. */
@@ -56,6 +56,8 @@ final class PinnedUnit extends Region {
         close.setTooltip(Forms.tip("Unpin (Esc, or click the unit again)"));
         close.setFocusTraversable(false);
         close.setOnAction(e -> pinned.set(null));
+        canvas.setOnMouseClicked(e -> pinned.set(null));
+        javafx.scene.control.Tooltip.install(canvas, Forms.tip("Click, Esc or × unpins this unit"));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         header = new HBox(6, title, gap, close);
@@ -85,6 +87,11 @@ final class PinnedUnit extends Region {
         shown = s;
         NetworkView.Unit u = pinned.get();
         if (s == null || u == null) {
+            return;
+        }
+        int[] sizes = s.network().layerSizes();
+        if (u.layer() >= sizes.length || u.index() >= sizes[u.layer()]) {
+            pinned.set(null); // the network lost the unit
             return;
         }
         title.setText(UnitNames.unit(s, u.layer(), u.index()) + (u.layer() > 0 && u.layer() < layers(s)
