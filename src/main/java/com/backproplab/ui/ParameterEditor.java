@@ -3,7 +3,6 @@ package com.backproplab.ui;
 import com.backproplab.training.Command;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
-import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
