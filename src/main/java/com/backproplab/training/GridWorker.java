@@ -27,6 +27,10 @@ final class GridWorker {
      * @param units whether to compute every unit's activations too ({@link UnitGrids})
      */
     record Request(Network network, Normalization normalization, Viewport viewport, long step, boolean units) {
+        /** A request for the boundary alone. */
+        Request(Network network, Normalization normalization, Viewport viewport, long step) {
+            this(network, normalization, viewport, step, false);
+        }
     }
 
     private final int resolution;
