@@ -61,7 +61,7 @@ final class ParameterEditor extends VBox {
         problems.clearAll();
         field.setText(Forms.format(value));
         setVisible(true);
-        resize(prefWidth(-1), prefHeight(-1));
+        fit();
         Region parent = (Region) getParent();
         double w = getWidth(), h = getHeight();
         relocate(Math.max(0, Math.min(parent.getWidth() - w, x)), Math.max(0, Math.min(parent.getHeight() - h, y)));
@@ -99,11 +99,17 @@ final class ParameterEditor extends VBox {
         return problems.text();
     }
 
+    /** Sizes the box (unmanaged: its parent leaves that to it) to what it holds now. */
+    private void fit() {
+        applyCss();
+        resize(prefWidth(-1), prefHeight(-1));
+        layout();
+    }
+
     private void apply() {
         double v = Forms.parse(field, name, problems);
         if (Double.isNaN(v)) {
-            // The line under the field appeared: the box grows to show it.
-            resize(prefWidth(-1), prefHeight(-1));
+            fit(); // the line under the field appeared: the box grows to show it
             return;
         }
         NetworkLayout.Hit t = target;
