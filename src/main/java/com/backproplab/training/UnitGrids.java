@@ -19,6 +19,7 @@ public final class UnitGrids {
     /** A[l], unit i's cells at [i * resolution^2, (i + 1) * resolution^2), row-major from the top. */
     private final float[][] values;
     private final float[][] maxAbs;
+    private final float[] layerMaxAbs;
     private final long step;
 
     /** Takes ownership of {@code values}. */
@@ -29,6 +30,7 @@ public final class UnitGrids {
         this.step = step;
         int cells = resolution * resolution;
         maxAbs = new float[sizes.length][];
+        layerMaxAbs = new float[sizes.length];
         for (int l = 0; l < sizes.length; l++) {
             maxAbs[l] = new float[sizes[l]];
             for (int i = 0; i < sizes[l]; i++) {
@@ -40,6 +42,7 @@ public final class UnitGrids {
                     }
                 }
                 maxAbs[l][i] = m;
+                layerMaxAbs[l] = Math.max(layerMaxAbs[l], m);
             }
         }
     }
@@ -86,11 +89,7 @@ public final class UnitGrids {
 
     /** The largest finite |A[l]| of any unit of layer l over the grid. */
     public float maxAbs(int l) {
-        float m = 0;
-        for (float v : maxAbs[l]) {
-            m = Math.max(m, v);
-        }
-        return m;
+        return layerMaxAbs[l];
     }
 
     /** The training step of the weights. */
