@@ -209,6 +209,31 @@ class NetworkViewTest {
     }
 
     @Test
+    @DisplayName("should show each layer's current ||dW[l]|| below it in the gradient chart's colour")
+    void gradientNormsInLayerColours(FxRobot robot) {
+        networkTab(robot);
+        robot.interact(() -> window.commands().step());
+        await(s -> s.step() == 1 && s.grid().step() == 1);
+        waitFor("the step drawn", () -> WaitForAsyncUtils.asyncFx(() -> view.drawnUnits().step() == 1).get());
+        WritableImage shot = WaitForAsyncUtils.asyncFx(() -> view.canvas().snapshot(null, null)).join();
+        NetworkLayout p = view.networkLayout();
+        for (int l = 1; l <= p.layers(); l++) {
+            javafx.scene.paint.Color c = com.backproplab.ui.chart.LayerColors.of(l, p.layers());
+            int near = 0;
+            for (int y = (int) p.rowsBottom() + 15; y < (int) p.rowsBottom() + 31; y++) {
+                for (int x = (int) p.x(l) - 22; x < (int) p.x(l) + 22; x++) {
+                    javafx.scene.paint.Color q = shot.getPixelReader().getColor(x, y);
+                    if (Math.abs(q.getRed() - c.getRed()) + Math.abs(q.getGreen() - c.getGreen())
+                            + Math.abs(q.getBlue() - c.getBlue()) < 0.12) {
+                        near++;
+                    }
+                }
+            }
+            assertTrue(near > 3, "layer " + l + "'s norm in its colour: " + near + " pixels");
+        }
+    }
+
+    @Test
     @DisplayName("should ask for the units' heatmaps only while the tab or a pinned unit shows them")
     void unitsOnlyWhileShown(FxRobot robot) {
         assertNull(window.session().latest().grid().units(), "the Gradients tab is in front");
