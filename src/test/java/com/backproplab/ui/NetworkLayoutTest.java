@@ -83,7 +83,7 @@ class NetworkLayoutTest {
     @DisplayName("should measure the distance to a segment, ends included")
     void distance() {
         assertEquals(0, NetworkLayout.distance(5, 5, 0, 0, 10, 10), 1e-12);
-        assertEquals(Math.sqrt(2), NetworkLayout.distance(12, 12, 0, 0, 10, 10), 1e-12);
+        assertEquals(Math.sqrt(8), NetworkLayout.distance(12, 12, 0, 0, 10, 10), 1e-12);
         assertEquals(3, NetworkLayout.distance(5, 3, 0, 0, 10, 0), 1e-12);
         assertEquals(5, NetworkLayout.distance(3, 4, 0, 0, 0, 0), 1e-12);
     }

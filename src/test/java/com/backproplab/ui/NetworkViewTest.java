@@ -91,6 +91,12 @@ class NetworkViewTest {
         return view;
     }
 
+    private WritableImage canvasShot(FxRobot robot) {
+        WritableImage[] out = new WritableImage[1];
+        robot.interact(() -> out[0] = view.canvas().snapshot(null, null));
+        return out[0];
+    }
+
     private Point2D screen(double x, double y) {
         return view.canvas().localToScreen(x, y);
     }
@@ -111,7 +117,7 @@ class NetworkViewTest {
     @DisplayName("should draw each unit as a live heatmap, enlarge it on hover, pin it beside the canvas on click")
     void heatmapsHoverAndPin(FxRobot robot) {
         networkTab(robot);
-        WritableImage shot = WaitForAsyncUtils.asyncFx(() -> view.canvas().snapshot(null, null)).join();
+        WritableImage shot = canvasShot(robot);
         NetworkLayout p = view.networkLayout();
         Set<Integer> colours = new HashSet<>();
         int x0 = (int) (p.x(p.layers()) - p.node() / 2 + 2), y0 = (int) (p.y(p.layers(), 0) - p.node() / 2 + 2);
@@ -215,7 +221,7 @@ class NetworkViewTest {
         robot.interact(() -> window.commands().step());
         await(s -> s.step() == 1 && s.grid().step() == 1);
         waitFor("the step drawn", () -> WaitForAsyncUtils.asyncFx(() -> view.drawnUnits().step() == 1).get());
-        WritableImage shot = WaitForAsyncUtils.asyncFx(() -> view.canvas().snapshot(null, null)).join();
+        WritableImage shot = canvasShot(robot);
         NetworkLayout p = view.networkLayout();
         for (int l = 1; l <= p.layers(); l++) {
             javafx.scene.paint.Color c = com.backproplab.ui.chart.LayerColors.of(l, p.layers());
