@@ -10,6 +10,7 @@ import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
@@ -21,6 +22,8 @@ import javafx.scene.text.TextAlignment;
  */
 final class NetworkPainter {
     static final Font SMALL = Font.font(10);
+    /** The layers' ||dW[l]||: bold, so that their colour reads. */
+    private static final Font NORM = Font.font(null, FontWeight.BOLD, 10);
     /** Side of a hovered unit's enlarged heatmap, at least and at most. */
     static final double HOVER_MIN = 72, HOVER_MAX = 150;
 
@@ -139,7 +142,9 @@ final class NetworkPainter {
                 g.fillText("‖dW[l]‖", x, bottom + 23);
             } else if (live) {
                 g.setFill(LayerColors.of(l, layers));
+                g.setFont(NORM);
                 g.fillText(NetworkReadout.twoDigits(stats.gradNorm(l)), x, bottom + 23);
+                g.setFont(SMALL);
             }
         }
     }
