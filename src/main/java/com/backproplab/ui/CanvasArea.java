@@ -48,12 +48,11 @@ final class CanvasArea extends VBox {
     private final Label status;
     private final StringProperty hint = new SimpleStringProperty(DRAW_HINT);
     private final DataCanvas canvas;
-    private final HBox canvasRow;
+    private final CanvasAndPin canvasRow;
 
     CanvasArea(DataCanvas canvas, PointsModel points, Runnable resetTraining) {
         super(4);
         this.canvas = canvas;
-        this.canvasRow = new HBox(6, canvas);
         divergenceBanner.action("bannerReset", "Reset", "mdi2r-restart", resetTraining);
         dataBanner.action("dataBannerUndo", "Undo", "mdi2u-undo", points::undo);
         noticeBanner.action("noticeClose", null, "mdi2c-close", () -> noticeBanner.show(null));
@@ -98,18 +97,18 @@ final class CanvasArea extends VBox {
         banners.setPickOnBounds(false);
         banners.setMaxHeight(Region.USE_PREF_SIZE);
         banners.setPadding(new Insets(4, 8, 0, 8));
-        // The canvas shares its row with a unit of the network pinned beside it (see beside).
-        HBox.setHgrow(canvas, Priority.ALWAYS);
-        StackPane plotArea = new StackPane(canvasRow, banners);
+        StackPane plotArea = new StackPane(canvas, banners);
         StackPane.setAlignment(banners, Pos.TOP_CENTER);
-        VBox.setVgrow(plotArea, Priority.ALWAYS);
-        getChildren().addAll(tools, caption, plotArea, status);
+        // The canvas shares its place with a unit of the network pinned beside it (see beside).
+        canvasRow = new CanvasAndPin(plotArea);
+        VBox.setVgrow(canvasRow, Priority.ALWAYS);
+        getChildren().addAll(tools, caption, canvasRow, status);
         getStyleClass().add("centre");
     }
 
     /** Puts {@code n} at the right of the canvas (it shows itself only when it has something to show). */
     void beside(Region n) {
-        canvasRow.getChildren().add(n);
+        canvasRow.setSide(n);
     }
 
     /** The line below the canvas: the mouse hint (for tests). */

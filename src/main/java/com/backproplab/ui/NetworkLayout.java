@@ -3,7 +3,8 @@ package com.backproplab.ui;
 /**
  * Where the network view puts things, in logical pixels: one column per layer, each unit a square heatmap, the rows
  * of every layer on one pitch and centred. Units shrink to fit the view down to {@link #MIN_NODE}; a layer too wide
- * even for that makes the rows taller than the view, which then scrolls ({@link #scroll}). Also says what lies
+ * even for that becomes a scrolling column ({@link #scroll}): the layers that fit stay centred in view, each wider
+ * one scrolls over its own overflow, so all of them reach their last unit together. Also says what lies
  * under the pointer: a unit, a unit's bias handle (its small square at the lower left) or an edge.
  */
 final class NetworkLayout {
@@ -15,7 +16,7 @@ final class NetworkLayout {
     /** Space between two rows, as a share of the unit's side. */
     static final double GAP = 0.3;
     /** How near an edge the pointer must be to point at it. */
-    static final double EDGE_REACH = 4;
+    static final double EDGE_REACH = 5;
 
     /** What the pointer is on. */
     enum Kind { UNIT, BIAS, EDGE }
@@ -56,10 +57,10 @@ final class NetworkLayout {
         x = new double[layers + 1];
         y0 = new double[layers + 1];
         double step = layers == 0 ? 0 : (span - node) / layers;
-        double free = Math.max(0, height - TOP - BOTTOM - rowsHeight) / 2;
+        double room = height - TOP - BOTTOM;
         for (int l = 0; l <= layers; l++) {
             x[l] = left + node / 2 + l * step;
-            y0[l] = TOP + free + pitch / 2 + (most - sizes[l]) * pitch / 2;
+            y0[l] = TOP + pitch / 2 + Math.max(0, room - sizes[l] * pitch) / 2;
         }
     }
 
@@ -83,12 +84,18 @@ final class NetworkLayout {
 
     /** Centre of unit i of layer l, scrolled. */
     double y(int l, int i) {
-        return y0[l] + i * pitch - scroll;
+        return y0[l] + i * pitch - offset(l);
+    }
+
+    /** How far layer l is scrolled: its share of the scroll, by its own overflow (0 for a layer that fits). */
+    private double offset(int l) {
+        double over = sizes[l] * pitch - (height - TOP - BOTTOM), most = maxScroll();
+        return over <= 0 || most <= 0 ? 0 : scroll * over / most;
     }
 
     /** Side of a bias handle. */
     double biasSize() {
-        return Math.max(4, Math.min(8, node * 0.3));
+        return Math.max(5, Math.min(8, node * 0.3));
     }
 
     /** Left edge of unit i of layer l's bias handle (its top is {@link #biasTop}). */
@@ -160,7 +167,7 @@ final class NetworkLayout {
     }
 
     private int nearestRow(int l, double py) {
-        int i = (int) Math.round((py + scroll - y0[l]) / pitch);
+        int i = (int) Math.round((py + offset(l) - y0[l]) / pitch);
         return i < 0 || i >= sizes[l] ? -1 : i;
     }
 

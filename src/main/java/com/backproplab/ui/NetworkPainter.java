@@ -224,7 +224,7 @@ final class NetworkPainter {
             x += 15 + textWidth(t) + 10;
         }
         g.setFill(look.muted());
-        g.fillText(fit("hover: values · click a unit: pin it · an edge or a bias square: edit", width - x - 8), x, y);
+        g.fillText(fit("click: pin a unit · edit an edge or a bias", width - x - 8), x, y);
     }
 
     /** {@code text}, cut at a word with "…" when wider than {@code room}. */

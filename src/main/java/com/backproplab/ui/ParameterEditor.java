@@ -3,6 +3,7 @@ package com.backproplab.ui;
 import com.backproplab.training.Command;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
@@ -20,6 +21,10 @@ final class ParameterEditor extends VBox {
     /** The edit in progress: the hit it edits (a bias or an edge), or null while closed. */
     private NetworkLayout.Hit target;
     private String name;
+    /** What had the keys before the field took them. */
+    private Node before;
+    /** Where the box was asked to open (its top left), in the parent's pixels. */
+    private double anchorX, anchorY;
 
     ParameterEditor(Consumer<Command> send) {
         super(2);
@@ -60,11 +65,12 @@ final class ParameterEditor extends VBox {
         name = what;
         problems.clearAll();
         field.setText(Forms.format(value));
+        Node focus = getScene() == null ? null : getScene().getFocusOwner();
+        before = focus == field ? before : focus;
         setVisible(true);
+        anchorX = x;
+        anchorY = y;
         fit();
-        Region parent = (Region) getParent();
-        double w = getWidth(), h = getHeight();
-        relocate(Math.max(0, Math.min(parent.getWidth() - w, x)), Math.max(0, Math.min(parent.getHeight() - h, y)));
         field.requestFocus();
         field.selectAll();
     }
@@ -87,6 +93,11 @@ final class ParameterEditor extends VBox {
         target = null;
         problems.clearAll();
         setVisible(false);
+        // The keys go back where they were (the canvas, usually), not to the next control in line.
+        if (before != null && before.getScene() != null && field.isFocused()) {
+            before.requestFocus();
+        }
+        before = null;
     }
 
     /** The field (for tests). */
@@ -99,11 +110,15 @@ final class ParameterEditor extends VBox {
         return problems.text();
     }
 
-    /** Sizes the box (unmanaged: its parent leaves that to it) to what it holds now. */
+    /** Sizes the box (unmanaged: its parent leaves that to it) to what it holds now, inside the parent. */
     private void fit() {
         applyCss();
-        resize(prefWidth(-1), prefHeight(-1));
+        double w = prefWidth(-1), h = prefHeight(w);
+        resize(w, h);
         layout();
+        Region parent = (Region) getParent();
+        relocate(Math.max(0, Math.min(parent.getWidth() - w, anchorX)),
+                Math.max(0, Math.min(parent.getHeight() - h, anchorY)));
     }
 
     private void apply() {

@@ -19,6 +19,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.scene.text.TextAlignment;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -28,14 +29,13 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * pinned; a click on it, its close button, a click on the unit in the graph again or Esc unpins it. FX thread only.
  */
 final class PinnedUnit extends Region {
-    /** Share of the row beside the canvas it takes, and its width at least and at most. */
-    static final double SHARE = 0.38, MIN_WIDTH = 170, MAX_WIDTH = 460;
     private static final double LEGEND = 30, PAD = 8;
 
     private final ObjectProperty<NetworkView.Unit> pinned;
     private final Label title = new Label();
+    private final Label subtitle = new Label();
     private final Button close = new Button(null, new FontIcon("mdi2c-close"));
-    private final HBox header;
+    private final VBox header;
     private final Canvas canvas = new Canvas();
     private WritableImage image;
     private int[] pixels;
@@ -60,8 +60,13 @@ final class PinnedUnit extends Region {
         javafx.scene.control.Tooltip.install(canvas, Forms.tip("Click, Esc or × unpins this unit"));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        header = new HBox(6, title, gap, close);
-        header.setAlignment(Pos.CENTER_LEFT);
+        HBox titleRow = new HBox(6, title, gap, close);
+        titleRow.setAlignment(Pos.CENTER_LEFT);
+        subtitle.setId("pinnedUnitSubtitle");
+        subtitle.getStyleClass().add("hint");
+        subtitle.setWrapText(true);
+        subtitle.setMinHeight(Region.USE_PREF_SIZE);
+        header = new VBox(0, titleRow, subtitle);
         header.setPadding(new Insets(4, 4, 0, PAD));
         getChildren().addAll(header, canvas);
         getStyleClass().add("pinned-unit");
@@ -73,7 +78,7 @@ final class PinnedUnit extends Region {
         });
         setVisible(false);
         setManaged(false);
-        setMinWidth(MIN_WIDTH);
+
     }
 
     void setLook(Look l) {
@@ -94,8 +99,10 @@ final class PinnedUnit extends Region {
             pinned.set(null); // the network lost the unit
             return;
         }
-        title.setText(UnitNames.unit(s, u.layer(), u.index()) + (u.layer() > 0 && u.layer() < layers(s)
-                ? " · " + ChoiceNames.of(s.network().activation()) : ""));
+        title.setText(UnitNames.unit(s, u.layer(), u.index()));
+        subtitle.setText(u.layer() == 0 ? "the input over the plane, as the network sees it"
+                : u.layer() == layers(s) ? "over the plane, as on the canvas"
+                : ChoiceNames.of(s.network().activation()) + " activation over the plane");
         UnitGrids g = s.grid() == null ? null : s.grid().units();
         if (g != null && g.layers() == layers(s) && u.layer() <= g.layers() && u.index() < g.units(u.layer())
                 && (g != painted || !u.equals(paintedUnit))) {
@@ -128,20 +135,19 @@ final class PinnedUnit extends Region {
         paintedUnit = u;
     }
 
-    @Override
-    protected double computePrefWidth(double height) {
-        double room = getParent() instanceof Region r ? r.getWidth() : MAX_WIDTH;
-        return Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, room * SHARE));
-    }
 
     @Override
     protected void layoutChildren() {
-        double w = getWidth(), h = getHeight(), top = header.prefHeight(w);
-        header.resizeRelocate(0, 0, w, top);
-        canvas.relocate(0, top);
-        if (canvas.getWidth() != w || canvas.getHeight() != h - top) {
-            canvas.setWidth(w);
-            canvas.setHeight(Math.max(0, h - top));
+        double w = getWidth(), h = getHeight();
+        // In a wide strip (below the canvas) the titles go left of the heatmap, else above it.
+        boolean strip = w > 1.6 * h;
+        double headWidth = strip ? Math.min(220, 0.4 * w) : w, top = header.prefHeight(headWidth);
+        header.resizeRelocate(0, 0, headWidth, top);
+        double x = strip ? headWidth : 0, y = strip ? 0 : top;
+        canvas.relocate(x, y);
+        if (canvas.getWidth() != w - x || canvas.getHeight() != h - y) {
+            canvas.setWidth(Math.max(0, w - x));
+            canvas.setHeight(Math.max(0, h - y));
             draw();
         }
     }
@@ -155,7 +161,8 @@ final class PinnedUnit extends Region {
         if (image == null || painted == null || side <= 0) {
             return;
         }
-        double x = (w - side) / 2, y = PAD;
+        // Centred in the row's height, as the canvas centres its plot.
+        double x = (w - side) / 2, y = Math.max(PAD, (h - side - LEGEND) / 2);
         g.setImageSmoothing(true);
         g.drawImage(image, x, y, side, side);
         drawPoints(g, x, y, side);

@@ -147,11 +147,13 @@ class NetworkViewTest {
         robot.clickOn(unit(1, 0));
         waitFor("the pinned unit", pinned::isVisible);
         waitFor("its title", () -> robot.lookup("#pinnedUnitTitle").queryLabeled().getText()
-                .equals("layer 1, unit 1 · tanh"));
-        waitFor("its place", () -> pinned.getWidth() >= PinnedUnit.MIN_WIDTH);
+                .equals("layer 1, unit 1"));
+        assertEquals("tanh activation over the plane", robot.lookup("#pinnedUnitSubtitle").queryLabeled().getText());
+        waitFor("its place", () -> Math.min(pinned.getWidth(), pinned.getHeight()) >= CanvasAndPin.MIN);
         Bounds canvas = window.canvas().localToScene(window.canvas().getLayoutBounds());
         Bounds beside = pinned.localToScene(pinned.getLayoutBounds());
-        assertTrue(beside.getMinX() >= canvas.getMaxX(), canvas + " then " + beside);
+        assertTrue(beside.getMinX() >= canvas.getMaxX() || beside.getMinY() >= canvas.getMaxY(),
+                "beside or below the canvas: " + canvas + ", " + beside);
         robot.type(KeyCode.ESCAPE);
         waitFor("Esc to unpin", () -> !pinned.isVisible());
         robot.clickOn(unit(0, 1));
