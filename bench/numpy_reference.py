@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""The BENCH.md workloads written the way the course writes them (numpy, column per example), so that
+"""The benchmark workloads W1 to W4 (README.md, Performance) written the way the course writes them (numpy, column per example), so that
 `backprop-lab bench` can be compared side by side on the same machine. Single-threaded BLAS:
 run as `OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 python3 bench/numpy_reference.py DATA_DIR`."""
 import sys, time, statistics

@@ -75,7 +75,7 @@ final class Backprop {
                 net.norm.backward(l, ws, m, g);
             }
             Kernels.weightGradient(ws.dz[l], input(ws, l - 1, dropout), n, k, m, inv, g.dw[l], g.db[l],
-                    ws.lanes);
+                    ws.transposed);
             if (normalized) {
                 // b[l] is dropped under batch norm (beta takes its role): its exact gradient is 0.
                 Arrays.fill(g.db[l], 0.0);

@@ -124,111 +124,69 @@ final class Kernels {
     }
 
     /**
-     * dW (n x k) = scale * dZ (n x m) A^T (A is k x m); db (n) = scale * row sums of dZ. Two rows of dZ against four
-     * rows of A: eight dot products share every vector loaded. The lanes of each accumulator are added in lane
-     * order through {@code lanes} (at least 8 vectors long), never by the Vector API's reduceLanes, whose order
-     * may change when C2 compiles it (see docs/math.md, "Bit-exact results").
+     * dW (n x k) = scale * dZ (n x m) A^T (A is k x m); db (n) = scale * row sums of dZ. A is first transposed into
+     * {@code at} (at least k*m long), so that each dW(i, p) is one FMA chain over the examples in their order,
+     * computed by the product kernel with the vectors running along A's rows: the same bits whatever the vector
+     * width, the JIT tier or the CPU (no lanes are ever added across; see docs/math.md, "Bit-exact results").
      */
     static void weightGradient(double[] dz, double[] a, int n, int k, int m, double scale, double[] dw, double[] db,
-                               double[] lanes) {
+                               double[] at) {
         for (int i = 0; i < n; i++) {
-            int zo = i * m;
-            double s = 0;
-            for (int j = 0; j < m; j++) {
-                s += dz[zo + j];
-            }
-            db[i] = s * scale;
+            db[i] = sum(dz, i * m, m) * scale;
         }
-        int i = 0;
-        for (; i + 1 < n; i += 2) {
-            int p = 0;
-            for (; p + 3 < k; p += 4) {
-                dot2x4(dz, i * m, (i + 1) * m, a, p * m, m, lanes);
-                for (int e = 0; e < 4; e++) {
-                    dw[i * k + p + e] = lanes[e] * scale;
-                    dw[(i + 1) * k + p + e] = lanes[4 + e] * scale;
-                }
-            }
-            for (; p < k; p++) {
-                dw[i * k + p] = dot(dz, i * m, a, p * m, m, lanes) * scale;
-                dw[(i + 1) * k + p] = dot(dz, (i + 1) * m, a, p * m, m, lanes) * scale;
+        transpose(a, k, m, at);
+        product(dz, m, 1, n, m, at, k, null, dw);
+        for (int e = 0, len = n * k; e < len; e++) {
+            dw[e] *= scale;
+        }
+    }
+
+    /** t (m x k) = x^T, x being k x m; eight rows of x at a time, so each pass writes a cache line of t. */
+    private static void transpose(double[] x, int k, int m, double[] t) {
+        int p = 0;
+        for (; p + 7 < k; p += 8) {
+            int x0 = p * m;
+            for (int j = 0, o = p; j < m; j++, o += k) {
+                int xj = x0 + j;
+                t[o] = x[xj];
+                t[o + 1] = x[xj + m];
+                t[o + 2] = x[xj + 2 * m];
+                t[o + 3] = x[xj + 3 * m];
+                t[o + 4] = x[xj + 4 * m];
+                t[o + 5] = x[xj + 5 * m];
+                t[o + 6] = x[xj + 6 * m];
+                t[o + 7] = x[xj + 7 * m];
             }
         }
-        for (; i < n; i++) {
-            for (int p = 0; p < k; p++) {
-                dw[i * k + p] = dot(dz, i * m, a, p * m, m, lanes) * scale;
+        for (; p < k; p++) {
+            int xo = p * m;
+            for (int j = 0, o = p; j < m; j++, o += k) {
+                t[o] = x[xo + j];
             }
         }
     }
 
-    /** The eight dot products of rows z0, z1 of dZ with rows a0..a0+3m of A, into lanes[0..8). */
-    private static void dot2x4(double[] dz, int z0, int z1, double[] a, int a0, int m, double[] lanes) {
-        int a1 = a0 + m, a2 = a1 + m, a3 = a2 + m;
-        int bound = S.loopBound(m);
-        DoubleVector s00 = DoubleVector.zero(S), s01 = DoubleVector.zero(S);
-        DoubleVector s02 = DoubleVector.zero(S), s03 = DoubleVector.zero(S);
-        DoubleVector s10 = DoubleVector.zero(S), s11 = DoubleVector.zero(S);
-        DoubleVector s12 = DoubleVector.zero(S), s13 = DoubleVector.zero(S);
-        for (int j = 0; j < bound; j += LANES) {
-            DoubleVector d0 = DoubleVector.fromArray(S, dz, z0 + j);
-            DoubleVector d1 = DoubleVector.fromArray(S, dz, z1 + j);
-            DoubleVector x0 = DoubleVector.fromArray(S, a, a0 + j);
-            DoubleVector x1 = DoubleVector.fromArray(S, a, a1 + j);
-            DoubleVector x2 = DoubleVector.fromArray(S, a, a2 + j);
-            DoubleVector x3 = DoubleVector.fromArray(S, a, a3 + j);
-            s00 = d0.fma(x0, s00);
-            s01 = d0.fma(x1, s01);
-            s02 = d0.fma(x2, s02);
-            s03 = d0.fma(x3, s03);
-            s10 = d1.fma(x0, s10);
-            s11 = d1.fma(x1, s11);
-            s12 = d1.fma(x2, s12);
-            s13 = d1.fma(x3, s13);
+    /**
+     * x[from] + ... + x[from+n-1] as eight interleaved sums, then (((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7))):
+     * one fixed order, and eight independent additions in flight.
+     */
+    static double sum(double[] x, int from, int n) {
+        double s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0;
+        int i = from, end = from + n;
+        for (; i + 7 < end; i += 8) {
+            s0 += x[i];
+            s1 += x[i + 1];
+            s2 += x[i + 2];
+            s3 += x[i + 3];
+            s4 += x[i + 4];
+            s5 += x[i + 5];
+            s6 += x[i + 6];
+            s7 += x[i + 7];
         }
-        s00.intoArray(lanes, 0);
-        s01.intoArray(lanes, LANES);
-        s02.intoArray(lanes, 2 * LANES);
-        s03.intoArray(lanes, 3 * LANES);
-        s10.intoArray(lanes, 4 * LANES);
-        s11.intoArray(lanes, 5 * LANES);
-        s12.intoArray(lanes, 6 * LANES);
-        s13.intoArray(lanes, 7 * LANES);
-        for (int e = 0; e < 8; e++) {
-            double r = inLaneOrder(lanes, e * LANES);
-            int x = a0 + (e % 4) * m;
-            int z = e < 4 ? z0 : z1;
-            for (int j = bound; j < m; j++) {
-                r = Math.fma(dz[z + j], a[x + j], r);
-            }
-            lanes[e] = r;
+        for (; i < end; i++) {
+            s0 += x[i];
         }
-    }
-
-    private static double inLaneOrder(double[] lanes, int from) {
-        double s = lanes[from];
-        for (int l = 1; l < LANES; l++) {
-            s += lanes[from + l];
-        }
-        return s;
-    }
-
-    private static double dot(double[] x, int xo, double[] y, int yo, int m, double[] lanes) {
-        int bound = S.loopBound(m);
-        DoubleVector acc = DoubleVector.zero(S);
-        for (int j = 0; j < bound; j += LANES) {
-            acc = DoubleVector.fromArray(S, x, xo + j).fma(DoubleVector.fromArray(S, y, yo + j), acc);
-        }
-        acc.intoArray(lanes, 0);
-        double s = inLaneOrder(lanes, 0);
-        for (int j = bound; j < m; j++) {
-            s = Math.fma(x[xo + j], y[yo + j], s);
-        }
-        return s;
-    }
-
-    /** Doubles of scratch the weight gradient needs. */
-    static int lanesScratch() {
-        return 8 * LANES;
+        return ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7));
     }
 
     /**

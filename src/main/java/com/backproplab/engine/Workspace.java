@@ -18,8 +18,8 @@ final class Workspace {
     final double[][] dz;
     /** Labels Y (1 x m). */
     final double[] y;
-    /** Scratch of the weight gradient: its accumulators' lanes, added in lane order. */
-    final double[] lanes = new double[Kernels.lanesScratch()];
+    /** Scratch of the weight gradient: a layer's input A[l-1] transposed (m x n[l-1]). */
+    final double[] transposed;
     /** Batch norm of hidden layers: z_norm[l] (n[l] x m), 1/sqrt(sigma^2 + eps) and mu per unit. */
     final double[][] bnNorm;
     final double[][] bnInvStd;
@@ -49,6 +49,11 @@ final class Workspace {
             dz[l] = new double[len];
         }
         y = new double[capacity];
+        int widest = 0;
+        for (int l = 0; l < layers; l++) {
+            widest = Math.max(widest, sizes[l]);
+        }
+        transposed = new double[widest * capacity];
         bnNorm = batchNorm ? new double[layers][] : null;
         bnInvStd = batchNorm ? new double[layers][] : null;
         bnMean = batchNorm ? new double[layers][] : null;

@@ -43,6 +43,8 @@ final class GridWorker {
     private final UnitGridMaker unitGrids = new UnitGridMaker();
     private final Thread thread;
     private volatile boolean busy;
+    /** The next grid computed is the coarse first one. */
+    private volatile boolean coarseFirst;
     private volatile boolean stopped;
     private double[] gridX;
     private double[] gridY;
@@ -65,10 +67,14 @@ final class GridWorker {
         thread.start();
     }
 
-    /** Draws the first grid on the caller's thread, before the worker runs: the first picture needs no wait. */
-    void computeNow(Request r) {
-        newest.set(compute(r));
-        requestedStep = r.step();
+    /**
+     * Queues the first grid for the worker, at a quarter of the resolution; the next {@link #schedule} asks for the
+     * full one. At start-up the kernels still run in the interpreter, where a full grid takes most of a second of
+     * CPU that the window needs for its first frame; the coarse one takes a few hundredths.
+     */
+    void submitFirst(Request r) {
+        coarseFirst = true;
+        submit(r);
     }
 
     /**
@@ -142,8 +148,10 @@ final class GridWorker {
 
     /** P(y=1) at the cell centres of the viewport, and every unit's activation when asked. */
     private BoundaryGrid compute(Request r) {
-        int n = resolution, count = n * n;
-        if (gridX == null || inputsViewport != r.viewport() || inputsNormalization != r.normalization()) {
+        int n = coarseFirst ? Math.max(4, resolution / 4) : resolution, count = n * n;
+        coarseFirst = false;
+        if (gridX == null || gridX.length != count || inputsViewport != r.viewport()
+                || inputsNormalization != r.normalization()) {
             // Grid inputs change only with the viewport or the normalization: computed once, not per frame.
             gridX = new double[count];
             gridY = new double[count];

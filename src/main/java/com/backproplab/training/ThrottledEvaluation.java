@@ -21,7 +21,9 @@ final class ThrottledEvaluation {
     private Predictor.Evaluation train;
     private Predictor.Evaluation dev;
     private long last;
+    /** The shorter of the last two evaluations' durations (0 before the second). */
     private long lastDuration;
+    private long previousDuration;
 
     /**
      * @param nanoTime the clock, in nanoseconds
@@ -51,7 +53,11 @@ final class ThrottledEvaluation {
             dev = predictor.evaluate(net, d[0], d[1], d[2], d[2].length);
         }
         last = nanoTime.getAsLong();
-        lastDuration = last - now;
+        // The shorter of the last two: one slow evaluation (the first runs in the interpreter, or a GC pause) must
+        // not hold back the next for twenty times its length; a steadily slow one still does.
+        long duration = last - now;
+        lastDuration = Math.min(duration, previousDuration);
+        previousDuration = duration;
         return true;
     }
 

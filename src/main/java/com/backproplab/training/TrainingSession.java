@@ -54,8 +54,7 @@ public final class TrainingSession implements AutoCloseable {
         this.stepOnce = () -> run.step() && run.steps() < stopAt;
         this.viewport = viewport;
         this.grids = new GridWorker(gridResolution, () -> commands.add(new Command.Refresh()));
-        // The first picture is drawn before the window shows; later grids come from the worker.
-        grids.computeNow(run.gridRequest(viewport, false));
+        grids.submitFirst(run.gridRequest(viewport, false));
         publish(true);
         this.thread = new Thread(this::loop, "backprop-trainer");
         thread.setDaemon(true);

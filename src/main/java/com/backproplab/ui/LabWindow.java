@@ -81,14 +81,15 @@ public final class LabWindow {
         session = new TrainingSession(network, training, settings, initial, Viewport.defaults(), GRID_RESOLUTION);
         document = new Document(session::latest);
         commands = new SessionCommands(session::latest, c -> {
+            // A command may start a new run: its ghost keeps every published step, not only those a frame showed.
+            ghosts().observe(session.latest());
             document.sent(c);
             session.send(c);
         }, network, training, settings, Viewport.defaults());
         points = new PointsModel(initial, commands::data, commands::reset);
         canvas = new DataCanvas(points);
         centre = new CanvasArea(canvas, points, commands::reset);
-        progress = new ProgressPanel(session::latest, session::send, commands::send);
-        centre.beside(progress.network().pinned());
+        progress = new ProgressPanel(session::latest, session::send, commands::send, centre::beside);
         loader = new SessionLoader(commands, points, canvas, centre.caption, document);
         files = new FileActions(commands, points, loader, centre, document, () -> stage);
         side = new SidePanel(network, training, settings, commands, files, points.dataProperty());

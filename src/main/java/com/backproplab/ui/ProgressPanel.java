@@ -42,11 +42,13 @@ final class ProgressPanel extends VBox {
     /**
      * {@code latest} draws the network graph at once when its tab is chosen and gives the run to keep and check;
      * {@code send} asks the trainer for a copy of its weights for the gradient check; {@code edits} takes the
-     * weights and biases typed in the Network tab.
+     * weights and biases typed in the Network tab; {@code pinned} places the view of a unit pinned there.
      */
-    ProgressPanel(Supplier<Snapshot> latest, Consumer<Command> send, Consumer<Command> edits) {
+    ProgressPanel(Supplier<Snapshot> latest, Consumer<Command> send, Consumer<Command> edits,
+                  Consumer<Region> pinned) {
         super(8);
         network = new NetworkTab(latest, send, edits);
+        pinned.accept(network.pinned());
         gradientCheck = new GradientCheckPane(latest, send);
         ghosts = new GhostRuns(latest);
         lossChart.setGhosts(ghosts);

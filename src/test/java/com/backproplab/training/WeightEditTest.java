@@ -51,6 +51,11 @@ class WeightEditTest {
         return await(s -> s.stepsPerSecond() == speed);
     }
 
+    /** The first snapshot with a grid at the full resolution (the first grid of a session is a coarse one). */
+    private Snapshot fullGrid() throws InterruptedException {
+        return await(s -> s.grid() != null && s.grid().resolution() == 64);
+    }
+
     /** The largest change of P(y=1) over the grid between two grids of the same resolution. */
     private static double largestChange(BoundaryGrid a, BoundaryGrid b) {
         double most = 0;
@@ -65,12 +70,13 @@ class WeightEditTest {
     @Test
     @DisplayName("should change the next snapshot's boundary when a weight is edited, without a training step")
     void weightEditMovesTheBoundary() throws Exception {
-        Snapshot before = session.latest();
+        Snapshot before = fullGrid();
         Snapshot after = afterHandling(new Command.SetWeight(1, 3, 1, 6.0));
         assertEquals(6.0, after.weights().weight(1, 3, 1));
         assertEquals(0, after.step(), "no training step");
         Snapshot redrawn = await(s -> s.grid() != before.grid());
         assertEquals(0, redrawn.grid().step());
+        assertEquals(64, redrawn.grid().resolution());
         assertTrue(largestChange(before.grid(), redrawn.grid()) > 0.01,
                 () -> "largest change of P " + largestChange(before.grid(), redrawn.grid()));
         // Training goes on from the edited value.
@@ -83,7 +89,7 @@ class WeightEditTest {
     @Test
     @DisplayName("should change the boundary when a bias is edited")
     void biasEditMovesTheBoundary() throws Exception {
-        Snapshot before = session.latest();
+        Snapshot before = fullGrid();
         Snapshot after = afterHandling(new Command.SetBias(3, 0, -4.0));
         assertEquals(-4.0, after.weights().bias(3, 0));
         Snapshot redrawn = await(s -> s.grid() != before.grid());

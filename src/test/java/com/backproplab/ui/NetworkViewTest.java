@@ -84,9 +84,9 @@ class NetworkViewTest {
         TabPane tabs = robot.lookup("#perLayerTabs").query();
         robot.interact(() -> tabs.getSelectionModel().select(1));
         view = robot.lookup("#networkView").query();
-        Snapshot s = await(x -> x.grid().units() != null && x.weights() != null);
+        Snapshot s = await(x -> x.grid() != null && x.grid().units() != null && x.weights() != null);
         waitFor("the heatmaps", () -> WaitForAsyncUtils.asyncFx(() -> view.drawnUnits() != null
-                && view.drawnUnits().step() == window.session().latest().grid().step()).get());
+                && view.drawnUnits() == window.session().latest().grid().units()).get());
         assertEquals(s.weights().layers(), view.networkLayout().layers());
         return view;
     }
@@ -229,7 +229,7 @@ class NetworkViewTest {
     void gradientNormsInLayerColours(FxRobot robot) {
         networkTab(robot);
         robot.interact(() -> window.commands().step());
-        await(s -> s.step() == 1 && s.grid().step() == 1);
+        await(s -> s.step() == 1 && s.grid() != null && s.grid().step() == 1);
         waitFor("the step drawn", () -> WaitForAsyncUtils.asyncFx(() -> view.drawnUnits().step() == 1).get());
         WritableImage shot = canvasShot(robot);
         NetworkLayout p = view.networkLayout();
@@ -253,15 +253,16 @@ class NetworkViewTest {
     @Test
     @DisplayName("should ask for the units' heatmaps only while the tab or a pinned unit shows them")
     void unitsOnlyWhileShown(FxRobot robot) {
-        assertNull(window.session().latest().grid().units(), "the Gradients tab is in front");
+        assertNull(await(s -> s.grid() != null).grid().units(), "the Gradients tab is in front");
         networkTab(robot);
         robot.clickOn(unit(2, 4));
         TabPane tabs = robot.lookup("#perLayerTabs").query();
         robot.interact(() -> tabs.getSelectionModel().select(0));
         robot.interact(() -> window.commands().step());
-        assertNotNull(await(s -> s.step() == 1 && s.grid().step() == 1).grid().units(), "the pinned unit is shown");
+        Snapshot stepped = await(s -> s.step() == 1 && s.grid() != null && s.grid().step() == 1);
+        assertNotNull(stepped.grid().units(), "the pinned unit is shown");
         robot.clickOn("#unpin");
         robot.interact(() -> window.commands().step());
-        assertNull(await(s -> s.step() == 2 && s.grid().step() == 2).grid().units());
+        assertNull(await(s -> s.step() == 2 && s.grid() != null && s.grid().step() == 2).grid().units());
     }
 }
