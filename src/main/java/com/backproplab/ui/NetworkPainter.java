@@ -141,9 +141,16 @@ final class NetworkPainter {
                 g.setFill(look.muted());
                 g.fillText("‖dW[l]‖", x, bottom + 23);
             } else if (live) {
+                String norm = NetworkReadout.twoDigits(stats.gradNorm(l));
+                if (look.dark()) {
+                    // The chart's first colours are dark: on the dark theme they sit on a light chip.
+                    double half = textWidth(norm) / 2 + 4;
+                    g.setFill(Color.web("#d5d8de"));
+                    g.fillRoundRect(x - half, bottom + 16, 2 * half, 14, 6, 6);
+                }
                 g.setFill(LayerColors.of(l, layers));
                 g.setFont(NORM);
-                g.fillText(NetworkReadout.twoDigits(stats.gradNorm(l)), x, bottom + 23);
+                g.fillText(norm, x, bottom + 23);
                 g.setFont(SMALL);
             }
         }

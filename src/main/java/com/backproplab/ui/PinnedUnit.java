@@ -200,7 +200,7 @@ final class PinnedUnit extends Region {
         String[] scale = UnitColors.scale(painted, shown.network().activation(), paintedUnit.layer(),
                 paintedUnit.index());
         g.setFill(look.muted());
-        g.setFont(NetworkPainter.SMALL);
+        g.setFont(javafx.scene.text.Font.font(10 * look.scale())); // presenter mode: larger, as the canvas's text
         g.setTextBaseline(VPos.TOP);
         g.setTextAlign(TextAlignment.LEFT);
         g.fillText(scale[0], x, y + 9);
