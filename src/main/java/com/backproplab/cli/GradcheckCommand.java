@@ -1,5 +1,6 @@
 package com.backproplab.cli;
 
+import com.backproplab.data.PreparedData;
 import com.backproplab.engine.GradientCheck;
 import com.backproplab.engine.Learner;
 import com.backproplab.io.ExperimentException;
@@ -40,10 +41,11 @@ final class GradcheckCommand {
         Args a = ARGS.parse(args);
         PreparedExperiment e = PreparedExperiment.read(a.experiment());
         double lambda = e.experiment().training().l2();
+        double lambda1 = e.experiment().training().l1();
         double[][] train = e.data().train();
         Learner learner = e.newLearner();
         int p = learner.network().parameterCount();
-        int m = train[2].length;
+        int m = PreparedData.labelsOf(train).length;
         double perExample = 4.0 * p * p;
         int points = (int) Math.min(m, Math.max(MIN_POINTS, Math.min(MAX_POINTS, BUDGET / perExample)));
         int most = (int) Math.min(p, Math.max(1, BUDGET / (4.0 * p * points)));
@@ -54,10 +56,12 @@ final class GradcheckCommand {
                 : (params == p ? p + "" : params + " of " + p) + " parameters and "
                 + (points == m ? m + "" : points + " of " + m) + " training points (evenly"
                 + " spaced: a bounded subset, so that the check ends in seconds)";
-        out.println("gradcheck: " + what + ", L2 lambda " + lambda + ", dropout off, eps " + GradientCheck.EPSILON
+        out.println("gradcheck: " + what + ", L2 lambda " + lambda + (lambda1 > 0 ? ", L1 lambda " + lambda1 : "")
+                + ", dropout off, eps " + GradientCheck.EPSILON
                 + (e.parameters() == null ? ", initial weights" : ", saved weights (step " + learner.steps() + ")"));
         out.flush();
-        GradientCheck.Result r = GradientCheck.check(learner.network(), used[0], used[1], used[2], lambda, most);
+        GradientCheck.Result r = GradientCheck.check(learner.network(), PreparedData.inputsOf(used),
+                PreparedData.labelsOf(used), lambda, lambda1, most, (done, total) -> { });
         if (r.stationary()) {
             out.println(r.verdict());
             out.println("absolute difference " + r.absolute());
@@ -69,13 +73,13 @@ final class GradcheckCommand {
         return r.passed() ? Cli.OK : Cli.CHECK_FAILED;
     }
 
-    /** {@code count} evenly spaced examples of {x1, x2, y}. */
+    /** {@code count} evenly spaced examples of {input rows..., y}. */
     private static double[][] spaced(double[][] set, int count) {
-        int m = set[2].length;
-        double[][] out = new double[3][count];
+        int m = PreparedData.labelsOf(set).length;
+        double[][] out = new double[set.length][count];
         for (int i = 0; i < count; i++) {
             int k = (int) ((long) i * m / count);
-            for (int c = 0; c < 3; c++) {
+            for (int c = 0; c < set.length; c++) {
                 out[c][i] = set[c][k];
             }
         }

@@ -62,12 +62,15 @@ final class RenderCommand {
     static BoundaryRenderer.Scene scene(Training run) {
         Predictor.Evaluation tr = run.evaluateTrain();
         Predictor.Evaluation dv = run.evaluateDev();
-        String footer = String.format(Locale.ROOT, "step %d   train %.1f%%", run.learner.steps(),
-                100 * tr.accuracy()) + (run.dev()[2].length > 0
-                ? String.format(Locale.ROOT, "   dev %.1f%%", 100 * dv.accuracy()) : "");
+        // Regression has no accuracy: the footer gives the costs instead.
+        String footer = run.regression()
+                ? String.format(Locale.ROOT, "step %d   train cost %.4g", run.learner.steps(), tr.cost())
+                + (run.devSize() > 0 ? String.format(Locale.ROOT, "   dev cost %.4g", dv.cost()) : "")
+                : String.format(Locale.ROOT, "step %d   train %.1f%%", run.learner.steps(), 100 * tr.accuracy())
+                + (run.devSize() > 0 ? String.format(Locale.ROOT, "   dev %.1f%%", 100 * dv.accuracy()) : "");
         Experiment e = run.experiment();
         PreparedData data = run.prepared.data();
-        return new BoundaryRenderer.Scene(run.learner.network(), data.normalization(),
+        return new BoundaryRenderer.Scene(run.learner.network(), data.inputs(),
                 data.split().train(), data.split().dev(), e.title(), e.caption(), footer);
     }
 }

@@ -94,23 +94,28 @@ final class TrainCommand {
         return Cli.OK;
     }
 
+    /** "train: cost 0.1234, accuracy 95.0% (320 points)"; regression, without accuracy: "train: cost 0.0004370 (90 points)". */
+    static String evaluation(String label, Predictor.Evaluation e, int points, boolean regression) {
+        // Four significant digits: a fitted squared error is often far below 0.0001.
+        return regression ? String.format(Locale.ROOT, "%scost %.4g (%d points)", label, e.cost(), points)
+                : String.format(Locale.ROOT, "%scost %.4f, accuracy %.1f%% (%d points)", label, e.cost(),
+                100 * e.accuracy(), points);
+    }
+
     private static void summary(PrintStream out, Training run, long steps, long first, double lastCost,
                                 Path trace, Path saved) {
         long last = run.learner.steps();
         out.println(steps == 0 ? "trained 0 steps (now at step " + last + ")"
                 : "trained " + steps + " steps (" + first + " to " + last + "); now epoch " + run.learner.epoch()
-                + ", position " + run.learner.position() + " of " + run.train()[2].length);
+                + ", position " + run.learner.position() + " of " + run.trainSize());
         if (steps > 0) {
             out.println(String.format(Locale.ROOT, "final cost %.6g (mini-batch of step %d, before its update)",
                     lastCost, last));
         }
         Predictor.Evaluation tr = run.evaluateTrain();
-        out.println(String.format(Locale.ROOT, "train: cost %.4f, accuracy %.1f%% (%d points)", tr.cost(),
-                100 * tr.accuracy(), run.train()[2].length));
-        if (run.dev()[2].length > 0) {
-            Predictor.Evaluation dv = run.evaluateDev();
-            out.println(String.format(Locale.ROOT, "dev:   cost %.4f, accuracy %.1f%% (%d points)", dv.cost(),
-                    100 * dv.accuracy(), run.dev()[2].length));
+        out.println(evaluation("train: ", tr, run.trainSize(), run.regression()));
+        if (run.devSize() > 0) {
+            out.println(evaluation("dev:   ", run.evaluateDev(), run.devSize(), run.regression()));
         } else {
             out.println("dev:   none (data.devFraction is 0)");
         }

@@ -1,5 +1,6 @@
 package com.backproplab.cli;
 
+import com.backproplab.data.PreparedData;
 import com.backproplab.engine.Learner;
 import com.backproplab.engine.Predictor;
 import com.backproplab.engine.StepStats;
@@ -38,14 +39,29 @@ final class Training {
         return prepared.experiment();
     }
 
-    /** Normalized training set as {x1, x2, y}. */
+    /** Normalized training set as {input rows..., y}. */
     double[][] train() {
         return prepared.data().train();
     }
 
-    /** Normalized dev set as {x1, x2, y} (empty arrays when devFraction is 0). */
+    /** Normalized dev set as {input rows..., y} (empty rows when devFraction is 0). */
     double[][] dev() {
         return prepared.data().dev();
+    }
+
+    /** Training points. */
+    int trainSize() {
+        return PreparedData.labelsOf(train()).length;
+    }
+
+    /** Dev points (0 when devFraction is 0). */
+    int devSize() {
+        return PreparedData.labelsOf(dev()).length;
+    }
+
+    /** Whether the experiment fits real values (no accuracy) rather than classes. */
+    boolean regression() {
+        return experiment().network().problem() == com.backproplab.engine.Problem.REGRESSION;
     }
 
     /** Trains up to {@code steps} steps; returns a copy of the diverging step's stats, or null when all went well. */
@@ -69,16 +85,19 @@ final class Training {
         return DivergenceReport.of(s, e.network(), e.training()).forCommandLine(command);
     }
 
-    /** Cost (no L2) and accuracy on the whole training set. */
+    /** Cost (no L2) and accuracy (NaN for regression) on the whole training set. */
     Predictor.Evaluation evaluateTrain() {
-        double[][] t = train();
-        return predictor.evaluate(learner.network(), t[0], t[1], t[2], t[2].length);
+        return evaluate(train());
     }
 
     /** Cost (no L2) and accuracy on the dev set (NaN when it is empty). */
     Predictor.Evaluation evaluateDev() {
-        double[][] d = dev();
-        return predictor.evaluate(learner.network(), d[0], d[1], d[2], d[2].length);
+        return evaluate(dev());
+    }
+
+    private Predictor.Evaluation evaluate(double[][] set) {
+        double[] y = PreparedData.labelsOf(set);
+        return predictor.evaluate(learner.network(), PreparedData.inputsOf(set), y, y.length);
     }
 
     /**

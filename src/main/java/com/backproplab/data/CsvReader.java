@@ -18,8 +18,10 @@ final class CsvReader {
     private final String source;
     private double[] x1 = new double[64];
     private double[] x2 = new double[64];
-    private int[] labels = new int[64];
+    private double[] labels = new double[64];
     private int size;
+    /** The header was x1,x2,y: real values instead of class labels. */
+    private boolean regression;
 
     CsvReader(String text, String source) {
         this.text = text;
@@ -42,7 +44,15 @@ final class CsvReader {
             String what = text.isBlank() ? "the file is empty" : "the file has only comments and blank lines";
             throw new DataFormatException(source, 0, what + ": it needs the header x1,x2,label");
         }
-        return Dataset.of(Arrays.copyOf(x1, size), Arrays.copyOf(x2, size), Arrays.copyOf(labels, size));
+        double[] a = Arrays.copyOf(x1, size), b = Arrays.copyOf(x2, size), y = Arrays.copyOf(labels, size);
+        if (regression) {
+            return Dataset.regression(a, b, y);
+        }
+        int[] classes = new int[size];
+        for (int i = 0; i < size; i++) {
+            classes[i] = (int) y[i];
+        }
+        return Dataset.of(a, b, classes);
     }
 
     /**
@@ -71,7 +81,8 @@ final class CsvReader {
 
     private void checkHeader(CsvRecords.Record r, int line) throws DataFormatException {
         List<String> names = r.fields().stream().map(String::strip).toList();
-        if (!names.equals(DatasetCsv.HEADER)) {
+        regression = names.equals(DatasetCsv.REGRESSION_HEADER);
+        if (!names.equals(DatasetCsv.HEADER) && !regression) {
             // Only a short excerpt: the file may be anything (another program's data, a system file).
             String found = r.count() > names.size() ? "a line of " + r.count() + " fields starting '"
                     + Excerpt.of(String.join(",", names), Excerpt.CONTENT) + "'"
@@ -84,11 +95,11 @@ final class CsvReader {
         List<String> fields = r.fields();
         if (r.count() != 3) {
             throw new DataFormatException(source, line,
-                    "expected 3 columns x1,x2,label, found " + r.count());
+                    "expected 3 columns x1,x2," + (regression ? "y" : "label") + ", found " + r.count());
         }
         double a = coordinate("x1", fields.get(0).strip(), line);
         double b = coordinate("x2", fields.get(1).strip(), line);
-        int y = label(fields.get(2).strip(), line);
+        double y = regression ? coordinate("y", fields.get(2).strip(), line) : label(fields.get(2).strip(), line);
         if (size == labels.length) {
             x1 = Arrays.copyOf(x1, 2 * size);
             x2 = Arrays.copyOf(x2, 2 * size);

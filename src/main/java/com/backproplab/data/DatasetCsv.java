@@ -13,11 +13,16 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-/** Reads and writes datasets as CSV with the header x1,x2,label; '#' comments and blank lines allowed. */
+/**
+ * Reads and writes datasets as CSV with the header x1,x2,label (classes 0 and 1) or x1,x2,y (regression: any finite
+ * value); '#' comments and blank lines allowed.
+ */
 public final class DatasetCsv {
 
     /** The required header, in order. */
     static final List<String> HEADER = List.of("x1", "x2", "label");
+    /** The header of a regression file. */
+    static final List<String> REGRESSION_HEADER = List.of("x1", "x2", "y");
 
     private static final CSVFormat WRITE_FORMAT = CSVFormat.DEFAULT.builder()
             .setCommentMarker('#')
@@ -68,11 +73,11 @@ public final class DatasetCsv {
             if (comment != null) {
                 printer.printComment(comment);
             }
-            printer.printRecord(HEADER);
+            printer.printRecord(d.isRegression() ? REGRESSION_HEADER : HEADER);
             for (int i = 0; i < d.size(); i++) {
                 // Double.toString round-trips exactly through Double.parseDouble (including -0.0).
                 printer.printRecord(Double.toString(d.x1(i)), Double.toString(d.x2(i)),
-                        Integer.toString(d.label(i)));
+                        d.isRegression() ? Double.toString(d.value(i)) : Integer.toString(d.label(i)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Writing to a StringBuilder cannot fail", e);

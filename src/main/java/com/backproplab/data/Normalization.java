@@ -64,11 +64,11 @@ public record Normalization(double mu1, double mu2, double sigma1, double sigma2
             a[i] = apply1(a[i]);
             b[i] = apply2(b[i]);
         }
-        return Dataset.of(a, b, d.labelsCopy());
+        return d.withCoordinates(a, b);
     }
 
     /** mu = (1/m) sum x, summing x/m so that large finite inputs cannot overflow the sum. */
-    private static double mean(double[] x) {
+    static double mean(double[] x) {
         double sum = 0;
         for (double v : x) {
             sum += v / x.length;
@@ -77,7 +77,7 @@ public record Normalization(double mu1, double mu2, double sigma1, double sigma2
     }
 
     /** sigma = sqrt((1/m) sum (x - mu)^2); 0 (all values equal) becomes 1 so nothing divides by zero. */
-    private static double deviation(double[] x, double mu) {
+    static double deviation(double[] x, double mu) {
         double sum = 0;
         for (double v : x) {
             double d = v - mu;

@@ -26,7 +26,7 @@ public record Split(Dataset train, Dataset dev) {
         // Whatever the rounding, a non-empty dataset keeps at least one training point.
         devCount = Math.min(devCount, Math.max(m - 1, 0));
         if (devCount == 0) {
-            return new Split(all, Dataset.empty());
+            return new Split(all, Dataset.empty(all.isRegression()));
         }
         int[] order = shuffledIndices(m, seed);
         int[] dev = new int[devCount];

@@ -14,6 +14,10 @@ public final class TrainingDataCheck {
         if (m < 2) {
             return Optional.of("Add at least 2 points to train (the dataset has " + m + ").");
         }
+        if (train.isRegression()) {
+            // Any values can be fitted, a constant one too.
+            return Optional.empty();
+        }
         if (!train.hasBothClasses()) {
             int present = train.label(0);
             int missing = 1 - present;

@@ -16,9 +16,9 @@ final class Backprop {
     }
 
     /**
-     * Z[l] = W[l] A[l-1] + b[l], A[l] = g(Z[l]); sigmoid at the output. With keepProb < 1 hidden layers use
-     * inverted dropout, the mask drawn from {@code rng} (docs/math.md, Dropout). With batch norm, hidden layers use
-     * g(gamma z_norm + beta) instead of g(Z), Z normalized with the given statistics.
+     * Z[l] = W[l] A[l-1] + b[l], A[l] = g(Z[l]); sigmoid at the output (linear for regression). With keepProb < 1
+     * hidden layers use inverted dropout, the mask drawn from {@code rng} (docs/math.md, Dropout). With batch norm,
+     * hidden layers use g(gamma z_norm + beta) instead of g(Z), Z normalized with the given statistics.
      */
     static void forward(Network net, Workspace ws, int m, double keepProb, Rng rng, BatchNorm.Statistics statistics) {
         int layers = net.layers();
@@ -31,7 +31,7 @@ final class Backprop {
             }
             int len = n * m;
             if (l == layers) {
-                Activation.SIGMOID.applyAll(ws.z[l], ws.act[l], len);
+                output(net).applyAll(ws.z[l], ws.act[l], len);
             } else {
                 net.activation().applyAll(ws.z[l], ws.act[l], len);
                 if (dropout) {
@@ -46,6 +46,14 @@ final class Backprop {
         }
     }
 
+    /** The output unit's activation: sigmoid for classification, the identity for regression. */
+    static Activation output(Network net) {
+        return switch (net.problem()) {
+            case CLASSIFICATION -> Activation.SIGMOID;
+            case REGRESSION -> Activation.LINEAR;
+        };
+    }
+
     /** A[l] as the next layer sees it: after dropout when dropout is on. */
     static double[] input(Workspace ws, int l, boolean dropout) {
         return dropout && l > 0 ? ws.out[l] : ws.act[l];
@@ -53,7 +61,13 @@ final class Backprop {
 
     /** J = (1/m) sum L(yhat, y) + (lambda/(2m)) sum ||W||_F^2 of the batch after {@link #forward}. */
     static double cost(Network net, Workspace ws, int m, double lambda) {
-        return L2.cost(CrossEntropy.mean(ws.z[net.layers()], ws.y, m), net, lambda, m);
+        return cost(net, ws, m, lambda, 0.0);
+    }
+
+    /** The same J plus the L1 term (lambda1/m) sum |W|. */
+    static double cost(Network net, Workspace ws, int m, double lambda, double lambda1) {
+        double data = OutputCost.mean(net.problem(), ws.z[net.layers()], ws.y, m);
+        return L1.cost(L2.cost(data, net, lambda, m), net, lambda1, m);
     }
 
     /**
@@ -61,6 +75,15 @@ final class Backprop {
      * dA[l-1] = W[l]^T dZ[l] (times D/keep_prob under dropout); dZ[l-1] = dA[l-1] * g'(Z[l-1]).
      */
     static void backward(Network net, Workspace ws, int m, double keepProb, double lambda, Gradients g) {
+        backward(net, ws, m, keepProb, lambda, 0.0, g);
+    }
+
+    /**
+     * The same with L1: dW[l] also gains (lambda1/m) sign(W[l]). dZ[L] = A[L] - Y holds for both problems: the
+     * cross-entropy through a sigmoid, and half the squared error through the identity.
+     */
+    static void backward(Network net, Workspace ws, int m, double keepProb, double lambda, double lambda1,
+                         Gradients g) {
         int layers = net.layers();
         boolean dropout = keepProb < 1.0;
         double[] dzL = ws.dz[layers], aL = ws.act[layers], y = ws.y;
@@ -81,6 +104,7 @@ final class Backprop {
                 Arrays.fill(g.db[l], 0.0);
             }
             L2.addGradient(g.dw[l], net.w[l], lambda, m);
+            L1.addGradient(g.dw[l], net.w[l], lambda1, m);
             if (l > 1) {
                 double[] da = ws.dz[l - 1];
                 Kernels.backpropagate(net.w[l], ws.dz[l], n, k, m, da);

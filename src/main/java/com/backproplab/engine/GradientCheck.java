@@ -5,8 +5,9 @@ import java.util.Locale;
 /**
  * Gradient checking (docs/math.md, Gradient checking): two-sided differences with eps = 1e-7 over every parameter
  * of theta, compared with backprop's dtheta by ||approx - dtheta|| / (||approx|| + ||dtheta||). Full batch, dropout
- * off, L2 included. At a stationary point, where both norms are within the rounding noise of the two-sided
- * difference, that ratio is undefined (noise over noise): the result says so and keeps the absolute difference.
+ * off, L2 and L1 included (L1's kink at 0 is a subgradient: check it away from 0), either problem's cost. At a
+ * stationary point, where both norms are within the rounding noise of the two-sided difference, that ratio is
+ * undefined (noise over noise): the result says so and keeps the absolute difference.
  */
 public final class GradientCheck {
     /** The eps of the two-sided difference. */
@@ -79,7 +80,7 @@ public final class GradientCheck {
 
     /** Checks the gradient of J at the network's current parameters on (x1, x2, y) with L2 lambda. */
     public static Result check(Network network, double[] x1, double[] x2, double[] y, double lambda) {
-        return check(network, x1, x2, y, lambda, Integer.MAX_VALUE, (done, total) -> { }, BACKPROP);
+        return check(network, new double[][] {x1, x2}, y, lambda, 0.0, Integer.MAX_VALUE, (done, total) -> { });
     }
 
     /**
@@ -88,32 +89,48 @@ public final class GradientCheck {
      */
     public static Result check(Network network, double[] x1, double[] x2, double[] y, double lambda,
                                int maxParameters) {
-        return check(network, x1, x2, y, lambda, maxParameters, (done, total) -> { }, BACKPROP);
+        return check(network, new double[][] {x1, x2}, y, lambda, 0.0, maxParameters, (done, total) -> { });
     }
 
     /** As {@link #check(Network, double[], double[], double[], double)}, telling {@code progress} as it goes. */
     public static Result check(Network network, double[] x1, double[] x2, double[] y, double lambda,
                                Progress progress) {
-        return check(network, x1, x2, y, lambda, Integer.MAX_VALUE, progress, BACKPROP);
+        return check(network, new double[][] {x1, x2}, y, lambda, 0.0, Integer.MAX_VALUE, progress);
+    }
+
+    /**
+     * Checks the gradient of J (L2 lambda and L1 lambda1 included) at the network's current parameters on the inputs
+     * {@code x} (one row per feature) and labels {@code y}, perturbing at most {@code maxParameters} parameters and
+     * telling {@code progress} as it goes.
+     */
+    public static Result check(Network network, double[][] x, double[] y, double lambda, double lambda1,
+                               int maxParameters, Progress progress) {
+        Backward backward = (net, ws, m, l2, g) -> Backprop.backward(net, ws, m, 1.0, l2, lambda1, g);
+        return check(network, x, y, lambda, lambda1, maxParameters, progress, backward);
     }
 
     /** As {@link #check(Network, double[], double[], double[], double, int)}, against the given backward pass. */
     static Result check(Network network, double[] x1, double[] x2, double[] y, double lambda, int maxParameters,
                         Backward backward) {
-        return check(network, x1, x2, y, lambda, maxParameters, (done, total) -> { }, backward);
+        return check(network, new double[][] {x1, x2}, y, lambda, 0.0, maxParameters, (done, total) -> { }, backward);
     }
 
-    private static Result check(Network network, double[] x1, double[] x2, double[] y, double lambda,
+    static Result check(Network network, double[][] x, double[] y, double lambda, double lambda1,
                                 int maxParameters, Progress progress, Backward backward) {
         int m = y.length;
         Network net = network.copy();
         Workspace ws = new Workspace(net.sizes(), Math.max(1, m), net.batchNorm());
-        System.arraycopy(x1, 0, ws.act[0], 0, m);
-        System.arraycopy(x2, 0, ws.act[0], m, m);
+        if (x.length != net.units(0)) {
+            throw new IllegalArgumentException("the network has " + net.units(0) + " inputs, found " + x.length
+                    + " feature rows");
+        }
+        for (int k = 0; k < x.length; k++) {
+            System.arraycopy(x[k], 0, ws.act[0], k * m, m);
+        }
         System.arraycopy(y, 0, ws.y, 0, m);
         Gradients g = new Gradients(net.sizes(), net.batchNorm());
         Backprop.forward(net, ws, m, 1.0, null);
-        double cost = Backprop.cost(net, ws, m, lambda);
+        double cost = Backprop.cost(net, ws, m, lambda, lambda1);
         backward.gradients(net, ws, m, lambda, g);
         double[] grad = g.flatten();
         double[] theta = net.flatten();
@@ -124,9 +141,9 @@ public final class GradientCheck {
         for (int i = 0; i < theta.length; i += stride, checked++) {
             double saved = theta[i];
             theta[i] = saved + EPSILON;
-            double plus = cost(net, ws, theta, m, lambda);
+            double plus = cost(net, ws, theta, m, lambda, lambda1);
             theta[i] = saved - EPSILON;
-            double minus = cost(net, ws, theta, m, lambda);
+            double minus = cost(net, ws, theta, m, lambda, lambda1);
             theta[i] = saved;
             double approx = (plus - minus) / (2 * EPSILON);
             double diff = approx - grad[i];
@@ -143,9 +160,9 @@ public final class GradientCheck {
         return new Result(stationary ? Double.NaN : absolute / (a + b), checked, absolute, a, b, noise);
     }
 
-    private static double cost(Network net, Workspace ws, double[] theta, int m, double lambda) {
+    private static double cost(Network net, Workspace ws, double[] theta, int m, double lambda, double lambda1) {
         net.unflatten(theta);
         Backprop.forward(net, ws, m, 1.0, null);
-        return Backprop.cost(net, ws, m, lambda);
+        return Backprop.cost(net, ws, m, lambda, lambda1);
     }
 }

@@ -9,9 +9,10 @@ public final class Learner {
     private static final long SHUFFLE_STREAM = 0x5EED5EEDL;
     private static final long DROPOUT_STREAM = 0xD20D0D20L;
     /**
-     * A mean cross-entropy above this many times the run's starting one (a start below 1 nat counts as 1) also counts
-     * as divergence: the cost is computed stably, so a runaway network grows its cost without bound long before
-     * anything overflows. Relative, so a run that starts high (a large init) still shows its growth before the stop.
+     * A mean cross-entropy (for regression, half the mean squared error) above this many times the run's starting
+     * one (a start below 1 counts as 1) also counts as divergence: the cost is computed stably, so a runaway network
+     * grows its cost without bound long before anything overflows. Relative, so a run that starts high (a large init)
+     * still shows its growth before the stop.
      */
     public static final double EXPLOSION_FACTOR = 1e6;
     /**
@@ -33,8 +34,8 @@ public final class Learner {
     private final Rng shuffleRng = new Rng(0);
     private final Rng dropoutRng = new Rng(0);
 
-    private double[] x1 = new double[0];
-    private double[] x2 = new double[0];
+    /** The training inputs, one row per feature (n[0] rows of m). */
+    private double[][] x = new double[0][0];
     private double[] y = new double[0];
     private int[] order = new int[0];
     private int position;
@@ -62,19 +63,32 @@ public final class Learner {
         this.ws = new Workspace(network.sizes(), 1, network.batchNorm());
     }
 
-    /**
-     * Replaces the training set (already normalized); labels are 0 or 1. The next step starts a new pass over it;
-     * the epoch counter is kept.
-     */
+    /** {@link #setData(double[][], double[])} for a network whose inputs are the two coordinates. */
     public void setData(double[] x1, double[] x2, double[] labels) {
-        if (x1.length != x2.length || x1.length != labels.length) {
-            throw new IllegalArgumentException("x1, x2 and labels must have the same length, found " + x1.length
-                    + ", " + x2.length + " and " + labels.length);
+        setData(new double[][] {x1, x2}, labels);
+    }
+
+    /**
+     * Replaces the training set (already normalized): {@code inputs[k]} is feature k of every example, n[0] rows;
+     * labels are 0 or 1 for classification, any finite number for regression. The next step starts a new pass over
+     * it; the epoch counter is kept.
+     */
+    public void setData(double[][] inputs, double[] labels) {
+        if (inputs.length != sizes[0]) {
+            throw new IllegalArgumentException("the network has " + sizes[0] + " inputs, found " + inputs.length
+                    + " feature rows");
         }
-        this.x1 = x1.clone();
-        this.x2 = x2.clone();
+        double[][] copy = new double[inputs.length][];
+        for (int k = 0; k < inputs.length; k++) {
+            if (inputs[k].length != labels.length) {
+                throw new IllegalArgumentException("every feature row needs one value per label, found "
+                        + inputs[k].length + " values and " + labels.length + " labels");
+            }
+            copy[k] = inputs[k].clone();
+        }
+        this.x = copy;
         this.y = labels.clone();
-        this.order = new int[x1.length];
+        this.order = new int[labels.length];
         this.position = 0;
     }
 
@@ -133,10 +147,10 @@ public final class Learner {
         double alpha = config.schedule().rate(config.learningRate(), epoch);
         dropoutRng.reset(seed ^ DROPOUT_STREAM, steps);
         Backprop.forward(net, ws, mb, config.keepProb(), dropoutRng, BatchNorm.Statistics.BATCH_AND_TRACK);
-        // The explosion test reads the cross-entropy alone: a large L2 term is regularization, not divergence.
-        double crossEntropy = CrossEntropy.mean(ws.z[net.layers()], ws.y, mb);
-        double cost = L2.cost(crossEntropy, net, config.l2(), mb);
-        Backprop.backward(net, ws, mb, config.keepProb(), config.l2(), grads);
+        // The explosion test reads the data term alone: a large penalty is regularization, not divergence.
+        double crossEntropy = OutputCost.mean(net.problem(), ws.z[net.layers()], ws.y, mb);
+        double cost = L1.cost(L2.cost(crossEntropy, net, config.l2(), mb), net, config.l1(), mb);
+        Backprop.backward(net, ws, mb, config.keepProb(), config.l2(), config.l1(), grads);
         stats.step = steps + 1;
         stats.epoch = epoch;
         stats.batchSize = mb;
@@ -198,11 +212,12 @@ public final class Learner {
     }
 
     private void gather(int mb) {
-        double[] x = ws.act[0];
+        double[] a0 = ws.act[0];
         for (int j = 0; j < mb; j++) {
             int idx = order[position + j];
-            x[j] = x1[idx];
-            x[mb + j] = x2[idx];
+            for (int k = 0; k < x.length; k++) {
+                a0[k * mb + j] = x[k][idx];
+            }
             ws.y[j] = y[idx];
         }
     }

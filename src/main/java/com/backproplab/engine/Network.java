@@ -5,11 +5,13 @@ import java.util.SplittableRandom;
 
 /**
  * Parameters of a fully connected network: {@code W[l]} (n[l] x n[l-1], row-major) and {@code b[l]} (n[l])
- * for l = 1..L, hidden activation g, sigmoid output. Mutable: only its owner (one thread) trains it.
+ * for l = 1..L, hidden activation g, and a sigmoid output (classification) or a linear one (regression). Mutable: only
+ * its owner (one thread) trains it.
  */
 public final class Network {
     private final int[] sizes;
     private final Activation activation;
+    private final Problem problem;
     /** Every learned array in theta order (see {@link Theta}); w, b and the batch norm's gamma, beta share them. */
     final double[][] blocks;
     /** W[l] for l = 1..L; index 0 is unused so indices read as in the course. */
@@ -19,9 +21,10 @@ public final class Network {
     /** Batch norm of the hidden layers, or null without it. */
     final BatchNorm norm;
 
-    private Network(int[] sizes, Activation activation, boolean batchNorm) {
+    private Network(int[] sizes, Activation activation, boolean batchNorm, Problem problem) {
         this.sizes = sizes.clone();
         this.activation = activation;
+        this.problem = problem;
         int layers = sizes.length - 1;
         blocks = Theta.allocate(sizes, batchNorm);
         w = Theta.byLayer(blocks, Theta.W, layers, batchNorm);
@@ -32,7 +35,7 @@ public final class Network {
 
     /** A network initialized by the config's scheme from its seed (same seed, same weights). */
     public static Network initialize(NetworkConfig config) {
-        Network net = new Network(config.layerSizes(), config.activation(), config.batchNorm());
+        Network net = new Network(config.layerSizes(), config.activation(), config.batchNorm(), config.problem());
         SplittableRandom rng = new SplittableRandom(config.seed());
         for (int l = 1; l <= net.layers(); l++) {
             double std = config.init().scale(net.sizes[l - 1], net.sizes[l], config.initScale());
@@ -64,7 +67,7 @@ public final class Network {
 
     private static Network of(int[] sizes, Activation activation, boolean batchNorm, double[][][] weights,
                               double[][] biases) {
-        Network net = new Network(sizes, activation, batchNorm);
+        Network net = new Network(sizes, activation, batchNorm, Problem.CLASSIFICATION);
         if (weights.length != net.layers() || biases.length != net.layers()) {
             throw new IllegalArgumentException("expected parameters for " + net.layers() + " layers, found "
                     + weights.length + " weight matrices and " + biases.length + " bias vectors");
@@ -164,14 +167,24 @@ public final class Network {
         return norm.runningVar[l].clone();
     }
 
-    /** A deep copy. */
-    public Network copy() {
-        Network c = new Network(sizes, activation, batchNorm());
+    /** What the output unit predicts: a class (sigmoid) or a real number (linear). */
+    public Problem problem() {
+        return problem;
+    }
+
+    /** A deep copy whose output unit serves {@code p} (parameters as read from a file are those of either). */
+    public Network forProblem(Problem p) {
+        Network c = new Network(sizes, activation, batchNorm(), p);
         Theta.copy(blocks, c.blocks);
         if (norm != null) {
             norm.copyRunningInto(c.norm);
         }
         return c;
+    }
+
+    /** A deep copy. */
+    public Network copy() {
+        return forProblem(problem);
     }
 
     /** True when every learned parameter is finite. */

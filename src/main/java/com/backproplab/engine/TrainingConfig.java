@@ -14,16 +14,25 @@ package com.backproplab.engine;
  * @param l2 lambda of L2 regularization
  * @param keepProb keep_prob of inverted dropout on hidden layers (1 = off)
  * @param schedule learning-rate decay by epoch
+ * @param l1 lambda1 of L1 regularization
  */
 public record TrainingConfig(OptimizerKind optimizer, double learningRate, double beta, double beta1, double beta2,
                              double epsilon, int batchSize, boolean shuffle, double l2, double keepProb,
-                             Schedule schedule) {
+                             Schedule schedule, double l1) {
 
     public TrainingConfig {
         if (optimizer == null || schedule == null) {
             throw new IllegalArgumentException("optimizer and schedule are required");
         }
         check(learningRate, beta, beta1, beta2, epsilon, batchSize, l2, keepProb, schedule);
+        new ConfigCheck().nonNegative("l1", l1).throwIfAny();
+    }
+
+    /** Hyperparameters without L1. */
+    public TrainingConfig(OptimizerKind optimizer, double learningRate, double beta, double beta1, double beta2,
+                          double epsilon, int batchSize, boolean shuffle, double l2, double keepProb,
+                          Schedule schedule) {
+        this(optimizer, learningRate, beta, beta1, beta2, epsilon, batchSize, shuffle, l2, keepProb, schedule, 0.0);
     }
 
     /** Adam, alpha 0.01, B 32, shuffled, no regularization: learns the app's presets in seconds. */
@@ -49,31 +58,36 @@ public record TrainingConfig(OptimizerKind optimizer, double learningRate, doubl
 
     public TrainingConfig withOptimizer(OptimizerKind o) {
         return new TrainingConfig(o, learningRate, beta, beta1, beta2, epsilon, batchSize, shuffle, l2, keepProb,
-                schedule);
+                schedule, l1);
     }
 
     public TrainingConfig withLearningRate(double lr) {
         return new TrainingConfig(optimizer, lr, beta, beta1, beta2, epsilon, batchSize, shuffle, l2, keepProb,
-                schedule);
+                schedule, l1);
     }
 
     public TrainingConfig withBetas(double b, double b1, double b2, double eps) {
         return new TrainingConfig(optimizer, learningRate, b, b1, b2, eps, batchSize, shuffle, l2, keepProb,
-                schedule);
+                schedule, l1);
     }
 
     public TrainingConfig withBatch(int size, boolean shuf) {
         return new TrainingConfig(optimizer, learningRate, beta, beta1, beta2, epsilon, size, shuf, l2, keepProb,
-                schedule);
+                schedule, l1);
     }
 
     public TrainingConfig withRegularization(double lambda, double keep) {
         return new TrainingConfig(optimizer, learningRate, beta, beta1, beta2, epsilon, batchSize, shuffle, lambda,
-                keep, schedule);
+                keep, schedule, l1);
     }
 
     public TrainingConfig withSchedule(Schedule s) {
         return new TrainingConfig(optimizer, learningRate, beta, beta1, beta2, epsilon, batchSize, shuffle, l2,
-                keepProb, s);
+                keepProb, s, l1);
+    }
+
+    public TrainingConfig withL1(double lambda1) {
+        return new TrainingConfig(optimizer, learningRate, beta, beta1, beta2, epsilon, batchSize, shuffle, l2,
+                keepProb, schedule, lambda1);
     }
 }

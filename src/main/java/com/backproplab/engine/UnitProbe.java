@@ -60,6 +60,11 @@ public final class UnitProbe {
 
     /** Probes {@code net} on up to {@link #MAX_POINTS} of the {@code count} points (x1, x2), normalized. */
     public Result probe(Network net, double[] x1, double[] x2, int count) {
+        return probe(net, new double[][] {x1, x2}, count);
+    }
+
+    /** Probes {@code net} on up to {@link #MAX_POINTS} of the {@code count} points, one row per input feature. */
+    public Result probe(Network net, double[][] x, int count) {
         int layers = net.layers();
         double[] dead = new double[layers + 1], saturated = new double[layers + 1], slope = new double[layers + 1];
         boolean[] identical = new boolean[layers + 1];
@@ -68,7 +73,7 @@ public final class UnitProbe {
         }
         int m = Math.min(count, MAX_POINTS);
         if (m > 0) {
-            forward(net, x1, x2, count, m);
+            forward(net, x, count, m);
             double steepest = net.activation() == Activation.SIGMOID ? 0.25 : 1.0;
             for (int l = 1; l < layers; l++) {
                 measure(net, l, m, steepest, dead, saturated, slope);
@@ -77,15 +82,16 @@ public final class UnitProbe {
         return new Result(dead, saturated, slope, identical);
     }
 
-    private void forward(Network net, double[] px1, double[] px2, int count, int m) {
+    private void forward(Network net, double[][] px, int count, int m) {
         if (ws == null || !ws.fits(net.sizes(), m, net.batchNorm())) {
             ws = new Workspace(net.sizes(), MAX_POINTS, net.batchNorm());
         }
         double[] x = ws.act[0];
         for (int j = 0; j < m; j++) {
             int i = (int) ((long) j * count / m);
-            x[j] = px1[i];
-            x[m + j] = px2[i];
+            for (int k = 0; k < px.length; k++) {
+                x[k * m + j] = px[k][i];
+            }
         }
         Backprop.forward(net, ws, m, 1.0, null);
     }

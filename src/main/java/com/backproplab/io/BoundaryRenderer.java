@@ -2,12 +2,13 @@ package com.backproplab.io;
 
 import com.backproplab.data.AtomicWrite;
 import com.backproplab.data.Dataset;
-import com.backproplab.data.Normalization;
+import com.backproplab.data.InputMap;
 import com.backproplab.engine.Network;
 import com.backproplab.engine.Predictor;
 import com.backproplab.data.Bounds;
 import com.backproplab.plot.BoundaryFigure;
 import com.backproplab.plot.Contour;
+import com.backproplab.plot.OutputScale;
 import com.backproplab.plot.Palette;
 import com.backproplab.plot.Projection;
 import java.awt.BasicStroke;
@@ -24,9 +25,10 @@ import javax.imageio.ImageIO;
 
 /**
  * Draws a decision boundary as the app does, into an image with no display: the P(y=1|x) heatmap in the
- * {@link Palette}, the 0.5 contour, light axes with tick labels, training points filled and dev points hollow,
- * and the experiment's title and caption. View, ticks and contour are the plotting core's {@link BoundaryFigure},
- * as in the window's canvas. Works in data coordinates; the grid goes through the normalization.
+ * {@link Palette} (for regression, yhat on the {@link OutputScale} with a legend of its range), the 0.5 contour,
+ * light axes with tick labels, training points filled and dev points hollow (coloured by class, or by value), and the
+ * experiment's title and caption. View, ticks and contour are the plotting core's {@link BoundaryFigure}, as in the
+ * window's canvas. Works in data coordinates; the grid goes through the {@link InputMap}, as training does.
  */
 public final class BoundaryRenderer {
     /** Smallest image side. */
@@ -48,15 +50,19 @@ public final class BoundaryRenderer {
      * What to draw.
      *
      * @param network the trained network (not modified)
-     * @param normalization maps data coordinates to the network's inputs
+     * @param inputs maps data coordinates to the network's inputs (features, then standardization)
      * @param train training points (drawn filled)
      * @param dev dev points (drawn hollow)
      * @param title drawn top left, or null
      * @param caption drawn under the title, or null
      * @param footer drawn bottom right (e.g. step and accuracies), or null
      */
-    public record Scene(Network network, Normalization normalization, Dataset train, Dataset dev, String title,
+    public record Scene(Network network, InputMap inputs, Dataset train, Dataset dev, String title,
                         String caption, String footer) {
+        /** How outputs map to the palette: probabilities, or the points' value range for regression. */
+        OutputScale scale() {
+            return OutputScale.of(train.concat(dev));
+        }
     }
 
     /** The probabilities at the pixel centres of a size x size image and the figure they give. */
@@ -91,9 +97,13 @@ public final class BoundaryRenderer {
             g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
             PngAxes.draw(g, m, f, size);
             contour(g, m, f.contour(), size);
-            points(g, m, s.train(), true);
-            points(g, m, s.dev(), false);
+            OutputScale scale = s.scale();
+            points(g, m, s.train(), true, scale);
+            points(g, m, s.dev(), false, scale);
             PngCaption.draw(g, s.title(), s.caption(), s.footer(), size);
+            if (scale.regression()) {
+                PngLegend.draw(g, scale, size);
+            }
         } finally {
             g.dispose();
         }
@@ -118,22 +128,26 @@ public final class BoundaryRenderer {
         return new Sampled(p, BoundaryFigure.of(view, (i, j) -> p[j * size + i], size));
     }
 
-    /** P(y=1) at the n x n cell centres of the view (the image's pixel centres), a row at a time. */
+    /**
+     * The palette positions (P(y=1), or yhat on the output scale) at the n x n cell centres of the view (the image's
+     * pixel centres), a row at a time.
+     */
     private static float[] probabilities(Scene s, Bounds view, int n) {
         float[] p = new float[n * n];
         double[] x1 = new double[n];
         double[] x2 = new double[n];
         double[] out = new double[n];
         Predictor predictor = new Predictor();
+        OutputScale scale = s.scale();
         for (int py = 0; py < n; py++) {
-            double y = s.normalization().apply2(view.y(py, n));
+            double y = view.y(py, n);
             for (int px = 0; px < n; px++) {
-                x1[px] = s.normalization().apply1(view.x(px, n));
+                x1[px] = view.x(px, n);
                 x2[px] = y;
             }
-            predictor.predict(s.network(), x1, x2, n, out);
+            predictor.predict(s.network(), s.inputs().columns(x1, x2, n), n, out);
             for (int px = 0; px < n; px++) {
-                p[py * n + px] = (float) out[px];
+                p[py * n + px] = (float) scale.fraction(out[px]);
             }
         }
         return p;
@@ -151,14 +165,15 @@ public final class BoundaryRenderer {
         g.draw(path);
     }
 
-    /** Training points filled in their class colour; dev points as rings, so held-out data stands apart. */
-    private static void points(Graphics2D g, Projection m, Dataset d, boolean filled) {
+    /** Training points filled in their class (or value) colour; dev points as rings, so held-out data stands apart. */
+    private static void points(Graphics2D g, Projection m, Dataset d, boolean filled, OutputScale scale) {
         double r = Math.max(3.0, m.width() / 150.0);
         float outline = (float) Math.max(1.0, r / 4);
         for (int i = 0; i < d.size(); i++) {
             double cx = m.pixelX(d.x1(i)), cy = m.pixelY(d.x2(i));
             Ellipse2D.Double dot = new Ellipse2D.Double(cx - r, cy - r, 2 * r, 2 * r);
-            Color c = new Color(Palette.classColor(d.label(i)), true);
+            Color c = new Color(d.isRegression() ? Palette.valueColor(scale.fraction(d.value(i)))
+                    : Palette.classColor(d.label(i)), true);
             if (filled) {
                 g.setColor(c);
                 g.fill(dot);

@@ -7,6 +7,7 @@ import com.backproplab.data.DatasetCsv;
 import com.backproplab.data.Excerpt;
 import com.backproplab.data.InputFiles;
 import com.backproplab.engine.ConfigCheck;
+import com.backproplab.engine.Problem;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -79,7 +80,26 @@ public record ExperimentData(String file, Dataset points, double devFraction, lo
         return real.getParent().resolve(file).normalize();
     }
 
-    /** The points: inline, or read from the CSV file; errors name the file and line. */
+    /**
+     * The points for a {@code problem}: inline, or read from the CSV file, whose header must fit the problem (x1,x2,y
+     * for regression, x1,x2,label for classification); errors name the file and line.
+     */
+    public Dataset load(Path experimentFile, Problem problem) throws ExperimentException {
+        Dataset d = load(experimentFile);
+        boolean regression = problem == Problem.REGRESSION;
+        if (points == null && d.isRegression() != regression) {
+            String csv = resolve(experimentFile).toString();
+            throw new ExperimentException(csv, null, 1, regression
+                    ? "the header x1,x2,label holds class labels, but the experiment's problem is regression; a"
+                    + " regression file has the header x1,x2,y"
+                    : "the header x1,x2,y holds regression values, but the experiment's problem is classification; set"
+                    + " \"problem\": \"regression\" at the top of the experiment, or use the header x1,x2,label with"
+                    + " labels 0 or 1");
+        }
+        return d;
+    }
+
+    /** The points: inline, or read from the CSV file (either kind); errors name the file and line. */
     public Dataset load(Path experimentFile) throws ExperimentException {
         if (points != null) {
             return points;

@@ -3,9 +3,11 @@ package com.backproplab.io;
 import com.backproplab.data.Dataset;
 import com.backproplab.engine.Activation;
 import com.backproplab.engine.ConfigCheck;
+import com.backproplab.engine.Feature;
 import com.backproplab.engine.InitScheme;
 import com.backproplab.engine.NetworkConfig;
 import com.backproplab.engine.OptimizerKind;
+import com.backproplab.engine.Problem;
 import com.backproplab.engine.Schedule;
 import com.backproplab.engine.TrainingConfig;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,15 +20,18 @@ import java.util.List;
  * {@link ExperimentData}), whose problems are reported at their key.
  */
 final class ExperimentReader {
-    static final List<String> ROOT = List.of("version", "title", "caption", "teaser", "network", "training", "data",
-            "parameters", "thumbnail", "steps");
-    static final List<String> NETWORK = List.of("hidden", "activation", "init", "initScale", "seed", "batchNorm");
+    static final List<String> ROOT = List.of("version", "title", "caption", "teaser", "problem", "network",
+            "training", "data", "parameters", "thumbnail", "steps");
+    static final List<String> NETWORK = List.of("hidden", "activation", "init", "initScale", "seed", "batchNorm",
+            "features");
     static final List<String> TRAINING = List.of("optimizer", "learningRate", "beta", "beta1", "beta2", "epsilon",
-            "batchSize", "shuffle", "l2", "keepProb", "schedule");
+            "batchSize", "shuffle", "l2", "keepProb", "schedule", "l1");
     static final List<String> SCHEDULE = List.of("kind", "rate", "base", "k");
     static final List<String> DATA = List.of("file", "points", "devFraction", "splitSeed", "normalize");
 
     private final String file;
+    /** The file's top-level problem, which lesson steps share (read before the state). */
+    private Problem problem = Problem.CLASSIFICATION;
 
     ExperimentReader(String file) {
         this.file = file;
@@ -54,6 +59,7 @@ final class ExperimentReader {
         }
         String title = f.string("title", null);
         String caption = f.string("caption", null);
+        problem = f.choice("problem", Problem.CLASSIFICATION, Problem::fromKey);
         Experiment state = state(f, title, caption);
         Parameters parameters = f.has("parameters") ? new ParametersReader(f.object("parameters",
                 ParametersReader.PARAMETERS), state.network(), state.training()).read() : null;
@@ -65,11 +71,13 @@ final class ExperimentReader {
      * over it), with that title and caption and no parameters.
      */
     Experiment state(JsonKeyReader f, String title, String caption) throws ExperimentException {
-        NetworkConfig network = f.has("network") ? network(f.object("network", NETWORK)) : NetworkConfig.defaults();
+        NetworkConfig network = f.has("network") ? network(f.object("network", NETWORK))
+                : NetworkConfig.defaults().withProblem(problem);
         TrainingConfig training = f.has("training") ? training(f.object("training", TRAINING))
                 : TrainingConfig.defaults();
         if (!f.has("data")) {
-            throw f.error("data", "missing: give data.file (a CSV path) or data.points ([[x1, x2, label], ...])");
+            throw f.error("data", "missing: give data.file (a CSV path) or data.points ([[x1, x2, " + labelName()
+                    + "], ...])");
         }
         ExperimentData data = data(f.object("data", DATA));
         return new Experiment(Experiment.VERSION, title, caption, network, training, data, null);
@@ -94,11 +102,48 @@ final class ExperimentReader {
         double initScale = f.number("initScale", d.initScale());
         long seed = f.whole("seed", d.seed(), Long.MIN_VALUE, Long.MAX_VALUE);
         boolean batchNorm = f.bool("batchNorm", false);
+        List<Feature> features = features(f);
         try {
-            return new NetworkConfig(hidden, activation, init, initScale, seed, batchNorm);
+            return new NetworkConfig(hidden, activation, init, initScale, seed, batchNorm, features, problem);
         } catch (ConfigCheck.Failure e) {
             throw f.error(e.first().key(), e.first().text());
         }
+    }
+
+    /** network.features: a list of feature names, by default x1 and x2. */
+    private List<Feature> features(JsonKeyReader f) throws ExperimentException {
+        JsonNode list = f.raw("features");
+        if (list == null) {
+            return Feature.DEFAULTS;
+        }
+        if (!list.isArray()) {
+            throw f.error("features", "must be a list of feature names such as [\"x1\", \"x2\", \"x1^2\"], found "
+                    + JsonKeyReader.describe(list));
+        }
+        List<Feature> features = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            String path = f.path("features") + "[" + i + "]";
+            JsonNode name = list.get(i);
+            if (!name.isTextual()) {
+                throw new ExperimentException(file, path, "must be a feature name such as \"x1^2\", found "
+                        + JsonKeyReader.describe(name));
+            }
+            try {
+                Feature feature = Feature.fromKey(name.textValue());
+                if (features.contains(feature)) {
+                    throw new ExperimentException(file, path, feature.key() + " is already in the list");
+                }
+                features.add(feature);
+            } catch (IllegalArgumentException e) {
+                throw new ExperimentException(file, path, e.getMessage().replace(name.textValue(),
+                        com.backproplab.data.Excerpt.of(name.textValue())));
+            }
+        }
+        return features;
+    }
+
+    private String labelName() {
+        return problem == Problem.REGRESSION ? "y" : "label";
     }
 
     private TrainingConfig training(JsonKeyReader f) throws ExperimentException {
@@ -114,8 +159,9 @@ final class ExperimentReader {
         double l2 = f.number("l2", d.l2());
         double keep = f.number("keepProb", d.keepProb());
         Schedule schedule = f.has("schedule") ? schedule(f.object("schedule", SCHEDULE)) : d.schedule();
+        double l1 = f.number("l1", d.l1());
         try {
-            return new TrainingConfig(optimizer, lr, beta, beta1, beta2, eps, batch, shuffle, l2, keep, schedule);
+            return new TrainingConfig(optimizer, lr, beta, beta1, beta2, eps, batch, shuffle, l2, keep, schedule, l1);
         } catch (ConfigCheck.Failure e) {
             throw f.error(e.first().key(), e.first().text());
         }
@@ -134,7 +180,8 @@ final class ExperimentReader {
             throw f.error(null, "give either file or points, not both");
         }
         if (csv == null && pts == null) {
-            throw f.error(null, "give file (a CSV path relative to the experiment) or points ([[x1, x2, label], ...])");
+            throw f.error(null, "give file (a CSV path relative to the experiment) or points ([[x1, x2, " + labelName()
+                    + "], ...])");
         }
         if (csv != null && csv.isBlank()) {
             throw f.error("file", "must name a CSV file, found an empty string");
@@ -151,25 +198,41 @@ final class ExperimentReader {
     }
 
     private Dataset points(String path, JsonNode pts) throws ExperimentException {
+        String shape = "[x1, x2, " + labelName() + "]";
         if (!pts.isArray()) {
-            throw new ExperimentException(file, path, "must be a list of [x1, x2, label], found "
+            throw new ExperimentException(file, path, "must be a list of " + shape + ", found "
                     + JsonKeyReader.describe(pts));
         }
+        boolean regression = problem == Problem.REGRESSION;
         int m = pts.size();
         double[] x1 = new double[m];
         double[] x2 = new double[m];
-        int[] y = new int[m];
+        double[] y = new double[m];
+        int[] labels = new int[regression ? 0 : m];
         for (int i = 0; i < m; i++) {
             String p = path + "[" + i + "]";
             JsonNode row = pts.get(i);
             if (!row.isArray() || row.size() != 3) {
-                throw new ExperimentException(file, p, "must be [x1, x2, label], found "
-                        + JsonKeyReader.describe(row));
+                throw new ExperimentException(file, p, "must be " + shape + ", found " + JsonKeyReader.describe(row));
             }
             x1[i] = JsonKeyReader.number(file, p + "[0]", row.get(0));
             x2[i] = JsonKeyReader.number(file, p + "[1]", row.get(1));
-            y[i] = (int) JsonKeyReader.whole(file, p + "[2]", row.get(2), 0, 1);
+            if (regression) {
+                y[i] = JsonKeyReader.number(file, p + "[2]", row.get(2));
+            } else {
+                labels[i] = classLabel(p + "[2]", row.get(2));
+            }
         }
-        return Dataset.of(x1, x2, y);
+        return regression ? Dataset.regression(x1, x2, y) : Dataset.of(x1, x2, labels);
+    }
+
+    /** A class label 0 or 1; a real value is named as a regression label. */
+    private int classLabel(String path, JsonNode v) throws ExperimentException {
+        // A fraction is a real value (whole numbers out of range keep the range message).
+        if (v != null && v.isNumber() && Double.isFinite(v.doubleValue()) && v.doubleValue() != Math.rint(v.doubleValue())) {
+            throw new ExperimentException(file, path, "must be a class label 0 or 1, found " + v.asText()
+                    + " (a real-valued label needs \"problem\": \"regression\" at the top of the file)");
+        }
+        return (int) JsonKeyReader.whole(file, path, v, 0, 1);
     }
 }

@@ -1,8 +1,10 @@
 package com.backproplab.io;
 
 import com.backproplab.data.Dataset;
+import com.backproplab.engine.Feature;
 import com.backproplab.engine.NetworkConfig;
 import com.backproplab.engine.OptimizerState;
+import com.backproplab.engine.Problem;
 import com.backproplab.engine.Schedule;
 import com.backproplab.engine.TrainingConfig;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -11,7 +13,9 @@ import java.io.IOException;
 /**
  * Writes an experiment straight to a JSON generator, key by key in the documented order, so that saving needs no
  * tree and no string of the whole file: anything the app can train it can save, the largest network included
- * (about 150 MB of text with Adam's moments); package-private, used by {@link ExperimentJson}.
+ * (about 150 MB of text with Adam's moments); package-private, used by {@link ExperimentJson}. The keys added after
+ * the first release ({@code problem}, {@code network.features}, {@code training.l1}) are written only when they differ
+ * from their defaults, so a file that does not use them reads in an older Backprop Lab too.
  */
 final class ExperimentWriter {
     private final JsonGenerator g;
@@ -28,6 +32,9 @@ final class ExperimentWriter {
         }
         if (e.caption() != null) {
             g.writeStringField("caption", e.caption());
+        }
+        if (e.network().problem() != Problem.CLASSIFICATION) {
+            g.writeStringField("problem", e.network().problem().key());
         }
         network(e.network());
         training(e.training());
@@ -50,6 +57,13 @@ final class ExperimentWriter {
         g.writeNumberField("initScale", n.initScale());
         g.writeNumberField("seed", n.seed());
         g.writeBooleanField("batchNorm", n.batchNorm());
+        if (!n.features().equals(Feature.DEFAULTS)) {
+            g.writeArrayFieldStart("features");
+            for (Feature f : n.features()) {
+                g.writeString(f.key());
+            }
+            g.writeEndArray();
+        }
         g.writeEndObject();
     }
 
@@ -72,6 +86,9 @@ final class ExperimentWriter {
         g.writeNumberField("base", s.base());
         g.writeNumberField("k", s.k());
         g.writeEndObject();
+        if (t.l1() != 0) {
+            g.writeNumberField("l1", t.l1());
+        }
         g.writeEndObject();
     }
 
@@ -86,7 +103,11 @@ final class ExperimentWriter {
                 g.writeStartArray();
                 g.writeNumber(p.x1(i));
                 g.writeNumber(p.x2(i));
-                g.writeNumber(p.label(i));
+                if (p.isRegression()) {
+                    g.writeNumber(p.value(i));
+                } else {
+                    g.writeNumber(p.label(i));
+                }
                 g.writeEndArray();
             }
             g.writeEndArray();

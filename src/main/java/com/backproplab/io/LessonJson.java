@@ -17,6 +17,11 @@ import java.util.Map;
 public final class LessonJson {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
+    /** The values of the keys the experiment writer omits at their defaults (ExperimentWriter). */
+    private static final Map<String, JsonNode> OMITTED_DEFAULTS = Map.of(
+            "features", NODES.arrayNode().add("x1").add("x2"),
+            "l1", NODES.numberNode(0.0));
+
     private LessonJson() {
     }
 
@@ -93,6 +98,14 @@ public final class LessonJson {
             Map.Entry<String, JsonNode> f = fields.next();
             if (!f.getValue().equals(theirs.get(f.getKey()))) {
                 diff.set(f.getKey(), f.getValue());
+            }
+        }
+        // A key the writer leaves out at its default (features, l1) but the lesson sets: the step sets it back.
+        Iterator<String> names = theirs.fieldNames();
+        while (names.hasNext()) {
+            String name = names.next();
+            if (!mine.has(name) && OMITTED_DEFAULTS.containsKey(name)) {
+                diff.set(name, OMITTED_DEFAULTS.get(name));
             }
         }
         if (!diff.isEmpty()) {

@@ -23,6 +23,8 @@ public final class Palette {
     public static final int SIZE = 256;
     private static final int[] TABLE = build(TINT0, MIDDLE, TINT1);
     private static final int[] DARK_TABLE = build(DARK_TINT0, DARK_MIDDLE, DARK_TINT1);
+    /** Regression points: the class colours at the ends, a neutral grey for values near 0 (visible on both themes). */
+    private static final int[] VALUE_TABLE = build(CLASS0, 0xFFA8A8A0, CLASS1);
 
     private Palette() {
     }
@@ -57,6 +59,17 @@ public final class Palette {
         }
         int i = (int) (Math.max(0, Math.min(1, p)) * (SIZE - 1) + 0.5);
         return dark ? DARK_TABLE[i] : TABLE[i];
+    }
+
+    /**
+     * Strong colour of a regression point whose value sits at {@code fraction} of the value scale (0 lowest, 0.5
+     * zero, 1 highest; see {@link OutputScale}).
+     */
+    public static int valueColor(double fraction) {
+        if (Double.isNaN(fraction)) {
+            return 0xFF9E9E9E;
+        }
+        return VALUE_TABLE[(int) (Math.max(0, Math.min(1, fraction)) * (SIZE - 1) + 0.5)];
     }
 
     /** Strong colour of a class label. */

@@ -15,9 +15,10 @@ import java.nio.file.Path;
 
 /**
  * An experiment file read and checked completely, the one way for the command line and the window: the JSON, the
- * points (inline or the CSV beside the file), the points split into train and dev by the split seed and normalized
- * with the training set's statistics, a trainable training set, and saved parameters that fit the network and
- * the data. So a file the window opens also trains on the command line, and the other way round.
+ * points (inline or the CSV beside the file, of the file's problem), the points split into train and dev by the
+ * split seed, their features computed and normalized with the training set's statistics, a trainable training set,
+ * and saved parameters that fit the network and the data. So a file the window opens also trains on the command
+ * line, and the other way round.
  *
  * @param file the experiment file
  * @param experiment the parsed experiment
@@ -55,9 +56,10 @@ public record PreparedExperiment(Path file, Experiment experiment, Dataset point
 
     private static PreparedExperiment of(Path file, Experiment e, boolean untrainable) throws ExperimentException {
         ExperimentData d = e.data();
-        Dataset all = d.load(file);
+        Dataset all = d.load(file, e.network().problem());
         String name = file.toString();
-        PreparedData prepared = PreparedData.of(all, d.devFraction(), d.splitSeed(), d.normalize());
+        PreparedData prepared = PreparedData.of(all, d.devFraction(), d.splitSeed(), d.normalize(),
+                e.network().features());
         if (prepared.problem() != null && !untrainable) {
             throw new ExperimentException(name, "data", prepared.problem());
         }
@@ -71,7 +73,7 @@ public record PreparedExperiment(Path file, Experiment experiment, Dataset point
                         + " but the training set has only " + trainSize + " points");
             }
             try {
-                net = p.toNetwork(nc.layerSizes(), nc.activation());
+                net = p.toNetwork(nc.layerSizes(), nc.activation()).forProblem(nc.problem());
             } catch (IllegalArgumentException ex) {
                 throw new ExperimentException(name, "parameters", ex.getMessage());
             }
@@ -106,8 +108,7 @@ public record PreparedExperiment(Path file, Experiment experiment, Dataset point
         NetworkConfig nc = experiment.network();
         Learner learner = new Learner(network == null ? Network.initialize(nc) : network.copy(),
                 experiment.training(), nc.seed());
-        double[][] train = data.train();
-        learner.setData(train[0], train[1], train[2]);
+        learner.setData(data.trainInputs(), data.trainLabels());
         Parameters p = parameters();
         if (p != null) {
             if (p.optimizerState() != null) {

@@ -1,7 +1,8 @@
 package com.backproplab.training;
 
 /**
- * P(y=1) of the network on a square grid of cell centres covering a viewport, row 0 at the top. Immutable.
+ * The network's output on a square grid of cell centres covering a viewport, row 0 at the top: P(y=1), or yhat for
+ * regression. Immutable.
  */
 public final class BoundaryGrid {
     private final Viewport viewport;
@@ -37,7 +38,7 @@ public final class BoundaryGrid {
         return resolution;
     }
 
-    /** P(y=1) at column i, row j (row 0 at the top). */
+    /** The output (P(y=1), or yhat for regression) at column i, row j (row 0 at the top). */
     public float probability(int i, int j) {
         return probability[j * resolution + i];
     }

@@ -3,6 +3,7 @@ package com.backproplab.training;
 import com.backproplab.engine.Activation;
 import com.backproplab.engine.InitScheme;
 import com.backproplab.engine.NetworkConfig;
+import com.backproplab.engine.Problem;
 import com.backproplab.engine.UnitProbe;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -56,7 +57,8 @@ public record Diagnosis(Condition condition, String sentence) {
         }
         RunSignals r = RunSignals.of(s.history());
         double trainErr = 1 - s.metrics().trainAccuracy(), devErr = 1 - s.metrics().devAccuracy();
-        boolean poor = !(trainErr <= BIAS_ERROR);
+        boolean regression = s.network().problem() == Problem.REGRESSION;
+        boolean poor = regression ? RegressionFit.poor(s) : !(trainErr <= BIAS_ERROR);
         Diagnosis d = gradients(s, r);
         if (d == null) {
             d = units(s, s.units(), poor);
@@ -65,6 +67,9 @@ public record Diagnosis(Condition condition, String sentence) {
             d = new Diagnosis(Condition.VANISHING_GRADIENTS, String.format(Locale.ROOT, "Vanishing gradients:"
                     + " ||dW[1]|| is %s × ||dW[%d]||. Try ReLU with He init, or batch norm.",
                     sci(r.firstOverLargest), r.largestLayer));
+        }
+        if (d == null && regression) {
+            d = RegressionFit.of(s, r);
         }
         return d != null ? d : fit(s, r, trainErr, devErr);
     }
@@ -190,7 +195,7 @@ public record Diagnosis(Condition condition, String sentence) {
     }
 
     /** "1 step", "40 steps". */
-    private static String steps(long n) {
+    static String steps(long n) {
         return n == 1 ? "1 step" : n + " steps";
     }
 
@@ -206,7 +211,7 @@ public record Diagnosis(Condition condition, String sentence) {
     }
 
     /** A setting as the controls show it, at most three significant digits (0.5, 2, 0.001). */
-    private static String num(double v) {
+    static String num(double v) {
         return new BigDecimal(v).round(new MathContext(3)).stripTrailingZeros().toPlainString();
     }
 }

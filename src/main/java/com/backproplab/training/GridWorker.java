@@ -1,6 +1,6 @@
 package com.backproplab.training;
 
-import com.backproplab.data.Normalization;
+import com.backproplab.data.InputMap;
 import com.backproplab.engine.Network;
 import com.backproplab.engine.Predictor;
 import java.util.concurrent.atomic.AtomicReference;
@@ -18,18 +18,18 @@ final class GridWorker {
     static final long GRID_NANOS = 33_000_000L;
 
     /**
-     * What to draw: a private copy of the weights, the input standardization and the viewport.
+     * What to draw: a private copy of the weights, the input map and the viewport.
      *
      * @param network weights owned by the request (a copy)
-     * @param normalization maps data coordinates to network inputs
+     * @param inputs maps data coordinates to network inputs (features, then standardization)
      * @param viewport the rectangle of data space covered
      * @param step the training step of the weights
      * @param units whether to compute every unit's activations too ({@link UnitGrids})
      */
-    record Request(Network network, Normalization normalization, Viewport viewport, long step, boolean units) {
+    record Request(Network network, InputMap inputs, Viewport viewport, long step, boolean units) {
         /** A request for the boundary alone. */
-        Request(Network network, Normalization normalization, Viewport viewport, long step) {
-            this(network, normalization, viewport, step, false);
+        Request(Network network, InputMap inputs, Viewport viewport, long step) {
+            this(network, inputs, viewport, step, false);
         }
     }
 
@@ -46,11 +46,10 @@ final class GridWorker {
     /** The next grid computed is the coarse first one. */
     private volatile boolean coarseFirst;
     private volatile boolean stopped;
-    private double[] gridX;
-    private double[] gridY;
+    private double[][] gridInputs;
     private double[] gridP;
     private Viewport inputsViewport;
-    private Normalization inputsNormalization;
+    private InputMap inputsMap;
     // The schedule, owned by the trainer thread.
     /** Step of the weights last requested; -1 asks for a new grid whatever the step. */
     private long requestedStep = -1;
@@ -146,32 +145,44 @@ final class GridWorker {
         }
     }
 
-    /** P(y=1) at the cell centres of the viewport, and every unit's activation when asked. */
+    /**
+     * The network's output (P(y=1), or yhat for regression) at the cell centres of the viewport, and every unit's
+     * activation when asked.
+     */
     private BoundaryGrid compute(Request r) {
         int n = coarseFirst ? Math.max(4, resolution / 4) : resolution, count = n * n;
         coarseFirst = false;
-        if (gridX == null || gridX.length != count || inputsViewport != r.viewport()
-                || inputsNormalization != r.normalization()) {
-            // Grid inputs change only with the viewport or the normalization: computed once, not per frame.
-            gridX = new double[count];
-            gridY = new double[count];
+        if (gridInputs == null || gridP.length != count || inputsViewport != r.viewport()
+                || inputsMap != r.inputs()) {
+            // Grid inputs change only with the viewport, the resolution or the input map: computed once, not per frame.
+            gridInputs = gridInputs(r.inputs(), r.viewport(), n);
             gridP = new double[count];
-            for (int j = 0; j < n; j++) {
-                double y = r.normalization().apply2(r.viewport().y(j, n));
-                for (int i = 0; i < n; i++) {
-                    gridX[j * n + i] = r.normalization().apply1(r.viewport().x(i, n));
-                    gridY[j * n + i] = y;
-                }
-            }
             inputsViewport = r.viewport();
-            inputsNormalization = r.normalization();
+            inputsMap = r.inputs();
         }
-        predictor.predict(r.network(), gridX, gridY, count, gridP);
+        predictor.predict(r.network(), gridInputs, count, gridP);
         float[] f = new float[count];
         for (int i = 0; i < count; i++) {
             f[i] = (float) gridP[i];
         }
-        UnitGrids units = r.units() ? unitGrids.make(r.network(), r.normalization(), r.viewport(), r.step()) : null;
+        UnitGrids units = r.units() ? unitGrids.make(r.network(), r.inputs(), r.viewport(), r.step()) : null;
         return new BoundaryGrid(r.viewport(), n, f, r.step(), units);
+    }
+
+    /**
+     * The network inputs at the n x n cell centres of {@code viewport}, row 0 at the top: one row per input of n * n
+     * values, through the same {@link InputMap} as the training points.
+     */
+    static double[][] gridInputs(InputMap inputs, Viewport viewport, int n) {
+        double[] x1 = new double[n * n];
+        double[] x2 = new double[n * n];
+        for (int j = 0; j < n; j++) {
+            double y = viewport.y(j, n);
+            for (int i = 0; i < n; i++) {
+                x1[j * n + i] = viewport.x(i, n);
+                x2[j * n + i] = y;
+            }
+        }
+        return inputs.columns(x1, x2, n * n);
     }
 }

@@ -1,7 +1,7 @@
 package com.backproplab.training;
 
 import com.backproplab.data.Dataset;
-import com.backproplab.data.Normalization;
+import com.backproplab.data.InputMap;
 import com.backproplab.data.Split;
 import com.backproplab.engine.NetworkConfig;
 import com.backproplab.engine.TrainingConfig;
@@ -22,7 +22,8 @@ import com.backproplab.engine.UnitProbe;
  * @param dataSettings split and normalization settings
  * @param data all points, in data coordinates
  * @param split the points as split into train and dev
- * @param normalization the input standardization in use (identity when off)
+ * @param inputs how a point becomes the network's inputs: the features, then their standardization (identity when
+ *        off); the one map for the boundary grid and any view that evaluates the network over the plane
  * @param metrics latest costs and accuracies
  * @param layers latest per-layer diagnostics
  * @param history bounded history of the run
@@ -37,7 +38,7 @@ import com.backproplab.engine.UnitProbe;
  */
 public record Snapshot(long version, boolean playing, double stepsPerSecond, long step, long epoch,
                        double learningRate, NetworkConfig network, TrainingConfig training,
-                       DataSettings dataSettings, Dataset data, Split split, Normalization normalization,
+                       DataSettings dataSettings, Dataset data, Split split, InputMap inputs,
                        Metrics metrics, LayerStats layers, History history, BoundaryGrid grid, String dataProblem,
                        Divergence divergence, double measuredStepsPerSecond, Weights weights, UnitProbe.Result units) {
 
@@ -45,10 +46,10 @@ public record Snapshot(long version, boolean playing, double stepsPerSecond, lon
      * Costs and accuracies of the current weights.
      *
      * @param batchCost cost of the last mini-batch before its update (L2 included), NaN before the first step
-     * @param trainCost cross-entropy over the training set
-     * @param devCost cross-entropy over the dev set (NaN without one)
-     * @param trainAccuracy fraction of training points classified right
-     * @param devAccuracy fraction of dev points classified right (NaN without one)
+     * @param trainCost cross-entropy over the training set (regression: half the mean squared error)
+     * @param devCost the same over the dev set (NaN without one)
+     * @param trainAccuracy fraction of training points classified right (NaN for regression)
+     * @param devAccuracy fraction of dev points classified right (NaN without one, and for regression)
      */
     public record Metrics(double batchCost, double trainCost, double devCost, double trainAccuracy,
                           double devAccuracy) {

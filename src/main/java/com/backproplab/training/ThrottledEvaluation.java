@@ -48,9 +48,8 @@ final class ThrottledEvaluation {
             train = NONE;
             dev = NONE;
         } else {
-            double[][] t = data.train(), d = data.dev();
-            train = predictor.evaluate(net, t[0], t[1], t[2], t[2].length);
-            dev = predictor.evaluate(net, d[0], d[1], d[2], d[2].length);
+            train = evaluate(predictor, net, data.train());
+            dev = evaluate(predictor, net, data.dev());
         }
         last = nanoTime.getAsLong();
         // The shorter of the last two: one slow evaluation (the first runs in the interpreter, or a GC pause) must
@@ -59,6 +58,12 @@ final class ThrottledEvaluation {
         lastDuration = Math.min(duration, previousDuration);
         previousDuration = duration;
         return true;
+    }
+
+    /** Cost and accuracy of {@code net} on a set laid out as {input rows..., y}. */
+    static Predictor.Evaluation evaluate(Predictor predictor, Network net, double[][] set) {
+        double[] y = PreparedData.labelsOf(set);
+        return predictor.evaluate(net, PreparedData.inputsOf(set), y, y.length);
     }
 
     /** The next {@link #update} evaluates whatever the time (the data changed). */

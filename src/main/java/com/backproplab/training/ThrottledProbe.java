@@ -32,9 +32,9 @@ final class ThrottledProbe {
         if (!force && !due && now - last < Math.max(MIN_INTERVAL_NANOS, WAIT_FACTOR * lastDuration)) {
             return;
         }
-        double[][] t = data.train();
+        double[] y = data.trainLabels();
         // Diverged weights describe nothing; untrainable data has no points to probe.
-        result = net.isFinite() && t[2].length > 0 ? probe.probe(net, t[0], t[1], t[2].length) : null;
+        result = net.isFinite() && y.length > 0 ? probe.probe(net, data.trainInputs(), y.length) : null;
         due = false;
         last = nanoTime.getAsLong();
         lastDuration = last - now;

@@ -7,6 +7,7 @@ import com.backproplab.engine.Network;
 import com.backproplab.engine.NetworkConfig;
 import com.backproplab.engine.ParameterEdit;
 import com.backproplab.engine.Predictor;
+import com.backproplab.engine.Problem;
 import com.backproplab.engine.StepStats;
 import com.backproplab.engine.TrainingConfig;
 import java.util.Arrays;
@@ -38,10 +39,10 @@ final class TrainingRun {
 
     TrainingRun(NetworkConfig network, TrainingConfig training, DataSettings settings, Dataset data,
                 ThrottledEvaluation evaluation) {
-        this.networkConfig = network;
         this.trainingConfig = training;
         this.dataSettings = settings;
         this.data = data;
+        this.networkConfig = fitted(network);
         this.evaluation = evaluation;
         reset();
     }
@@ -53,8 +54,18 @@ final class TrainingRun {
 
     /** New shape, activation, init or seed: new weights. */
     void setNetwork(NetworkConfig network) {
-        networkConfig = network;
+        networkConfig = fitted(network);
         reset();
+    }
+
+    /**
+     * {@code network} with the problem of the points: class labels need a sigmoid output, values a linear one. The
+     * points decide, so that the window's two commands for a switch (network, then points) never leave a run whose
+     * output does not fit its labels, and a second side (compare mode) that only gets the points follows too.
+     */
+    private NetworkConfig fitted(NetworkConfig network) {
+        Problem kind = data.isRegression() ? Problem.REGRESSION : Problem.CLASSIFICATION;
+        return data.size() == 0 || network.problem() == kind ? network : network.withProblem(kind);
     }
 
     /** New hyperparameters, applied to the current weights. */
@@ -63,10 +74,16 @@ final class TrainingRun {
         learner.setTraining(training);
     }
 
-    /** New points; the weights stay. */
+    /** New points; the weights stay, unless the points are of the other problem (then the output unit changes). */
     void setData(Dataset points) {
         data = points;
-        applyData();
+        NetworkConfig fit = fitted(networkConfig);
+        if (fit != networkConfig) {
+            networkConfig = fit;
+            reset();
+        } else {
+            applyData();
+        }
     }
 
     /** New split or normalization; the weights stay. */
@@ -82,7 +99,8 @@ final class TrainingRun {
             throw new IllegalArgumentException("parameters do not fit the network");
         }
         // Built and restored aside, so a bad state leaves the current learner untouched.
-        Learner loaded = new Learner(p.network().copy(), trainingConfig, networkConfig.seed());
+        Learner loaded = new Learner(p.network().forProblem(networkConfig.problem()), trainingConfig,
+                networkConfig.seed());
         if (p.optimizerState() != null) {
             loaded.optimizer().restore(p.optimizerState());
         }
@@ -102,9 +120,8 @@ final class TrainingRun {
 
     private void applyData() {
         prepared = PreparedData.of(data, dataSettings.devFraction(), dataSettings.splitSeed(),
-                dataSettings.normalize());
-        double[][] train = prepared.train();
-        learner.setData(train[0], train[1], train[2]);
+                dataSettings.normalize(), networkConfig.features());
+        learner.setData(prepared.trainInputs(), prepared.trainLabels());
         evaluation.invalidate();
         evaluatedNow = false;
         units.invalidate();
@@ -135,10 +152,10 @@ final class TrainingRun {
                 dev0 = evaluation.dev();
             } else {
                 // Evaluated aside: the throttled evaluation keeps its own timing for the publications.
-                double[][] t = prepared.train(), d = prepared.dev();
                 boolean finite = learner.network().isFinite();
-                train0 = finite ? startCosts.evaluate(learner.network(), t[0], t[1], t[2], t[2].length) : NO_COSTS;
-                dev0 = finite ? startCosts.evaluate(learner.network(), d[0], d[1], d[2], d[2].length) : NO_COSTS;
+                train0 = finite ? ThrottledEvaluation.evaluate(startCosts, learner.network(), prepared.train())
+                        : NO_COSTS;
+                dev0 = finite ? ThrottledEvaluation.evaluate(startCosts, learner.network(), prepared.dev()) : NO_COSTS;
             }
             weights0 = weightNorms(learner.network());
         }
@@ -198,8 +215,7 @@ final class TrainingRun {
 
     /** A grid of the current weights over {@code viewport}, in a private copy; with every unit's when {@code units}. */
     GridWorker.Request gridRequest(Viewport viewport, boolean units) {
-        return new GridWorker.Request(learner.network().copy(), prepared.normalization(), viewport, learner.steps(),
-                units);
+        return new GridWorker.Request(learner.network().copy(), prepared.inputs(), viewport, learner.steps(), units);
     }
 
     /**
@@ -242,7 +258,7 @@ final class TrainingRun {
         LayerStats layers = lastStats == null ? LayerStats.NONE : new LayerStats(lastStats.copy());
         return new Snapshot(version, playing, speed, learner.steps(), learner.epoch(),
                 learner.currentLearningRate(), networkConfig, trainingConfig, dataSettings, data, prepared.split(),
-                prepared.normalization(), metrics, layers, recorder.snapshot(), grid, prepared.problem(), divergence,
+                prepared.inputs(), metrics, layers, recorder.snapshot(), grid, prepared.problem(), divergence,
                 measuredRate, weights, units.result());
     }
 }

@@ -33,6 +33,7 @@ final class Appearance {
     private final ProgressPanel progress;
     private final Supplier<Stage> stage;
     private Preferences preferences = Preferences.inMemory();
+    private final CanvasOptions canvasOptions;
 
     Appearance(Parent root, List<Parent> forms, DataCanvas canvas, ProgressPanel progress, Supplier<Stage> stage) {
         this.root = root;
@@ -40,6 +41,7 @@ final class Appearance {
         this.canvas = canvas;
         this.progress = progress;
         this.stage = stage;
+        this.canvasOptions = new CanvasOptions(canvas);
         dark.addListener((o, was, is) -> {
             if (is) {
                 root.getStylesheets().add(DARK_CSS);
@@ -87,6 +89,7 @@ final class Appearance {
     void use(Preferences p) {
         preferences = p;
         dark.set(p.darkTheme());
+        canvasOptions.use(p);
     }
 
     /** Follows the stage: leaving full screen (Esc) leaves presenter mode. */
@@ -97,6 +100,11 @@ final class Appearance {
                 presenter.set(false);
             }
         });
+    }
+
+    /** Discretize output and show dev points (View menu). */
+    CanvasOptions canvasOptions() {
+        return canvasOptions;
     }
 
     BooleanProperty darkProperty() {

@@ -41,6 +41,8 @@ final class CanvasArea extends VBox {
     /** What the mouse does while drawing points, and while erasing. */
     static final String DRAW_HINT = "Click: add a blue point (class 1)   ·   Right-click or Shift+click: orange "
             + "(class 0)   ·   Drag: paint";
+    static final String VALUE_HINT = "Click: add a point of value +1   ·   Right-click or Shift+click: value −1   ·   "
+            + "Drag: paint";
     static final String ERASE_HINT = "Eraser: press and drag over points to remove them   ·   E or the Eraser button: "
             + "back to drawing   ·   Ctrl+Z: undo";
     private final ToggleButton eraser = new ToggleButton("Eraser", new FontIcon("mdi2e-eraser"));
@@ -49,6 +51,10 @@ final class CanvasArea extends VBox {
     private final StringProperty hint = new SimpleStringProperty(DRAW_HINT);
     private final DataCanvas canvas;
     private final CanvasAndPin canvasRow;
+    /** The classes' legend, or for regression the value legend. */
+    private final HBox classLegend = legend();
+    private final ValueLegend valueLegend = new ValueLegend();
+    private boolean regression;
 
     CanvasArea(DataCanvas canvas, PointsModel points, Runnable resetTraining) {
         super(4);
@@ -62,7 +68,7 @@ final class CanvasArea extends VBox {
         eraser.setTooltip(Forms.tip("Eraser: press and drag to remove points (E)"));
         eraser.selectedProperty().addListener((o, a, b) -> {
             canvas.setEraser(b);
-            hint.set(b ? ERASE_HINT : DRAW_HINT);
+            hint.set(b ? ERASE_HINT : regression ? VALUE_HINT : DRAW_HINT);
         });
         Button undo = new Button("Undo", new FontIcon("mdi2u-undo"));
         undo.setId("undo");
@@ -81,12 +87,13 @@ final class CanvasArea extends VBox {
         }
         HBox buttons = new HBox(6, eraser, undo, clear);
         // The legend goes to a line of its own when the centre is too narrow for both: never cut to "…".
-        FlowPane tools = new FlowPane(16, 4, buttons, legend());
+        FlowPane tools = new FlowPane(16, 4, buttons, classLegend, valueLegend);
+        Forms.showNode(valueLegend, false);
         tools.getStyleClass().add("canvas-tools");
         tools.setAlignment(Pos.CENTER_LEFT);
         // One line for both, as tall as the taller text at its width: the canvas does not jump as the pointer
         // enters the plot.
-        status = new SteadyLabel(java.util.List.of(DRAW_HINT, ERASE_HINT, HoverReadout.WIDEST));
+        status = new SteadyLabel(java.util.List.of(DRAW_HINT, ERASE_HINT, VALUE_HINT, HoverReadout.WIDEST));
         status.setId("canvasHint");
         status.getStyleClass().add("hint");
         ReadOnlyStringProperty readout = canvas.hoverText();
@@ -124,6 +131,17 @@ final class CanvasArea extends VBox {
     /** Draws a new snapshot: the points and boundary, and the banners it calls for. */
     void render(Snapshot s) {
         canvas.render(s);
+        if (s.data().isRegression() != regression) {
+            regression = s.data().isRegression();
+            Forms.showNode(classLegend, !regression);
+            Forms.showNode(valueLegend, regression);
+            if (!eraser.isSelected()) {
+                hint.set(regression ? VALUE_HINT : DRAW_HINT);
+            }
+        }
+        if (regression) {
+            valueLegend.show(canvas.scale(), canvas.darkPalette());
+        }
         divergenceBanner.show(stopMessage(s));
         dataBanner.show(s.dataProblem());
     }

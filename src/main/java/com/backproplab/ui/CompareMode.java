@@ -152,6 +152,8 @@ final class CompareMode {
         DataCanvas canvas = new DataCanvas(points);
         canvas.setId("compareCanvasB");
         canvas.setViewport(viewport);
+        canvas.discretizeProperty().bind(canvasA.discretizeProperty());
+        canvas.showDevProperty().bind(canvasA.showDevProperty());
         Pane home = (Pane) canvasA.getParent();
         int index = home.getChildren().indexOf(canvasA);
         CompareView view = new CompareView(canvasA, canvas, points, commandsA::reset, () -> active.set(false));

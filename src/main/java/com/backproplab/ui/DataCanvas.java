@@ -2,12 +2,15 @@ package com.backproplab.ui;
 
 import com.backproplab.data.Dataset;
 import com.backproplab.plot.BoundaryFigure;
+import com.backproplab.plot.OutputScale;
 import com.backproplab.plot.Projection;
 import com.backproplab.training.BoundaryGrid;
 import com.backproplab.training.Snapshot;
 import com.backproplab.training.Viewport;
 import com.backproplab.ui.chart.Look;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Cursor;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
@@ -20,8 +23,9 @@ import javafx.scene.transform.Transform;
 import javafx.stage.Window;
 
 /**
- * The points and the decision boundary: the heatmap of P(y=1) over the viewport with its 0.5 contour, axes with
- * ticks, training points filled and dev points hollow. View, ticks and contour come from the plotting core's
+ * The points and the decision boundary: the heatmap of P(y=1) (for regression, yhat on the {@link OutputScale})
+ * over the viewport with its 0.5 contour, shaded or discretized, axes with ticks, training points filled and dev
+ * points hollow (or hidden). View, ticks and contour come from the plotting core's
  * {@link BoundaryFigure}, as in rendered PNGs. Mouse edits go to an {@link Editor}; the canvas never changes data
  * itself.
  */
@@ -47,17 +51,23 @@ public final class DataCanvas extends Region {
     private final Label fps = new Label();
     private final CanvasGeometry geometry = new CanvasGeometry();
     private final EditTool tool;
-    private final HoverReadout hover = new HoverReadout(geometry, this::probabilityAt);
+    private final HoverReadout hover = new HoverReadout(geometry, this::probabilityAt, () -> this.scale.regression());
     private final HeatmapLayer heatmap = new HeatmapLayer();
     private Look look = Look.LIGHT;
     private PointSprites sprites = new PointSprites(1);
 
     private Snapshot snapshot;
+    /** Where outputs and values sit on the palette: probabilities, or the points' value range for regression. */
+    private OutputScale scale = OutputScale.PROBABILITY;
+    private final BooleanProperty discretize = new SimpleBooleanProperty(false);
+    private final BooleanProperty showDev = new SimpleBooleanProperty(true);
     /** View and ticks, recomputed only when the viewport changes. */
     private BoundaryFigure axes = BoundaryFigure.axes(geometry.viewport().bounds());
 
     public DataCanvas(Editor editor) {
         this.tool = new EditTool(geometry, editor);
+        discretize.addListener((o, was, is) -> redraw());
+        showDev.addListener((o, was, is) -> redraw());
         setId("dataCanvas");
         getStyleClass().add("data-canvas");
         fps.getStyleClass().add("canvas-overlay");
@@ -185,6 +195,36 @@ public final class DataCanvas extends Region {
         redraw();
     }
 
+    /** The two regions in flat colours (true) or the output shaded (false, the default). */
+    public void setDiscretize(boolean on) {
+        discretize.set(on);
+    }
+
+    /** Draws the dev points (true, the default) or hides them. */
+    public void setShowDev(boolean on) {
+        showDev.set(on);
+    }
+
+    /** Discretized output (compare mode's second canvas follows the first). */
+    BooleanProperty discretizeProperty() {
+        return discretize;
+    }
+
+    /** Dev points shown (compare mode's second canvas follows the first). */
+    BooleanProperty showDevProperty() {
+        return showDev;
+    }
+
+    /** How outputs map to the palette (for the legend and tests). */
+    OutputScale scale() {
+        return scale;
+    }
+
+    /** Whether the heatmap uses the dark palette. */
+    boolean darkPalette() {
+        return look.dark();
+    }
+
     /** The pointer's data coordinates and P(y=1), empty while the pointer is off the plot. */
     ReadOnlyStringProperty hoverText() {
         return hover.text();
@@ -225,6 +265,9 @@ public final class DataCanvas extends Region {
      */
     public void render(Snapshot s) {
         boolean changed = snapshot == null || s.grid() != snapshot.grid() || s.split() != snapshot.split();
+        if (snapshot == null || s.data() != snapshot.data()) {
+            scale = OutputScale.of(s.data());
+        }
         snapshot = s;
         if (changed) {
             redraw();
@@ -242,12 +285,14 @@ public final class DataCanvas extends Region {
         BoundaryGrid grid = snapshot == null ? null : snapshot.grid();
         // A grid of another viewport (just after a change of view) is not drawn: it would not fit the axes.
         if (grid != null && grid.viewport().equals(viewport())) {
-            heatmap.draw(g, grid, geometry.projection());
+            heatmap.draw(g, grid, geometry.projection(), scale, discretize.get());
         }
         CanvasAxes.draw(g, geometry.projection(), axes, look);
         if (snapshot != null) {
-            sprites.draw(g, geometry.projection(), snapshot.split().train(), false);
-            sprites.draw(g, geometry.projection(), snapshot.split().dev(), true);
+            sprites.draw(g, geometry.projection(), snapshot.split().train(), false, scale);
+            if (showDev.get()) {
+                sprites.draw(g, geometry.projection(), snapshot.split().dev(), true, scale);
+            }
         }
         tool.drawBrush(g, hover.mouseX(), hover.mouseY());
     }

@@ -1,8 +1,10 @@
 package com.backproplab.ui;
 
 import com.backproplab.data.Dataset;
-import com.backproplab.data.Preset;
+import com.backproplab.data.RegressionPreset;
+import com.backproplab.engine.Problem;
 import com.backproplab.training.DataSettings;
+import java.util.function.Consumer;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
@@ -18,14 +20,17 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** Presets (with point count and noise), CSV load/save, the dev fraction and input normalization. */
+/**
+ * The problem (classification or regression), presets (with point count and noise), CSV load/save, the dev fraction
+ * and input normalization.
+ */
 final class DataControls extends VBox {
     /** What the data controls ask of the window. */
     interface Actions {
-        void generate(Preset preset, int count, double noise, long seed);
+        /** New points drawn from a preset. */
+        void generate(Dataset points);
 
         void openCsvDialog();
 
@@ -35,7 +40,9 @@ final class DataControls extends VBox {
     }
 
     private final Problems problems = new Problems("dataError");
-    private final ComboBox<Preset> preset = new ComboBox<>(FXCollections.observableArrayList(Preset.values()));
+    private final ComboBox<Problem> problem = new ComboBox<>(FXCollections.observableArrayList(Problem.values()));
+    private final PresetBox preset;
+    private Consumer<Problem> onProblem = p -> { };
     private final Spinner<Integer> count;
     private final Slider noise = new Slider(0, 1, 0.2);
     private final Label noiseValue = new Label();
@@ -52,7 +59,7 @@ final class DataControls extends VBox {
     static final String LOADED = "(loaded points)";
 
     /** {@code points} are the points on the canvas: loaded ones show their count here. */
-    DataControls(Preset initial, int initialCount, double initialNoise, DataSettings settings, Actions actions,
+    DataControls(Object initial, int initialCount, double initialNoise, DataSettings settings, Actions actions,
                  ObservableValue<Dataset> points) {
         this.actions = actions;
         this.points = points;
@@ -60,27 +67,10 @@ final class DataControls extends VBox {
         this.splitSeed = settings.splitSeed();
         getStyleClass().add("section-body");
         setSpacing(8);
-        preset.setId("presetChoice");
-        preset.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Preset p) {
-                return p == null ? "" : p.displayName();
-            }
-
-            @Override
-            public Preset fromString(String s) {
-                return null;
-            }
-        });
-        // The box shows "(loaded points)" once a file replaced the preset's points; choosing a preset again draws it.
-        preset.setButtonCell(new javafx.scene.control.ListCell<>() {
-            @Override
-            protected void updateItem(Preset p, boolean empty) {
-                super.updateItem(p, empty);
-                setText(empty || p == null ? LOADED : p.displayName());
-            }
-        });
-        preset.setValue(initial);
+        preset = new PresetBox(initial);
+        problem.setId("problem");
+        Forms.names(problem, p -> p == Problem.REGRESSION ? "Regression (a value)" : "Classification (2 classes)");
+        problem.setValue(Problem.CLASSIFICATION);
         count = NumberSpinners.whole("pointCount", "Points", 10, 2000, initialCount, 50, problems);
         noise.setId("noise");
         noise.setValue(initialNoise);
@@ -97,6 +87,8 @@ final class DataControls extends VBox {
         resample.disableProperty().bind(preset.valueProperty().isNull());
 
         GridPane form = Forms.form();
+        Forms.row(form, "Problem", problem, "Classes 0 and 1 (sigmoid output, cross-entropy), or a real value per"
+                + " point (linear output, squared error).");
         Forms.row(form, "Preset", preset, "Replaces the points (Ctrl+Z brings them back).");
         Forms.row(form, "Points", count, "How many points the preset draws.");
         Forms.row(form, "Noise", noiseBox, null);
@@ -105,10 +97,10 @@ final class DataControls extends VBox {
 
         Button load = new Button("Open CSV…", new FontIcon("mdi2f-folder-open"));
         load.setId("loadCsv");
-        load.setTooltip(Forms.tip("Load points from x1,x2,label CSV (Ctrl+O)."));
+        load.setTooltip(Forms.tip("Load points from x1,x2,label (or x1,x2,y: regression) CSV (Ctrl+O)."));
         Button save = new Button("Save CSV…", new FontIcon("mdi2c-content-save"));
         save.setId("saveCsv");
-        save.setTooltip(Forms.tip("Save the points as x1,x2,label CSV (Ctrl+S)."));
+        save.setTooltip(Forms.tip("Save the points as x1,x2,label (or x1,x2,y) CSV (Ctrl+S)."));
         load.setMinWidth(Region.USE_PREF_SIZE);
         save.setMinWidth(Region.USE_PREF_SIZE);
         // Side by side when they fit, one under the other in a narrow panel: never cut to "Open…".
@@ -128,6 +120,11 @@ final class DataControls extends VBox {
 
         getChildren().addAll(form, files, form2, problems.line());
 
+        problem.valueProperty().addListener((o, a, b) -> {
+            if (b != null && !updating) {
+                Forms.afterChoice(problem, () -> switchProblem(b));
+            }
+        });
         preset.valueProperty().addListener((o, a, b) -> {
             if (b != null && !updating) {
                 presetAgain();
@@ -168,7 +165,38 @@ final class DataControls extends VBox {
 
     private void regenerate() {
         if (preset.getValue() != null && !updating) {
-            actions.generate(preset.getValue(), count.getValue(), noise.getValue(), seed);
+            actions.generate(preset.generate(count.getValue(), noise.getValue(), seed));
+        }
+    }
+
+    /** Told when the user switches the problem, before the new problem's first preset is drawn. */
+    void onProblem(Consumer<Problem> c) {
+        onProblem = c;
+    }
+
+    /** The user chose another problem: the network's output follows, and a preset of that problem replaces the points. */
+    private void switchProblem(Problem p) {
+        if (p == preset.problem()) {
+            return;
+        }
+        onProblem.accept(p);
+        updating = true;
+        try {
+            preset.problem(p);
+        } finally {
+            updating = false;
+        }
+        preset.setValue(p == Problem.REGRESSION ? RegressionPreset.BUMP : com.backproplab.data.Preset.CIRCLE);
+    }
+
+    /** Shows {@code p} (an opened experiment's) without handing anything on. */
+    void showProblem(Problem p) {
+        updating = true;
+        try {
+            problem.setValue(p);
+            preset.problem(p);
+        } finally {
+            updating = false;
         }
     }
 
@@ -227,9 +255,12 @@ final class DataControls extends VBox {
     }
 
     /** Shows {@code p} with its count and noise as the points' source (a new session), without drawing anything. */
-    void showPreset(Preset p, int pointCount, double pointNoise) {
+    void showPreset(Object p, int pointCount, double pointNoise) {
         updating = true;
         try {
+            Problem kind = p instanceof RegressionPreset ? Problem.REGRESSION : Problem.CLASSIFICATION;
+            problem.setValue(kind);
+            preset.problem(kind);
             preset.setValue(p);
             presetCount = pointCount;
             presetAgain();
@@ -242,7 +273,7 @@ final class DataControls extends VBox {
 
     /** The preset box's text (for tests). */
     String presetText() {
-        return preset.getValue() == null ? LOADED : preset.getValue().displayName();
+        return preset.getValue() == null ? LOADED : PresetBox.name(preset.getValue());
     }
 
     /** Shows {@code s} (e.g. from an experiment file) without handing it on: the caller sends it itself. */

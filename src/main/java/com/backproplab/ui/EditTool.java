@@ -8,7 +8,8 @@ import javafx.scene.paint.Color;
 
 /**
  * The pen and the eraser of the {@link DataCanvas}: a press on the plot starts one undoable gesture, a drag paints
- * points along the path (left button class 1, right button or Shift class 0) or erases those under the brush.
+ * points along the path (left button class 1, right button or Shift class 0; for regression, values +1 and -1) or
+ * erases those under the brush.
  */
 final class EditTool {
     /** Pixels between painted points of a stroke. */
@@ -50,7 +51,7 @@ final class EditTool {
             erase(lastX, lastY);
         } else {
             strokeLabel = e.getButton() == MouseButton.SECONDARY || e.isShiftDown() ? 0 : 1;
-            editor.setData(editor.data().withPoint(dataX(lastX), dataY(lastY), strokeLabel));
+            editor.setData(withPoint(editor.data(), dataX(lastX), dataY(lastY)));
         }
         return true;
     }
@@ -73,13 +74,18 @@ final class EditTool {
             Dataset data = editor.data();
             for (int k = 1; k <= n; k++) {
                 double t = k * STROKE_SPACING_PX / d;
-                data = data.withPoint(dataX(lastX + t * dx), dataY(lastY + t * dy), strokeLabel);
+                data = withPoint(data, dataX(lastX + t * dx), dataY(lastY + t * dy));
             }
             lastX += n * STROKE_SPACING_PX / d * dx;
             lastY += n * STROKE_SPACING_PX / d * dy;
             editor.setData(data);
         }
         return true;
+    }
+
+    /** The stroke's point: class 1 or 0, or for regression the value +1 or -1 (the ends of the usual scale). */
+    private Dataset withPoint(Dataset d, double x, double y) {
+        return d.isRegression() ? d.withValuePoint(x, y, strokeLabel == 1 ? 1.0 : -1.0) : d.withPoint(x, y, strokeLabel);
     }
 
     void release() {

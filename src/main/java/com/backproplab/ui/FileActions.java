@@ -3,7 +3,8 @@ package com.backproplab.ui;
 import com.backproplab.data.DataFormatException;
 import com.backproplab.data.Dataset;
 import com.backproplab.data.DatasetCsv;
-import com.backproplab.data.Preset;
+import com.backproplab.engine.NetworkConfig;
+import com.backproplab.engine.Problem;
 import com.backproplab.io.Experiment;
 import com.backproplab.io.ExperimentData;
 import com.backproplab.io.ExperimentException;
@@ -65,8 +66,8 @@ final class FileActions implements DataControls.Actions {
     // ---- the data section ----------------------------------------------------------------------------------------
 
     @Override
-    public void generate(Preset preset, int count, double noise, long seed) {
-        points.newData(preset.generate(count, noise, seed));
+    public void generate(Dataset preset) {
+        points.newData(preset);
         loader.fit(Viewport.defaults());
         caption.show(null, null);
         if (document.file() == null) {
@@ -216,8 +217,11 @@ final class FileActions implements DataControls.Actions {
     Experiment currentExperiment() {
         DataSettings s = commands.dataSettings();
         ExperimentData d = new ExperimentData(null, points.data(), s.devFraction(), s.splitSeed(), s.normalize());
-        return new Experiment(Experiment.VERSION, caption.title(), caption.caption(), commands.network(),
-                commands.training(), d, null);
+        // The points decide the problem, as on the trainer (an empty canvas keeps the network's).
+        Dataset p = points.data();
+        NetworkConfig n = p.size() == 0 ? commands.network() : commands.network()
+                .withProblem(p.isRegression() ? Problem.REGRESSION : Problem.CLASSIFICATION);
+        return new Experiment(Experiment.VERSION, caption.title(), caption.caption(), n, commands.training(), d, null);
     }
 
     // ---- the window's banners and threads --------------------------------------------------------------------

@@ -101,10 +101,11 @@ final class GradientCheckPane extends Label {
     /** On the worker: the check itself, then its outcome on the FX thread. */
     private void check(CheckRun run, TrainedState state, Snapshot s) {
         DataSettings d = s.dataSettings();
-        double[][] train = PreparedData.of(s.data(), d.devFraction(), d.splitSeed(), d.normalize()).train();
-        double lambda = s.training().l2();
-        GradientCheck.Result r = GradientCheck.check(state.network(), train[0], train[1], train[2], lambda,
-                (done, total) -> {
+        PreparedData data = PreparedData.of(s.data(), d.devFraction(), d.splitSeed(), d.normalize(),
+                s.network().features());
+        int points = data.trainLabels().length;
+        GradientCheck.Result r = GradientCheck.check(state.network(), data.trainInputs(), data.trainLabels(),
+                s.training().l2(), s.training().l1(), Integer.MAX_VALUE, (done, total) -> {
                     if (run.cancelled) {
                         throw new CancellationException();
                     }
@@ -112,7 +113,7 @@ final class GradientCheckPane extends Label {
                     if (now - run.shown >= PROGRESS_NANOS) {
                         run.shown = now;
                         String text = String.format(Locale.ROOT, "Checking %,d of %,d weights and biases on %,d"
-                                + " points…", done, total, train[2].length);
+                                + " points…", done, total, points);
                         Platform.runLater(() -> {
                             if (running == run) {
                                 report(text, Verdict.NONE);

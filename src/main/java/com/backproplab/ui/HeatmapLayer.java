@@ -1,6 +1,7 @@
 package com.backproplab.ui;
 
 import com.backproplab.plot.Contour;
+import com.backproplab.plot.OutputScale;
 import com.backproplab.plot.Palette;
 import com.backproplab.plot.Projection;
 import com.backproplab.training.BoundaryGrid;
@@ -11,8 +12,10 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.shape.StrokeLineCap;
 
 /**
- * The decision boundary under the points of the {@link DataCanvas}: the grid's P(y=1) in the {@link Palette},
- * stretched over the plot, and its 0.5 {@link Contour}. Colours and contour are computed once per new grid.
+ * The decision boundary under the points of the {@link DataCanvas}: the grid's P(y=1) (for regression, yhat on the
+ * {@link OutputScale}) in the {@link Palette}, stretched over the plot, shaded or discretized into the two regions'
+ * colours, and its 0.5 {@link Contour} (for regression, yhat = 0). Colours and contour are computed once per new grid,
+ * scale or mode.
  */
 final class HeatmapLayer {
     // One image and one pixel array, reallocated only when the grid resolution changes.
@@ -21,6 +24,8 @@ final class HeatmapLayer {
     private BoundaryGrid drawnGrid;
     private Contour contour = Contour.empty();
     private Look look = Look.LIGHT;
+    private OutputScale drawnScale = OutputScale.PROBABILITY;
+    private boolean drawnDiscrete;
 
     /** Draws in {@code l}'s palette and line width from now on. */
     void setLook(Look l) {
@@ -42,21 +47,30 @@ final class HeatmapLayer {
 
     /** Draws {@code grid} (covering {@code p}'s view) and its contour. */
     void draw(GraphicsContext g, BoundaryGrid grid, Projection p) {
+        draw(g, grid, p, OutputScale.PROBABILITY, false);
+    }
+
+    /** Draws {@code grid} with outputs placed on {@code scale}, shaded or ({@code discrete}) in two flat colours. */
+    void draw(GraphicsContext g, BoundaryGrid grid, Projection p, OutputScale scale, boolean discrete) {
         int n = grid.resolution();
         if (image == null || (int) image.getWidth() != n) {
             image = new WritableImage(n, n);
             pixels = new int[n * n];
             drawnGrid = null;
         }
-        if (grid != drawnGrid) {
+        if (grid != drawnGrid || !scale.equals(drawnScale) || discrete != drawnDiscrete) {
             for (int j = 0; j < n; j++) {
                 for (int i = 0; i < n; i++) {
-                    pixels[j * n + i] = Palette.heat(grid.probability(i, j), look.dark());
+                    double f = scale.fraction(grid.probability(i, j));
+                    pixels[j * n + i] = Palette.heat(discrete ? OutputScale.discrete(f) : f, look.dark());
                 }
             }
             image.getPixelWriter().setPixels(0, 0, n, n, PixelFormat.getIntArgbInstance(), pixels, 0, n);
-            contour = Contour.trace(grid.viewport().bounds(), grid::probability, n);
+            contour = Contour.trace(grid.viewport().bounds(), (i, j) -> (float) scale.fraction(grid.probability(i, j)),
+                    n);
             drawnGrid = grid;
+            drawnScale = scale;
+            drawnDiscrete = discrete;
         }
         // No clip: a clip path costs a full mask per frame on the software pipeline, and the grid covers the plot.
         g.setImageSmoothing(true);
@@ -76,7 +90,7 @@ final class HeatmapLayer {
         g.stroke();
     }
 
-    /** P(y=1) of {@code grid} at a data point (nearest cell), NaN outside it or without a grid. */
+    /** P(y=1) (or yhat) of {@code grid} at a data point (nearest cell), NaN outside it or without a grid. */
     static double probabilityAt(BoundaryGrid grid, double x, double y) {
         if (grid == null) {
             return Double.NaN;

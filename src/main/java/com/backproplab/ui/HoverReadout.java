@@ -1,6 +1,7 @@
 package com.backproplab.ui;
 
 import java.util.Locale;
+import java.util.function.BooleanSupplier;
 import java.util.function.DoubleBinaryOperator;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -16,12 +17,14 @@ final class HoverReadout {
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper("");
     private final CanvasGeometry geometry;
     private final DoubleBinaryOperator probability;
+    private final BooleanSupplier regression;
     private double mouseX = Double.NaN, mouseY = Double.NaN;
 
-    /** {@code probability} gives P(y=1) at a data point, NaN where unknown. */
-    HoverReadout(CanvasGeometry geometry, DoubleBinaryOperator probability) {
+    /** {@code probability} gives P(y=1) (or yhat, while {@code regression} says so) at a data point, NaN where unknown. */
+    HoverReadout(CanvasGeometry geometry, DoubleBinaryOperator probability, BooleanSupplier regression) {
         this.geometry = geometry;
         this.probability = probability;
+        this.regression = regression;
     }
 
     /** The readout's text, empty while the pointer is off the plot. */
@@ -64,7 +67,8 @@ final class HoverReadout {
         }
         double x = geometry.projection().dataX(mouseX), y = geometry.projection().dataY(mouseY);
         double p = probability.applyAsDouble(x, y);
-        text.set(String.format(Locale.ROOT, "x1 = %.2f   x2 = %.2f   P(y=1) = %s", x, y,
+        text.set(String.format(Locale.ROOT, "x1 = %.2f   x2 = %.2f   %s = %s", x, y,
+                regression.getAsBoolean() ? "ŷ" : "P(y=1)",
                 Double.isNaN(p) ? "–" : String.format(Locale.ROOT, "%.3f", p)));
     }
 }

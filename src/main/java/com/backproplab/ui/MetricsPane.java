@@ -1,6 +1,7 @@
 package com.backproplab.ui;
 
 import com.backproplab.training.Diagnosis;
+import com.backproplab.training.RegressionFit;
 import com.backproplab.training.Snapshot;
 import java.util.Locale;
 import javafx.geometry.Pos;
@@ -12,7 +13,8 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 
 /**
- * The current costs and accuracies, train beside dev, and the diagnosis of the run in one sentence
+ * The current costs and accuracies (for regression, R² instead: the share of the variance of y explained), train
+ * beside dev, and the diagnosis of the run in one sentence
  * ({@link Diagnosis}): it keeps the height of the longest sentence at its width, so the panel never changes height
  * while training and no sentence is cut; its tooltip repeats it.
  */
@@ -24,6 +26,7 @@ final class MetricsPane extends VBox {
             + " Use He or Xavier init, ReLU, batch norm.";
     private final Label trainCost = value("trainCost"), devCost = value("devCost");
     private final Label trainAcc = value("trainAcc"), devAcc = value("devAcc");
+    private final Label accuracyHead = head("Accuracy");
     /**
      * As many lines as the longest sentence takes at the card's width (diagnosis sentences are at most 105
      * characters, DiagnosisTest): the same height whatever it says, and never cut in a narrow window.
@@ -45,7 +48,8 @@ final class MetricsPane extends VBox {
         g.add(head("Cost J"), 0, 1);
         g.add(trainCost, 1, 1);
         g.add(devCost, 2, 1);
-        g.add(head("Accuracy"), 0, 2);
+        accuracyHead.setId("accuracyHead");
+        g.add(accuracyHead, 0, 2);
         g.add(trainAcc, 1, 2);
         g.add(devAcc, 2, 2);
         reading.setId("diagnosis");
@@ -78,8 +82,15 @@ final class MetricsPane extends VBox {
         Snapshot.Metrics m = s.metrics();
         TransportBar.setIfChanged(trainCost, cost(m.trainCost()));
         TransportBar.setIfChanged(devCost, cost(m.devCost()));
-        TransportBar.setIfChanged(trainAcc, percent(m.trainAccuracy()));
-        TransportBar.setIfChanged(devAcc, percent(m.devAccuracy()));
+        if (s.data().isRegression()) {
+            TransportBar.setIfChanged(accuracyHead, "R²");
+            TransportBar.setIfChanged(trainAcc, r2(RegressionFit.r2(s.split().train(), m.trainCost())));
+            TransportBar.setIfChanged(devAcc, r2(RegressionFit.r2(s.split().dev(), m.devCost())));
+        } else {
+            TransportBar.setIfChanged(accuracyHead, "Accuracy");
+            TransportBar.setIfChanged(trainAcc, percent(m.trainAccuracy()));
+            TransportBar.setIfChanged(devAcc, percent(m.devAccuracy()));
+        }
         // Read at most a few times a second while training: a sentence is read slowly, and every new text costs
         // the window a layout pass.
         long now = System.nanoTime();
@@ -143,6 +154,10 @@ final class MetricsPane extends VBox {
         // A runaway cost (1e19) must not push the table apart: large or tiny values in scientific notation.
         return Double.isInfinite(c) ? "∞" : c != 0 && (Math.abs(c) >= 1e4 || Math.abs(c) < 1e-3)
                 ? String.format(Locale.ROOT, "%.3g", c) : String.format(Locale.ROOT, "%.4f", c);
+    }
+
+    private static String r2(double v) {
+        return Double.isNaN(v) ? "–" : String.format(Locale.ROOT, "%.3f", v);
     }
 
     private static String percent(double a) {

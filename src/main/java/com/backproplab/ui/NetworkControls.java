@@ -3,6 +3,7 @@ package com.backproplab.ui;
 import com.backproplab.engine.Activation;
 import com.backproplab.engine.InitScheme;
 import com.backproplab.engine.NetworkConfig;
+import com.backproplab.engine.Problem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -21,8 +22,9 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * Shape, activation, batch norm, initialization and seed of the network. Every change builds a
- * {@link NetworkConfig} and hands it on (the window sends SetNetwork, which re-initializes the weights at once).
+ * Input features, shape, activation, batch norm, initialization and seed of the network. Every change builds a
+ * {@link NetworkConfig} and hands it on (the window sends SetNetwork, which re-initializes the weights at once). The
+ * problem (the output unit) is the Data tab's choice, kept here so that every config sent carries it.
  */
 final class NetworkControls extends VBox {
     static final int MAX_LAYERS = 16, MAX_UNITS = 64;
@@ -31,20 +33,26 @@ final class NetworkControls extends VBox {
     private final Spinner<Integer> layers;
     private final Spinner<Integer> units;
     private final FlowPane perLayer = new FlowPane(4, 4);
-    private final Label noHidden = new Label("No hidden layer: logistic regression, a straight boundary.");
+    private final Label noHidden = new Label("No hidden layer: logistic regression, a straight"
+            + " boundary in its inputs (a curve with inputs such as x₁², x₂²).");
     private final List<Spinner<Integer>> layerSpinners = new ArrayList<>();
     private final ComboBox<Activation> activation = new ComboBox<>(FXCollections.observableArrayList(Activation.values()));
     private final ComboBox<InitScheme> init = new ComboBox<>(FXCollections.observableArrayList(InitScheme.values()));
     private final Spinner<Double> scale;
     private final Spinner<Integer> seed;
     private final CheckBox batchNorm = new CheckBox("Batch norm");
+    private final FeatureToggles features;
+    private final Label perLabel = new Label();
+    private Problem problem;
     private final Consumer<NetworkConfig> onChange;
     private boolean updating;
 
     NetworkControls(NetworkConfig initial, Consumer<NetworkConfig> onChange) {
         this.onChange = onChange;
+        this.problem = initial.problem();
         getStyleClass().add("section-body");
         setSpacing(8);
+        features = new FeatureToggles(initial.features(), this::changed);
         layers = NumberSpinners.whole("layers", "Hidden layers", 0, MAX_LAYERS, initial.hidden().size(), 1,
                 problems);
         int firstUnits = initial.hidden().isEmpty() ? 8 : initial.hidden().get(0);
@@ -60,19 +68,21 @@ final class NetworkControls extends VBox {
         perLayer.setId("perLayerUnits");
         perLayer.getStyleClass().add("per-layer");
 
+        Label inputs = new Label("Inputs (features of x₁, x₂)");
+        inputs.getStyleClass().add("hint");
         GridPane form = Forms.form();
         Forms.row(form, "Hidden layers", layers, "Number of hidden layers (0 = logistic regression).");
         Button applyAll = rowWithButton(form, "Units (all)", units,
                 "Units of every hidden layer; edit single layers below.", "unitsApplyAll", "mdi2a-arrow-down-bold",
                 "Give every hidden layer this many units.");
-        Label perLabel = new Label("Units per layer (input 2 → … → output 1)");
         perLabel.getStyleClass().add("hint");
         perLabel.setWrapText(true);
         noHidden.setId("noHiddenHint");
         noHidden.getStyleClass().add("hint");
         noHidden.setWrapText(true);
         GridPane form2 = Forms.form();
-        Forms.row(form2, "Activation", activation, "g of every hidden layer; the output is always sigmoid.");
+        Forms.row(form2, "Activation", activation, "g of every hidden layer; the output unit is sigmoid"
+                + " (classification) or linear (regression).");
         batchNorm.setId("batchNorm");
         batchNorm.setSelected(initial.batchNorm());
         batchNorm.setTooltip(Forms.tip("Normalize Z of every hidden layer over the mini-batch (gamma, beta learned; "
@@ -84,9 +94,11 @@ final class NetworkControls extends VBox {
         Button dice = rowWithButton(form2, "Seed", seed, "Seed of the weights, shuffles and dropout masks.",
                 "newSeed", "mdi2d-dice-multiple", "New random seed (re-initializes).");
         Forms.advanced((Label) form2.getChildren().get(form2.getChildren().size() - 2));
-        getChildren().addAll(form, perLabel, perLayer, noHidden, form2, problems.line());
+        // The inputs below the layers: the rows above keep their places, where muscle memory (and tests) find them.
+        getChildren().addAll(form, perLabel, perLayer, noHidden, inputs, features, form2, problems.line());
 
         rebuildPerLayer(initial.hidden());
+        showInputs();
         scale.setDisable(initial.init() != InitScheme.SCALED);
 
         layers.valueProperty().addListener((o, a, b) -> {
@@ -135,6 +147,9 @@ final class NetworkControls extends VBox {
                 units.getValueFactory().setValue(h.get(0));
             }
             rebuildPerLayer(h);
+            features.show(c.features());
+            problem = c.problem();
+            showInputs();
             activation.setValue(c.activation());
             batchNorm.setSelected(c.batchNorm());
             init.setValue(c.init());
@@ -218,13 +233,25 @@ final class NetworkControls extends VBox {
     /** The configuration the controls show. */
     NetworkConfig config() {
         return new NetworkConfig(hidden(), activation.getValue(), init.getValue(), scale.getValue(), seed.getValue(),
-                batchNorm.isSelected());
+                batchNorm.isSelected(), features.selected(), problem);
+    }
+
+    /** Switches the output unit to {@code p} (the Data tab's problem choice) and hands the config on. */
+    void problem(Problem p) {
+        problem = p;
+        changed();
+    }
+
+    /** "Units per layer (input 3 → … → output 1)": the input width follows the features. */
+    private void showInputs() {
+        perLabel.setText("Units per layer (input " + features.selected().size() + " → … → output 1)");
     }
 
     private void changed() {
         if (updating) {
             return;
         }
+        showInputs();
         try {
             onChange.accept(config());
         } catch (IllegalArgumentException e) {

@@ -1,5 +1,6 @@
 package com.backproplab.ui;
 
+import com.backproplab.plot.OutputScale;
 import com.backproplab.training.LayerStats;
 import com.backproplab.training.Snapshot;
 import com.backproplab.training.UnitGrids;
@@ -77,7 +78,7 @@ final class NetworkPainter {
         g.setTextBaseline(VPos.CENTER);
         edges.draw(g, w, layout, look.dark() ? Color.web("#5f6368") : Color.web("#bdc1c6"));
         if (units != null) {
-            tiles.update(units, s.network().activation(), look.dark());
+            tiles.update(units, s.network().activation(), OutputScale.of(s.data()), look.dark());
         }
         double bias = layout.biasSize();
         for (int l = 0; l <= layout.layers(); l++) {

@@ -1,6 +1,7 @@
 package com.backproplab.ui;
 
 import com.backproplab.data.Dataset;
+import com.backproplab.plot.OutputScale;
 import com.backproplab.plot.Palette;
 import com.backproplab.training.Snapshot;
 import com.backproplab.training.UnitGrids;
@@ -44,6 +45,7 @@ final class PinnedUnit extends Region {
     private NetworkView.Unit paintedUnit;
     private Viewport paintedView;
     private Dataset points;
+    private OutputScale scale = OutputScale.PROBABILITY;
     private Look look = Look.LIGHT;
 
     PinnedUnit(ObjectProperty<NetworkView.Unit> pinned) {
@@ -120,13 +122,14 @@ final class PinnedUnit extends Region {
     /** The unit's colours, computed once per new grid. */
     private void paint(UnitGrids g, NetworkView.Unit u, Snapshot s) {
         int n = g.resolution();
+        scale = OutputScale.of(s.data());
         if (image == null || (int) image.getWidth() != n) {
             image = new WritableImage(n, n);
             pixels = new int[n * n];
         }
         for (int row = 0; row < n; row++) {
             for (int col = 0; col < n; col++) {
-                pixels[row * n + col] = UnitColors.argb(g, s.network().activation(), u.layer(), u.index(),
+                pixels[row * n + col] = UnitColors.argb(g, s.network().activation(), scale, u.layer(), u.index(),
                         g.value(u.layer(), u.index(), col, row), look.dark());
             }
         }
@@ -183,7 +186,9 @@ final class PinnedUnit extends Region {
             if (px < x || px > x + side || py < y || py > y + side) {
                 continue;
             }
-            g.setFill(NetworkEdges.argb(Palette.classColor(points.label(k))));
+            int c = points.isRegression() ? Palette.valueColor(scale.fraction(points.value(k)))
+                    : Palette.classColor(points.label(k));
+            g.setFill(NetworkEdges.argb(c));
             g.fillOval(px - r, py - r, 2 * r, 2 * r);
             g.strokeOval(px - r, py - r, 2 * r, 2 * r);
         }
@@ -197,16 +202,16 @@ final class PinnedUnit extends Region {
             g.setFill(NetworkEdges.argb(c));
             g.fillRect(x + width * k / steps, y, Math.ceil(width / steps) + 0.5, 6);
         }
-        String[] scale = UnitColors.scale(painted, shown.network().activation(), paintedUnit.layer(),
+        String[] ends = UnitColors.scale(painted, shown.network().activation(), scale, paintedUnit.layer(),
                 paintedUnit.index());
         g.setFill(look.muted());
         g.setFont(javafx.scene.text.Font.font(10 * look.scale())); // presenter mode: larger, as the canvas's text
         g.setTextBaseline(VPos.TOP);
         g.setTextAlign(TextAlignment.LEFT);
-        g.fillText(scale[0], x, y + 9);
+        g.fillText(ends[0], x, y + 9);
         g.setTextAlign(TextAlignment.CENTER);
-        g.fillText(scale[1], x + width / 2, y + 9);
+        g.fillText(ends[1], x + width / 2, y + 9);
         g.setTextAlign(TextAlignment.RIGHT);
-        g.fillText(scale[2], x + width, y + 9);
+        g.fillText(ends[2], x + width, y + 9);
     }
 }

@@ -1,6 +1,7 @@
 package com.backproplab.ui;
 
 import com.backproplab.data.Dataset;
+import com.backproplab.plot.OutputScale;
 import com.backproplab.plot.Palette;
 import com.backproplab.plot.Projection;
 import javafx.scene.canvas.GraphicsContext;
@@ -10,7 +11,8 @@ import javafx.scene.image.WritableImage;
 /**
  * The points of the {@link DataCanvas}, blitted from four pre-rendered sprites (class 0/1, filled/hollow) at whole
  * pixels: far cheaper per frame than two anti-aliased ovals per point, above all on the software pipeline. The
- * sprites are drawn for one size (larger in presenter mode).
+ * sprites are drawn for one size (larger in presenter mode). Regression points are coloured by value: their sprites
+ * are made on first use, one per step of the value palette.
  */
 final class PointSprites {
     /** Radius of a point at scale 1. */
@@ -19,6 +21,9 @@ final class PointSprites {
     private final double radius;
     private final int size;
     private final WritableImage train0, train1, dev0, dev1;
+    /** Steps of the value palette with a sprite of their own: finer than the eye tells apart on a point. */
+    private static final int VALUE_STEPS = 32;
+    private final WritableImage[][] valueSprites = new WritableImage[2][VALUE_STEPS + 1];
 
     /** Sprites of points {@code scale} times the normal size. */
     PointSprites(double scale) {
@@ -36,6 +41,11 @@ final class PointSprites {
 
     /** Draws training points filled, dev points hollow; points more than a radius off the plot are skipped. */
     void draw(GraphicsContext g, Projection p, Dataset d, boolean hollow) {
+        draw(g, p, d, hollow, OutputScale.PROBABILITY);
+    }
+
+    /** The same, regression points coloured by their value on {@code scale}. */
+    void draw(GraphicsContext g, Projection p, Dataset d, boolean hollow, OutputScale scale) {
         WritableImage s0 = hollow ? dev0 : train0, s1 = hollow ? dev1 : train1;
         double r = radius, half = size / 2.0;
         double left = p.left() - r, right = p.left() + p.width() + r;
@@ -45,8 +55,20 @@ final class PointSprites {
             if (x < left || x > right || y < top || y > bottom) {
                 continue;
             }
-            g.drawImage(d.label(i) == 1 ? s1 : s0, Math.round(x - half), Math.round(y - half));
+            WritableImage sprite = d.isRegression() ? valueSprite(scale.fraction(d.value(i)), hollow)
+                    : d.label(i) == 1 ? s1 : s0;
+            g.drawImage(sprite, Math.round(x - half), Math.round(y - half));
         }
+    }
+
+    /** The sprite of a regression point at {@code fraction} of the value palette. */
+    private WritableImage valueSprite(double fraction, boolean hollow) {
+        int k = (int) Math.round(Math.max(0, Math.min(1, fraction)) * VALUE_STEPS);
+        WritableImage[] row = valueSprites[hollow ? 1 : 0];
+        if (row[k] == null) {
+            row[k] = sprite(Palette.valueColor((double) k / VALUE_STEPS), hollow);
+        }
+        return row[k];
     }
 
     /** An anti-aliased disc: filled with a white rim (training), white in a coloured ring (dev). */

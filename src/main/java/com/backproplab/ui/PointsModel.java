@@ -111,7 +111,7 @@ final class PointsModel implements DataCanvas.Editor {
 
     /** Removes every point (undoable): new, empty data. */
     void clear() {
-        newData(Dataset.empty());
+        newData(Dataset.empty(data().isRegression()));
     }
 
     /** True while there is a change to undo. */

@@ -16,8 +16,8 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The user's lasting choices of the window (the theme), kept in {@code preferences.json} in the user's config
- * folder ({@link ConfigFolder}: {@code $XDG_CONFIG_HOME/backprop-lab/}, else {@code ~/.config/backprop-lab/} on
+ * The user's lasting choices of the window (the theme, the canvas's options), kept in {@code preferences.json} in
+ * the user's config folder ({@link ConfigFolder}: {@code $XDG_CONFIG_HOME/backprop-lab/}, else {@code ~/.config/backprop-lab/} on
  * Linux), beside the autosave. Read once before the window opens (off the FX thread), written on a thread of its
  * own after each change. Keys this version does not know are kept as they are; a missing or unreadable file means
  * the defaults.
@@ -77,6 +77,18 @@ final class Preferences {
     /** Chooses the theme and writes the file (off the FX thread); the future completes once it is written. */
     CompletableFuture<Void> setDarkTheme(boolean dark) {
         values.put(THEME, dark ? DARK : LIGHT);
+        return save();
+    }
+
+    /** A yes-or-no choice stored under {@code key}, or {@code dflt} when none was made. */
+    boolean flag(String key, boolean dflt) {
+        JsonNode v = values.get(key);
+        return v != null && v.isBoolean() ? v.booleanValue() : dflt;
+    }
+
+    /** Stores a yes-or-no choice and writes the file (off the FX thread). */
+    CompletableFuture<Void> setFlag(String key, boolean v) {
+        values.put(key, v);
         return save();
     }
 

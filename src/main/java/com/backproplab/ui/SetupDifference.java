@@ -32,6 +32,8 @@ record SetupDifference(String name, String a, String b) {
     static List<SetupDifference> between(Setup a, Setup b) {
         List<SetupDifference> out = new ArrayList<>();
         Setup[] both = {a, b};
+        add(out, both, "Inputs", s -> "inputs " + s.network().features().stream()
+                .map(com.backproplab.engine.Feature::label).collect(Collectors.joining(" ")));
         add(out, both, "Hidden layers", s -> "layers " + (s.network().hidden().isEmpty() ? "none"
                 : s.network().hidden().stream().map(String::valueOf).collect(Collectors.joining("-"))));
         add(out, both, "Activation", s -> s.network().activation().key());
@@ -52,6 +54,7 @@ record SetupDifference(String name, String a, String b) {
         add(out, both, "Batch size", s -> "B " + s.training().batchSize());
         add(out, both, "Shuffle", s -> s.training().shuffle() ? "shuffled" : "not shuffled");
         add(out, both, "L2", s -> "L2 λ " + Forms.format(s.training().l2()));
+        add(out, both, "L1", s -> "L1 λ₁ " + Forms.format(s.training().l1()));
         add(out, both, "keep_prob", s -> "keep_prob " + Forms.format(s.training().keepProb()));
         add(out, both, "Dev fraction", s -> "dev " + Forms.format(s.data().devFraction()));
         add(out, both, "Split seed", s -> "split seed " + s.data().splitSeed());

@@ -3,6 +3,7 @@ package com.backproplab.ui;
 import com.backproplab.data.Dataset;
 import com.backproplab.data.Preset;
 import com.backproplab.engine.NetworkConfig;
+import com.backproplab.engine.Problem;
 import com.backproplab.engine.TrainingConfig;
 import com.backproplab.training.DataSettings;
 import javafx.beans.value.ObservableValue;
@@ -27,6 +28,9 @@ final class SidePanel extends TabPane implements SessionLoader.SettingsView {
               DataControls.Actions files, ObservableValue<Dataset> points) {
         dataControls = new DataControls(Preset.SPIRAL, 400, 0.2, settings, files, points);
         networkControls = new NetworkControls(network, commands::network);
+        // The output unit follows the problem chosen, and the problem follows points of the other kind (a CSV).
+        dataControls.onProblem(networkControls::problem);
+        points.addListener((o, a, b) -> followProblem(b));
         trainingControls = new TrainingControls(training, commands::training);
         getTabs().addAll(tab("Data", "mdi2s-scatter-plot", dataControls),
                 tab("Network", "mdi2g-graph-outline", networkControls),
@@ -48,8 +52,18 @@ final class SidePanel extends TabPane implements SessionLoader.SettingsView {
         dataControls.showPreset(preset, count, noise);
     }
 
+    /** Points of the other kind than the network's problem (an imported CSV): the problem switches to theirs. */
+    private void followProblem(Dataset d) {
+        Problem kind = d.isRegression() ? Problem.REGRESSION : Problem.CLASSIFICATION;
+        if (d.size() > 0 && kind != networkControls.config().problem()) {
+            dataControls.showProblem(kind);
+            networkControls.problem(kind);
+        }
+    }
+
     @Override
     public void showSettings(NetworkConfig network, TrainingConfig training, DataSettings settings) {
+        dataControls.showProblem(network.problem());
         networkControls.show(network);
         trainingControls.show(training);
         dataControls.show(settings);

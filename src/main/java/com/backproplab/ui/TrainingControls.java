@@ -26,7 +26,7 @@ final class TrainingControls extends VBox {
             new ComboBox<>(FXCollections.observableArrayList(OptimizerKind.values()));
     private final TextField learningRate;
     private final Slider lrSlider = new Slider(-5, 1, -2);
-    private final TextField beta, beta1, beta2, epsilon, scheduleParam, l2, keepProb;
+    private final TextField beta, beta1, beta2, epsilon, scheduleParam, l2, l1, keepProb;
     private final TextField[] fields;
     /** The field of each key that {@link TrainingConfig}'s checks name. */
     private final Map<String, TextField> byKey;
@@ -62,11 +62,14 @@ final class TrainingControls extends VBox {
         shuffle.setId("shuffle");
         shuffle.setSelected(initial.shuffle());
         l2 = Forms.numberField("l2", initial.l2());
+        l1 = Forms.numberField("l1", initial.l1());
         keepProb = Forms.numberField("keepProb", initial.keepProb());
-        fields = new TextField[] {learningRate, beta, beta1, beta2, epsilon, scheduleParam, l2, keepProb};
-        byKey = Map.of("learningRate", learningRate, "beta", beta, "beta1", beta1, "beta2", beta2,
-                "epsilon", epsilon, "schedule.rate", scheduleParam, "schedule.base", scheduleParam,
-                "schedule.k", scheduleParam, "l2", l2, "keepProb", keepProb);
+        fields = new TextField[] {learningRate, beta, beta1, beta2, epsilon, scheduleParam, l2, l1, keepProb};
+        byKey = Map.ofEntries(Map.entry("learningRate", learningRate), Map.entry("beta", beta),
+                Map.entry("beta1", beta1), Map.entry("beta2", beta2), Map.entry("epsilon", epsilon),
+                Map.entry("schedule.rate", scheduleParam), Map.entry("schedule.base", scheduleParam),
+                Map.entry("schedule.k", scheduleParam), Map.entry("l2", l2), Map.entry("l1", l1),
+                Map.entry("keepProb", keepProb));
 
         GridPane form = Forms.form();
         Forms.row(form, "Optimizer", optimizer, "The update rule.");
@@ -84,6 +87,7 @@ final class TrainingControls extends VBox {
         form.add(shuffle, 1, form.getRowCount());
         shuffle.getStyleClass().add(Forms.ADVANCED);
         Forms.row(form, "L2 λ", l2, "J += λ/(2m) Σ‖W‖². 0 = off.");
+        Forms.row(form, "L1 λ₁", l1, "J += λ₁/m Σ|W|: pushes weights to exactly 0. 0 = off.");
         Forms.row(form, "keep_prob", keepProb, "Inverted dropout on hidden layers. 1 = off.");
         getChildren().addAll(form, problems.line());
         optimizerRows.show(initial.optimizer());
@@ -164,6 +168,7 @@ final class TrainingControls extends VBox {
         double eps = Forms.parse(epsilon, "ε", problems);
         double p = Forms.parse(scheduleParam, "The schedule parameter", problems);
         double lambda = Forms.parse(l2, "L2 λ", problems);
+        double lambda1 = Forms.parse(l1, "L1 λ₁", problems);
         double keep = Forms.parse(keepProb, "keep_prob", problems);
         for (TextField f : fields) {
             if (problems.has(f)) {
@@ -179,7 +184,7 @@ final class TrainingControls extends VBox {
         };
         try {
             return new TrainingConfig(optimizer.getValue(), lr, b, b1, b2, eps, batch.getValue(), shuffle.isSelected(),
-                    lambda, keep, s);
+                    lambda, keep, s, lambda1);
         } catch (ConfigCheck.Failure e) {
             ConfigCheck.Problem first = e.first();
             TextField f = byKey.getOrDefault(first.key(), learningRate);
@@ -193,7 +198,7 @@ final class TrainingControls extends VBox {
             return "The schedule parameter";
         }
         return f == learningRate ? "The learning rate" : f == keepProb ? "keep_prob" : f == l2 ? "L2 λ"
-                : f == beta ? "β" : f == beta1 ? "β1" : f == beta2 ? "β2" : "ε";
+                : f == l1 ? "L1 λ₁" : f == beta ? "β" : f == beta1 ? "β1" : f == beta2 ? "β2" : "ε";
     }
 
     /** The section's problems (for tests). */
@@ -224,6 +229,7 @@ final class TrainingControls extends VBox {
             b.setValue(c.batchSize());
             shuffle.setSelected(c.shuffle());
             l2.setText(exact(c.l2()));
+            l1.setText(exact(c.l1()));
             keepProb.setText(exact(c.keepProb()));
             problems.clearAll();
             optimizerRows.show(c.optimizer());

@@ -1,5 +1,6 @@
 package com.backproplab.ui;
 
+import com.backproplab.engine.Problem;
 import com.backproplab.training.Snapshot;
 
 /**
@@ -12,16 +13,22 @@ final class UnitNames {
 
     /** The name of input j (the feature the input node shows). */
     static String input(Snapshot s, int j) {
-        return "x" + (j + 1);
+        return s.network().features().get(j).label();
     }
 
-    /** A unit as a title: "input x1", "layer 2, unit 3", "output ŷ = P(y=1)"; units count from 1 as in the course. */
+    /**
+     * A unit as a title: "input x₁", "layer 2, unit 3", "output ŷ = P(y=1)" (for regression "output ŷ"); units count
+     * from 1 as in the course.
+     */
     static String unit(Snapshot s, int l, int i) {
         int layers = s.network().layerSizes().length - 1;
         if (l == 0) {
             return "input " + input(s, i);
         }
-        return l == layers ? "output ŷ = P(y=1)" : "layer " + l + ", unit " + (i + 1);
+        if (l == layers) {
+            return s.network().problem() == Problem.REGRESSION ? "output ŷ" : "output ŷ = P(y=1)";
+        }
+        return "layer " + l + ", unit " + (i + 1);
     }
 
     /** W[l] from unit j of layer l-1 to unit i of layer l: "W[2] (3 ← 5)". */

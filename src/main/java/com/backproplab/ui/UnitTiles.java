@@ -1,6 +1,7 @@
 package com.backproplab.ui;
 
 import com.backproplab.engine.Activation;
+import com.backproplab.plot.OutputScale;
 import com.backproplab.training.UnitGrids;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelFormat;
@@ -20,10 +21,11 @@ final class UnitTiles {
     private UnitGrids painted;
     private Activation paintedActivation;
     private boolean paintedDark;
+    private OutputScale paintedScale;
 
     /** Paints the grids into the atlas unless these very grids are painted already in these colours. */
-    void update(UnitGrids g, Activation hidden, boolean dark) {
-        if (g == painted && hidden == paintedActivation && dark == paintedDark) {
+    void update(UnitGrids g, Activation hidden, OutputScale out, boolean dark) {
+        if (g == painted && hidden == paintedActivation && dark == paintedDark && out.equals(paintedScale)) {
             return;
         }
         int layers = g.layers(), total = 0;
@@ -48,7 +50,7 @@ final class UnitTiles {
                 for (int row = 0; row < n; row++) {
                     int o = (top + row) * stride + left;
                     for (int col = 0; col < n; col++) {
-                        pixels[o + col] = UnitColors.argb(g, hidden, l, i, g.value(l, i, col, row), dark);
+                        pixels[o + col] = UnitColors.argb(g, hidden, out, l, i, g.value(l, i, col, row), dark);
                     }
                 }
             }
@@ -57,6 +59,7 @@ final class UnitTiles {
         painted = g;
         paintedActivation = hidden;
         paintedDark = dark;
+        paintedScale = out;
     }
 
     /** The grids last painted, or null. */

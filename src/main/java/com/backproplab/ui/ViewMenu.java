@@ -9,9 +9,9 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 
 /**
- * The View menu's items: presenter mode, the panel of controls, the light and dark themes, and the frame-rate
- * overlay. The keys shown beside them (F11, F9, F3) are handled by the window's {@link Shortcuts}, which take them
- * before the menu bar would.
+ * The View menu's items: presenter mode, the panel of controls, the light and dark themes, the frame-rate overlay,
+ * and the canvas's options ({@link CanvasOptions}). The keys shown beside them (F11, F9, F3) are handled by the
+ * window's {@link Shortcuts}, which take them before the menu bar would.
  */
 final class ViewMenu {
     private ViewMenu() {
@@ -52,5 +52,6 @@ final class ViewMenu {
         });
         view.getItems().addAll(presenter, controls, new SeparatorMenuItem(), light, dark, new SeparatorMenuItem(),
                 fps);
+        appearance.canvasOptions().fill(view);
     }
 }

@@ -30,12 +30,13 @@ import org.junit.jupiter.api.Test;
 
 /** The shipped lesson files: the names of the issue, readable, plain captions, packaged in the app. */
 class LessonFilesTest {
-    /** The contract of issue 8: these names, in course order. */
+    /** The contract of issue 8: these names, in course order (and issue 12's feature crosses after them). */
     static final List<String> NAMES = List.of("01-logistic-regression.json", "02-why-nonlinear.json",
             "03-hidden-layer-size.json", "04-zero-init-symmetry.json", "05-vanishing-gradients.json",
             "06-xavier-he-init.json", "07-exploding-gradients.json", "08-learning-rate.json", "09-mini-batch-size.json",
             "10-optimizers.json", "11-overfitting-l2.json", "12-dropout.json", "13-normalizing-inputs.json",
-            "14-batch-norm.json", "15-gradient-checking.json", "16-early-stopping.json");
+            "14-batch-norm.json", "15-gradient-checking.json", "16-early-stopping.json",
+            "17-feature-crosses.json");
 
     /** Words of the command line and of the file format that a caption must not use. */
     private static final Pattern COMMAND_LINE = Pattern.compile("--|grad_norm|status \\d|\\.json|\\btrace\\b|stdout"
@@ -50,7 +51,7 @@ class LessonFilesTest {
     }
 
     @Test
-    @DisplayName("should ship exactly the sixteen lessons of the issue, numbered as their titles")
+    @DisplayName("should ship exactly the lessons of the issues (sixteen, then the feature crosses), numbered as their titles")
     void names() throws Exception {
         assertEquals(NAMES, files(LessonRun.LESSONS));
         for (int i = 0; i < NAMES.size(); i++) {
@@ -148,10 +149,10 @@ class LessonFilesTest {
     }
 
     @Test
-    @DisplayName("should keep the five experiments correct examples; exploding-init grows over several steps, then stops")
+    @DisplayName("should keep the six experiments correct examples; exploding-init grows over several steps, then stops")
     void experiments() throws Exception {
-        assertEquals(List.of("exploding-init.json", "spiral-adam.json", "vanishing-sigmoid.json", "xor-linear.json",
-                "xor-points-tanh.json"), files(Path.of("experiments")));
+        assertEquals(List.of("bump-regression.json", "exploding-init.json", "spiral-adam.json",
+                "vanishing-sigmoid.json", "xor-linear.json", "xor-points-tanh.json"), files(Path.of("experiments")));
         for (String name : files(Path.of("experiments"))) {
             Experiment e = PreparedExperiment.read(Path.of("experiments", name)).experiment();
             int sentences = count(SENTENCE_END.matcher(e.caption()));

@@ -68,11 +68,11 @@ final class LessonRun {
     }
 
     private void evaluate() {
-        double[][] t = prepared.data().train();
-        double[][] d = prepared.data().dev();
+        var data = prepared.data();
         evalSteps.add(learner.steps());
-        train.add(predictor.evaluate(learner.network(), t[0], t[1], t[2], t[2].length));
-        dev.add(predictor.evaluate(learner.network(), d[0], d[1], d[2], d[2].length));
+        train.add(predictor.evaluate(learner.network(), data.trainInputs(), data.trainLabels(),
+                data.trainLabels().length));
+        dev.add(predictor.evaluate(learner.network(), data.devInputs(), data.devLabels(), data.devLabels().length));
     }
 
     Predictor.Evaluation lastTrain() {

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.backproplab.data.Normalization;
+import com.backproplab.data.InputMap;
 import com.backproplab.engine.GradientCheck;
 import com.backproplab.engine.Network;
 import com.backproplab.engine.Predictor;
@@ -23,11 +23,11 @@ class LessonsTest {
         return 100 * e.accuracy();
     }
 
-    /** z = logit P(y=1|x) of the network at a point of data space, through the step's normalization. */
+    /** z = logit P(y=1|x) of the network at a point of data space, through the step's input map. */
     private static double logit(LessonRun r, double x1, double x2) {
-        Normalization n = r.prepared.data().normalization();
+        InputMap n = r.prepared.data().inputs();
         double[] p = new double[1];
-        new Predictor().predict(r.learner.network(), new double[] {n.apply1(x1)}, new double[] {n.apply2(x2)}, 1, p);
+        new Predictor().predict(r.learner.network(), n.columns(new double[] {x1}, new double[] {x2}, 1), 1, p);
         return Math.log(p[0] / (1 - p[0]));
     }
 
@@ -338,5 +338,22 @@ class LessonsTest {
         assertTrue(Math.abs(until - best[0]) <= 100, "paused near the best step " + best[0]);
         assertTrue(early.lastDev().cost() < 1.05 * best[1], early.lastDev().cost() + " vs " + best[1]);
         assertTrue(percent(early.lastDev()) >= percent(full.lastDev()) + 10);
+    }
+
+    @Test
+    @DisplayName("17: no hidden layer: x1 and x2 draw a line through the circle; x1², x2² solve it (>= 95% in 500 steps);"
+            + " x1·x2 alone solves XOR")
+    void featureCrosses() throws ExperimentException {
+        LessonRun line = LessonRun.of("17-feature-crosses.json", 0, 0);
+        assertEquals(500, line.learner.steps());
+        assertTrue(percent(line.lastTrain()) < 75, "a line on the circle: " + percent(line.lastTrain()));
+        LessonRun squares = LessonRun.of("17-feature-crosses.json", 1, 0);
+        assertEquals(1, squares.layers(), "no hidden layer");
+        assertEquals(2, squares.learner.network().units(0), "two inputs: x1^2 and x2^2");
+        assertEquals(500, squares.learner.steps());
+        assertTrue(percent(squares.lastTrain()) >= 95, "x1^2, x2^2 on the circle: " + percent(squares.lastTrain()));
+        LessonRun product = LessonRun.of("17-feature-crosses.json", 2, 0);
+        assertEquals(1, product.learner.network().units(0), "one input: x1*x2");
+        assertTrue(percent(product.lastTrain()) >= 95, "x1*x2 on XOR: " + percent(product.lastTrain()));
     }
 }

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.backproplab.data.Normalization;
+import com.backproplab.data.InputMap;
 import com.backproplab.engine.Network;
 import com.backproplab.engine.NetworkConfig;
 import java.util.concurrent.Semaphore;
@@ -30,7 +30,7 @@ class GridWorkerTest {
 
     private GridWorker.Request request(long step) {
         requests++;
-        return new GridWorker.Request(net.copy(), Normalization.identity(), Viewport.defaults(), step);
+        return new GridWorker.Request(net.copy(), InputMap.coordinates(), Viewport.defaults(), step);
     }
 
     private void awaitResult() throws InterruptedException {

@@ -4,9 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.backproplab.data.Normalization;
+import com.backproplab.data.InputMap;
 import com.backproplab.data.Preset;
 import com.backproplab.engine.Activation;
+import com.backproplab.engine.Feature;
 import com.backproplab.engine.NetworkConfig;
 import com.backproplab.engine.TrainingConfig;
 import java.util.List;
@@ -41,7 +42,9 @@ class UnitGridsTest {
     }
 
     private void start(Activation g) {
-        NetworkConfig nc = NetworkConfig.defaults().withHidden(List.of(5, 4)).withActivation(g);
+        // Chosen features: the input units show each feature, as the network sees it.
+        NetworkConfig nc = NetworkConfig.defaults().withHidden(List.of(5, 4)).withActivation(g)
+                .withFeatures(List.of(Feature.X1, Feature.X2, Feature.X1_SQUARED, Feature.SIN_X2));
         session = new TrainingSession(nc, TrainingConfig.defaults(), DataSettings.defaults(),
                 Preset.MOONS.generate(200, 0.1, 3), Viewport.defaults(), 64);
         session.start();
@@ -65,7 +68,7 @@ class UnitGridsTest {
         int n = units.resolution(), checked = 0;
         for (int row = 0; row < n; row++) {
             for (int col = 0; col < n; col++) {
-                double[][] a = forward(w, g, s.normalization(), s.grid().viewport(), col, row, n);
+                double[][] a = forward(w, g, s.inputs(), s.grid().viewport(), col, row, n);
                 for (int l = 0; l <= w.layers(); l++) {
                     for (int i = 0; i < w.units(l); i++) {
                         double expected = a[l][i], got = units.value(l, i, col, row);
@@ -76,14 +79,17 @@ class UnitGridsTest {
                 }
             }
         }
-        assertEquals(n * n * (2 + 5 + 4 + 1), checked);
+        assertEquals(n * n * (4 + 5 + 4 + 1), checked);
     }
 
     /** A[l] at one cell centre, written out: Z[l] = W[l] A[l-1] + b[l], g in the hidden layers, sigmoid at the output. */
-    private static double[][] forward(Weights w, Activation g, Normalization norm, Viewport view, int col, int row,
+    private static double[][] forward(Weights w, Activation g, InputMap inputs, Viewport view, int col, int row,
                                       int n) {
         double[][] a = new double[w.layers() + 1][];
-        a[0] = new double[] {norm.apply1(view.x(col, n)), norm.apply2(view.y(row, n))};
+        a[0] = new double[inputs.width()];
+        for (int k = 0; k < inputs.width(); k++) {
+            a[0][k] = inputs.input(k, view.x(col, n), view.y(row, n));
+        }
         for (int l = 1; l <= w.layers(); l++) {
             a[l] = new double[w.units(l)];
             for (int i = 0; i < w.units(l); i++) {

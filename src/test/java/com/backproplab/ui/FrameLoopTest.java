@@ -149,7 +149,7 @@ class FrameLoopTest {
     /** {@code s} as a playing snapshot measuring {@code rate} steps/s. */
     private static Snapshot playing(Snapshot s, double rate) {
         return new Snapshot(s.version() + 1, true, s.stepsPerSecond(), s.step(), s.epoch(), s.learningRate(),
-                s.network(), s.training(), s.dataSettings(), s.data(), s.split(), s.normalization(), s.metrics(),
+                s.network(), s.training(), s.dataSettings(), s.data(), s.split(), s.inputs(), s.metrics(),
                 s.layers(), s.history(), s.grid(), s.dataProblem(), s.divergence(), rate, s.weights(), s.units());
     }
 }

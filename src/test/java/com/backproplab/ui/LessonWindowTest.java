@@ -103,18 +103,19 @@ class LessonWindowTest {
     }
 
     @Test
-    @DisplayName("should list the sixteen shipped lessons in the Lessons menu, in course order, read from the app")
+    @DisplayName("should list the seventeen shipped lessons in the Lessons menu, in course order, read from the app")
     void menu() throws Exception {
         LessonLibrary.Contents c = loaded();
-        assertEquals(16, c.shipped().size());
+        assertEquals(17, c.shipped().size());
         assertEquals(List.of(), c.problems());
         Menu menu = window.menus().lessons();
         WaitForAsyncUtils.waitForFxEvents();
         List<String> titles = menu.getItems().stream().map(MenuItem::getId).filter(id -> id != null
                 && id.startsWith("lesson-")).collect(Collectors.toList());
-        assertEquals(16, titles.size());
+        assertEquals(17, titles.size());
         assertEquals("lesson-01-logistic-regression", titles.get(0));
         assertEquals("lesson-16-early-stopping", titles.get(15));
+        assertEquals("lesson-17-feature-crosses", titles.get(16));
         assertTrue(menu.isVisible());
     }
 
@@ -229,7 +230,7 @@ class LessonWindowTest {
         robot.interact(() -> lessons().showGallery());
         Node card = robot.lookup("#galleryCard-01-logistic-regression").query();
         assertNotNull(card);
-        assertEquals(16, robot.lookup(".gallery-card").queryAll().size());
+        assertEquals(17, robot.lookup(".gallery-card").queryAll().size());
         ImageView picture = robot.from(card).lookup(".image-view").query();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> picture.getImage() != null);
         assertEquals(176, picture.getImage().getWidth());

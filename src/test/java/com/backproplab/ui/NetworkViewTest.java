@@ -158,7 +158,7 @@ class NetworkViewTest {
         waitFor("Esc to unpin", () -> !pinned.isVisible());
         robot.clickOn(unit(0, 1));
         waitFor("the input pinned", () -> robot.lookup("#pinnedUnitTitle").queryLabeled().getText()
-                .equals("input x2"));
+                .equals("input x\u2082"));
         robot.clickOn(unit(0, 1));
         waitFor("a click on it again to unpin", () -> !pinned.isVisible());
         robot.clickOn(unit(3, 0));

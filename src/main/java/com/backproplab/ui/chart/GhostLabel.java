@@ -25,6 +25,8 @@ final class GhostLabel {
         List<String> d = new ArrayList<>();
         NetworkConfig a = ended.network(), b = next.network();
         TrainingConfig t = ended.training(), u = next.training();
+        add(d, !a.features().equals(b.features()), "inputs " + String.join(" ",
+                a.features().stream().map(com.backproplab.engine.Feature::label).toList()));
         add(d, !a.hidden().equals(b.hidden()), a.hidden().isEmpty() ? "no hidden layer" : layers(a.hidden()));
         add(d, a.activation() != b.activation(), words(a.activation().key()));
         add(d, a.init() != b.init() || a.init() == InitScheme.SCALED && a.initScale() != b.initScale(),
@@ -35,6 +37,7 @@ final class GhostLabel {
         add(d, t.learningRate() != u.learningRate(), "α " + num(t.learningRate()));
         add(d, t.batchSize() != u.batchSize(), "batch " + t.batchSize());
         add(d, t.l2() != u.l2(), "λ " + num(t.l2()));
+        add(d, t.l1() != u.l1(), "λ₁ " + num(t.l1()));
         add(d, t.keepProb() != u.keepProb(), "keep " + num(t.keepProb()));
         add(d, !t.schedule().equals(u.schedule()), t.schedule().kind() == Schedule.Kind.CONSTANT ? "no decay"
                 : words(t.schedule().kind().key()) + " decay");

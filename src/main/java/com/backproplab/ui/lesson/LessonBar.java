@@ -106,6 +106,12 @@ public final class LessonBar extends VBox {
         if (r.stopped() != null) {
             return "stopped at step " + String.format(Locale.ROOT, "%,d", r.step());
         }
+        if (Double.isNaN(r.metrics().trainAccuracy()) && !Double.isNaN(r.metrics().trainCost())) {
+            // Regression: no accuracy, so the costs.
+            return String.format(Locale.ROOT, "train cost %.3g", r.metrics().trainCost())
+                    + (Double.isNaN(r.metrics().devCost()) ? ""
+                    : String.format(Locale.ROOT, ", dev %.3g", r.metrics().devCost()));
+        }
         String s = "train " + percent(r.metrics().trainAccuracy());
         if (!Double.isNaN(r.metrics().devAccuracy())) {
             s += ", dev " + percent(r.metrics().devAccuracy());

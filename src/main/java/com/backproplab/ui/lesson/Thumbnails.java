@@ -83,7 +83,7 @@ final class Thumbnails {
         Network net = learner.network().isFinite() ? learner.network()
                 : Network.initialize(step.experiment().network());
         PreparedData data = prepared.data();
-        BufferedImage img = BoundaryRenderer.render(new BoundaryRenderer.Scene(net, data.normalization(),
+        BufferedImage img = BoundaryRenderer.render(new BoundaryRenderer.Scene(net, data.inputs(),
                 data.split().train(), data.split().dev(), null, null, null), SIZE);
         return img.getRGB(0, 0, SIZE, SIZE, null, 0, SIZE);
     }
