@@ -124,6 +124,8 @@ final class NetworkPainter {
         g.setFill(look.background());
         g.fillRect(0, 0, width, NetworkLayout.TOP);
         g.fillRect(0, bottom, width, layout.height() - bottom);
+        g.setTextAlign(TextAlignment.LEFT);
+        legend(g, width);
         int layers = layout.layers();
         LayerStats stats = s.layers();
         boolean live = stats.layers() == layers;
@@ -157,7 +159,7 @@ final class NetworkPainter {
         }
     }
 
-    /** What the pointer points at, and the readout line (or the legend and hint) above the graph. */
+    /** What the pointer points at, and its readout line over the legend above the graph (nothing without one). */
     void overlay(GraphicsContext g, Snapshot s, NetworkLayout layout, NetworkLayout.Hit hover, UnitGrids units,
                  NetworkView.Unit pinned) {
         g.clearRect(0, 0, layout.width(), layout.height());
@@ -169,14 +171,12 @@ final class NetworkPainter {
         String line = hover == null ? null : NetworkReadout.of(s, hover, onPinned);
         readout = line == null ? "" : line;
         if (line == null) {
-            legend(g, layout.width());
-        } else {
-            g.setFill(look.text());
-            g.fillText(fit(line, layout.width() - 16), 8, NetworkLayout.TOP / 2);
+            return; // the graph's own line, the legend, shows
         }
-        if (hover == null) {
-            return;
-        }
+        g.setFill(look.background());
+        g.fillRect(0, 0, layout.width(), NetworkLayout.TOP);
+        g.setFill(look.text());
+        g.fillText(fit(line, layout.width() - 16), 8, NetworkLayout.TOP / 2);
         double node = layout.node();
         switch (hover.kind()) {
             case EDGE -> {

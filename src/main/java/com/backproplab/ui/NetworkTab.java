@@ -19,6 +19,7 @@ final class NetworkTab {
     private final Supplier<Snapshot> latest;
     private final Consumer<Command> send;
     private boolean unitsShown;
+    private long dueWhilePlaying;
 
     /** {@code send} reaches the trainer; {@code edits} takes the new values typed for a weight or a bias. */
     NetworkTab(Supplier<Snapshot> latest, Consumer<Command> send, Consumer<Command> edits) {
@@ -61,12 +62,15 @@ final class NetworkTab {
         pinned.setLook(look);
     }
 
-    /** Draws a new snapshot: the pinned unit always, the graph when {@code chartsDue} and its tab is chosen. */
+    /**
+     * Draws a new snapshot: the pinned unit always, the graph when {@code chartsDue} and its tab is chosen, every other
+     * time while training plays (ten redraws a second keep the units moving and leave the frame to the canvas).
+     */
     void render(Snapshot s, boolean chartsDue) {
         if (pinned.isVisible()) {
             pinned.render(s);
         }
-        if (chartsDue && tab.isSelected()) {
+        if (chartsDue && tab.isSelected() && (!s.playing() || ++dueWhilePlaying % 2 == 0)) {
             view.render(s);
         }
     }

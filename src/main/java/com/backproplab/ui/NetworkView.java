@@ -50,6 +50,7 @@ public final class NetworkView extends Region {
     private LayerStats shownStats;
     private NetworkLayout layout;
     private NetworkLayout.Hit hover;
+    private boolean overlayEmpty = true;
 
     /** An empty view; {@code edits} takes the new values typed for a weight or a bias. */
     public NetworkView(Consumer<Command> edits) {
@@ -164,6 +165,7 @@ public final class NetworkView extends Region {
         if (canvas.getWidth() != w || canvas.getHeight() != h) {
             canvas.setWidth(w);
             canvas.setHeight(h);
+            overlayEmpty = false; // cleared at the redraw below
             overlay.setWidth(w);
             overlay.setHeight(h);
             relayout();
@@ -229,12 +231,16 @@ public final class NetworkView extends Region {
             painter.graph(g, shown, layout, u, pinned.get());
         }
         g.restore();
-        redrawOverlay();
+        // An empty overlay stays untouched: one canvas less for the renderer to take again every redraw.
+        if (hover != null || !overlayEmpty) {
+            redrawOverlay();
+        }
     }
 
     private void redrawOverlay() {
         GraphicsContext g = overlay.getGraphicsContext2D();
         g.clearRect(0, 0, overlay.getWidth(), overlay.getHeight());
+        overlayEmpty = hover == null || layout == null;
         if (layout == null) {
             return;
         }
