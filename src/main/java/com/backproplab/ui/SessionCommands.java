@@ -25,9 +25,11 @@ final class SessionCommands {
     private DataSettings dataSettings;
     private Viewport viewport;
     private double speed = Double.POSITIVE_INFINITY;
-    /** The last Play (true) or Pause (false) sent, and the snapshot version it was sent against. */
+    /** The last Play (true) or Pause (false) asked for (a Step asks for a pause), and when. */
     private Boolean requestedPlay;
-    private long requestedAtVersion;
+    private long requestedAtNanos;
+    /** A request stands for the state at most this long if the trainer's snapshots never show it (a divergence). */
+    private static final long REQUEST_STANDS_NANOS = 1_000_000_000L;
     /** Compare mode's other side, or null: it is handed every command sent and keeps those both sides share. */
     private Consumer<Command> follower;
 
@@ -56,16 +58,23 @@ final class SessionCommands {
     /** Play when paused, pause when playing (Space). */
     void togglePlay() {
         Snapshot s = latest.get();
-        // Two presses within one publication must toggle twice: until the trainer has answered, the last request
-        // stands for the state.
-        boolean playingNow = requestedPlay != null && s.version() <= requestedAtVersion ? requestedPlay : s.playing();
-        requestedPlay = !playingNow;
-        requestedAtVersion = s.version();
+        // Until a snapshot shows the last request answered, that request stands for the state: two presses within
+        // one publication toggle twice, and Space right after a Step (which pauses) plays, however far behind the
+        // trainer's publications are.
+        boolean pending = requestedPlay != null && s.playing() != requestedPlay
+                && System.nanoTime() - requestedAtNanos < REQUEST_STANDS_NANOS;
+        boolean playingNow = pending ? requestedPlay : s.playing();
+        request(!playingNow);
         send.accept(requestedPlay ? new Command.Play() : new Command.Pause());
     }
 
-    /** One step (S or Right arrow); pauses first. */
+    private void request(boolean play) {
+        requestedPlay = play;
+        requestedAtNanos = System.nanoTime();
+    }
+
     void step() {
+        request(false);
         send.accept(new Command.StepOnce());
     }
 

@@ -40,6 +40,22 @@ class SessionCommandsTest {
     }
 
     @Test
+    @DisplayName("should play on Space right after a Step, while the trainer's last snapshot still shows it playing")
+    void spaceAfterStepPlays() {
+        Snapshot p = paused;
+        // What the trainer published before it took the Step (which pauses): still playing.
+        Snapshot stillPlaying = new Snapshot(p.version() + 1, true, p.stepsPerSecond(), p.step(), p.epoch(),
+                p.learningRate(), p.network(), p.training(), p.dataSettings(), p.data(), p.split(), p.inputs(),
+                p.metrics(), p.layers(), p.history(), p.grid(), p.dataProblem(), p.divergence(),
+                p.measuredStepsPerSecond(), p.weights(), p.units());
+        SessionCommands c = new SessionCommands(() -> stillPlaying, sent::add, NetworkConfig.defaults(),
+                TrainingConfig.defaults(), DataSettings.defaults(), Viewport.defaults());
+        c.step();
+        c.togglePlay();
+        assertEquals(List.of(Command.StepOnce.class, Command.Play.class), kinds());
+    }
+
+    @Test
     @DisplayName("should send a setting only when it differs from the last one sent")
     void deduplicates() {
         commands.network(NetworkConfig.defaults());
