@@ -27,7 +27,7 @@ public final class Cli {
             "usage: backprop-lab                 open the window",
             "       backprop-lab open EXP.json   open the window on an experiment (paused; press Space;"
                     + " also --open EXP.json)",
-            "       backprop-lab --perf-report FILE.json [--perf-seconds N]",
+            "       backprop-lab --perf-report FILE.json [--perf-seconds N] [--perf-network]",
             "       backprop-lab train EXP.json --steps N [--trace FILE.csv] [--out EXP2.json] [--eval-every K]",
             "                          [--trace-every K]",
             "       backprop-lab gradcheck EXP.json",
@@ -45,7 +45,7 @@ public final class Cli {
             "  bench      time the engine (median of --runs N runs of >= --seconds S each; --json: one object",
             "             per workload)",
             "  --perf-report  the window trains a 6 x 8 tanh network at full speed for N seconds (10), writes",
-            "             frame and training figures to FILE.json and exits",
+            "             frame and training figures to FILE.json and exits (--perf-network: with the Network tab open)",
             "",
             "exit status: 0 ok, 1 gradient check above 1e-7, 2 bad arguments, file or data,",
             "             3 training diverged, 4 internal error",

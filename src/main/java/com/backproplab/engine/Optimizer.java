@@ -74,6 +74,13 @@ public abstract class Optimizer {
         }
     }
 
+    /** Entry {@code index} of block {@code block} starts at rest: its first moment v is 0 (see {@link ParameterEdit}). */
+    void rest(int block, int index) {
+        if (v != null) {
+            v[block][index] = 0.0;
+        }
+    }
+
     /** Updates p from its gradient d (and state v, s); returns the sum of squared changes. */
     abstract double apply(double[] p, double[] d, double[] v, double[] s, double alpha, TrainingConfig hp);
 

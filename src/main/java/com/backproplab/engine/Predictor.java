@@ -23,6 +23,25 @@ public final class Predictor {
         });
     }
 
+    /**
+     * Every unit's activation at each point (its features x[k][i]), as the boundary sees it (dropout off, batch norm
+     * with its running statistics): {@code out[l]} receives A[l] for l = 0..L, unit i's values at
+     * {@code [i * count, (i + 1) * count)}; A[0] is the network's input and A[L] its output yhat.
+     */
+    public void activations(Network net, double[][] x, int count, float[][] out) {
+        forEachChunk(net, x, count, (start, m, zL) -> {
+            for (int l = 0; l <= net.layers(); l++) {
+                double[] a = ws.act[l];
+                float[] o = out[l];
+                for (int i = 0, n = net.units(l); i < n; i++) {
+                    for (int j = 0, from = i * m, to = i * count + start; j < m; j++) {
+                        o[to + j] = (float) a[from + j];
+                    }
+                }
+            }
+        });
+    }
+
     /** {@link #evaluate(Network, double[][], double[], int)} for a network whose inputs are the two coordinates. */
     public Evaluation evaluate(Network net, double[] x1, double[] x2, double[] y, int count) {
         return evaluate(net, new double[][] {x1, x2}, y, count);

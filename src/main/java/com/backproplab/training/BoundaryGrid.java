@@ -9,12 +9,23 @@ public final class BoundaryGrid {
     private final int resolution;
     private final float[] probability;
     private final long step;
+    private final UnitGrids units;
 
     BoundaryGrid(Viewport viewport, int resolution, float[] probability, long step) {
+        this(viewport, resolution, probability, step, null);
+    }
+
+    BoundaryGrid(Viewport viewport, int resolution, float[] probability, long step, UnitGrids units) {
         this.viewport = viewport;
         this.resolution = resolution;
         this.probability = probability;
         this.step = step;
+        this.units = units;
+    }
+
+    /** Every unit's activation from the same weights, or null when no view showed them when it was asked for. */
+    public UnitGrids units() {
+        return units;
     }
 
     /** The covered rectangle. */

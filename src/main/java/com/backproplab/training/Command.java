@@ -70,6 +70,21 @@ public sealed interface Command {
     record Export(java.util.concurrent.CompletableFuture<TrainedState> result) implements Command {
     }
 
+    /**
+     * Sets W[layer]_ij, from unit {@code input} of layer-1 to unit {@code unit} of layer, applied at once (engine
+     * ParameterEdit says what happens to the optimizer's state); ignored when the network has no such weight.
+     */
+    record SetWeight(int layer, int unit, int input, double value) implements Command {
+    }
+
+    /** Sets the bias of unit {@code unit} of {@code layer} (beta on a batch-normalized hidden layer), as SetWeight. */
+    record SetBias(int layer, int unit, double value) implements Command {
+    }
+
+    /** Whether a view shows the per-unit heatmaps: the grid worker computes {@link UnitGrids} only while one does. */
+    record ShowUnits(boolean show) implements Command {
+    }
+
     /** Publishes the latest state again (the grid worker sends it when a grid is ready or has failed). */
     record Refresh() implements Command {
     }

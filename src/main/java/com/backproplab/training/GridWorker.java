@@ -24,8 +24,13 @@ final class GridWorker {
      * @param inputs maps data coordinates to network inputs (features, then standardization)
      * @param viewport the rectangle of data space covered
      * @param step the training step of the weights
+     * @param units whether to compute every unit's activations too ({@link UnitGrids})
      */
-    record Request(Network network, InputMap inputs, Viewport viewport, long step) {
+    record Request(Network network, InputMap inputs, Viewport viewport, long step, boolean units) {
+        /** A request for the boundary alone. */
+        Request(Network network, InputMap inputs, Viewport viewport, long step) {
+            this(network, inputs, viewport, step, false);
+        }
     }
 
     private final int resolution;
@@ -35,6 +40,7 @@ final class GridWorker {
     private final AtomicReference<BoundaryGrid> newest = new AtomicReference<>();
     private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
     private final Predictor predictor = new Predictor();
+    private final UnitGridMaker unitGrids = new UnitGridMaker();
     private final Thread thread;
     private volatile boolean busy;
     /** The next grid computed is the coarse first one. */
@@ -139,7 +145,10 @@ final class GridWorker {
         }
     }
 
-    /** The network's output (P(y=1), or yhat for regression) at the cell centres of the viewport. */
+    /**
+     * The network's output (P(y=1), or yhat for regression) at the cell centres of the viewport, and every unit's
+     * activation when asked.
+     */
     private BoundaryGrid compute(Request r) {
         int n = coarseFirst ? Math.max(4, resolution / 4) : resolution, count = n * n;
         coarseFirst = false;
@@ -156,7 +165,8 @@ final class GridWorker {
         for (int i = 0; i < count; i++) {
             f[i] = (float) gridP[i];
         }
-        return new BoundaryGrid(r.viewport(), n, f, r.step());
+        UnitGrids units = r.units() ? unitGrids.make(r.network(), r.inputs(), r.viewport(), r.step()) : null;
+        return new BoundaryGrid(r.viewport(), n, f, r.step(), units);
     }
 
     /**

@@ -5,6 +5,7 @@ import com.backproplab.data.PreparedData;
 import com.backproplab.engine.Learner;
 import com.backproplab.engine.Network;
 import com.backproplab.engine.NetworkConfig;
+import com.backproplab.engine.ParameterEdit;
 import com.backproplab.engine.Predictor;
 import com.backproplab.engine.Problem;
 import com.backproplab.engine.StepStats;
@@ -214,9 +215,34 @@ final class TrainingRun {
         return divergence == null || learner.network().isFinite();
     }
 
-    /** A grid of the current weights over {@code viewport}, in a private copy. */
-    GridWorker.Request gridRequest(Viewport viewport) {
-        return new GridWorker.Request(learner.network().copy(), prepared.inputs(), viewport, learner.steps());
+    /** A grid of the current weights over {@code viewport}, in a private copy; with every unit's when {@code units}. */
+    GridWorker.Request gridRequest(Viewport viewport, boolean units) {
+        return new GridWorker.Request(learner.network().copy(), prepared.inputs(), viewport, learner.steps(), units);
+    }
+
+    /**
+     * A user's edit of one weight or bias ({@link ParameterEdit}); false when the network has no such parameter (its
+     * shape changed since the edit was sent) or the value is not finite.
+     */
+    boolean edit(Command c) {
+        Network net = learner.network();
+        if (c instanceof Command.SetWeight w && has(net, w.layer(), w.unit(), w.value()) && w.input() >= 0
+                && w.input() < net.units(w.layer() - 1)) {
+            ParameterEdit.weight(learner, w.layer(), w.unit(), w.input(), w.value());
+        } else if (c instanceof Command.SetBias b && has(net, b.layer(), b.unit(), b.value())) {
+            ParameterEdit.bias(learner, b.layer(), b.unit(), b.value());
+        } else {
+            return false;
+        }
+        // New weights at the same step: the costs and the units are evaluated afresh.
+        evaluation.invalidate();
+        evaluatedNow = false;
+        units.invalidate();
+        return true;
+    }
+
+    private static boolean has(Network net, int l, int i, double value) {
+        return l >= 1 && l <= net.layers() && i >= 0 && i < net.units(l) && Double.isFinite(value);
     }
 
     /**

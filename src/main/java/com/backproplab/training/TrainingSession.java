@@ -35,6 +35,8 @@ public final class TrainingSession implements AutoCloseable {
     private final GridWorker grids;
     private Viewport viewport;
     private boolean playing;
+    /** A view shows the per-unit heatmaps: the grids carry every unit's activations. */
+    private boolean unitsShown;
     /** Playing pauses once the run has this many steps (Long.MAX_VALUE: no limit). */
     private long stopAt = Long.MAX_VALUE;
     /** A new grid (or a grid failure) arrived and is not published yet. */
@@ -52,7 +54,7 @@ public final class TrainingSession implements AutoCloseable {
         this.stepOnce = () -> run.step() && run.steps() < stopAt;
         this.viewport = viewport;
         this.grids = new GridWorker(gridResolution, () -> commands.add(new Command.Refresh()));
-        grids.submitFirst(run.gridRequest(viewport));
+        grids.submitFirst(run.gridRequest(viewport, false));
         publish(true);
         this.thread = new Thread(this::loop, "backprop-trainer");
         thread.setDaemon(true);
@@ -220,6 +222,16 @@ public final class TrainingSession implements AutoCloseable {
         } else if (c instanceof Command.SetViewport v) {
             viewport = v.viewport();
             weightsOrDataChanged();
+        } else if (c instanceof Command.SetWeight || c instanceof Command.SetBias) {
+            if (run.edit(c)) {
+                weightsOrDataChanged();
+                weights.invalidate();
+            }
+        } else if (c instanceof Command.ShowUnits u) {
+            if (u.show() && !unitsShown) {
+                grids.invalidate(); // the next grid, at this very step too, brings the units
+            }
+            unitsShown = u.show();
         } else if (c instanceof Command.SetData d) {
             run.setData(d.data());
             weightsOrDataChanged();
@@ -263,7 +275,7 @@ public final class TrainingSession implements AutoCloseable {
         run.evaluate(changed || !playing, viewport);
         // The worker draws on its own thread, so the trainer pays only for a copy of the weights.
         if (run.finite()) {
-            grids.schedule(step, changed || !playing, lastPublish, () -> run.gridRequest(viewport));
+            grids.schedule(step, changed || !playing, lastPublish, () -> run.gridRequest(viewport, unitsShown));
         }
         if (playing) {
             rate.record(step);

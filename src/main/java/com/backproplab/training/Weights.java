@@ -1,6 +1,7 @@
 package com.backproplab.training;
 
 import com.backproplab.engine.Network;
+import com.backproplab.engine.ParameterEdit;
 
 /** An immutable copy of a network's W[l] and b[l], for drawing; null in a snapshot of a very large network. */
 public final class Weights {
@@ -11,16 +12,20 @@ public final class Weights {
     private final double[][][] w;
     private final double[][] b;
     private final double maxAbs;
+    private final boolean[] betas;
 
     private Weights(Network net) {
         sizes = net.sizes();
         int layers = net.layers();
         w = new double[layers + 1][][];
         b = new double[layers + 1][];
+        betas = new boolean[layers + 1];
         double m = 0;
         for (int l = 1; l <= layers; l++) {
+            betas[l] = ParameterEdit.biasIsBeta(net, l);
             w[l] = net.weights(l);
-            b[l] = net.biases(l);
+            // On a batch-normalized hidden layer beta takes the bias's role (b stays 0): the node shows beta.
+            b[l] = betas[l] ? net.beta(l) : net.biases(l);
             for (double[] row : w[l]) {
                 for (double v : row) {
                     if (Double.isFinite(v)) {
@@ -56,9 +61,19 @@ public final class Weights {
         return w[l][i][j];
     }
 
-    /** b[l][i]. */
+    /** The bias of unit i of layer l: b[l][i], or beta[l][i] on a batch-normalized hidden layer. */
     public double bias(int l, int i) {
         return b[l][i];
+    }
+
+    /** n[0..L] (a copy). */
+    public int[] sizes() {
+        return sizes.clone();
+    }
+
+    /** Whether the bias of layer l's units is batch norm's beta. */
+    public boolean biasIsBeta(int l) {
+        return betas[l];
     }
 
     /** The largest finite |W| of the network (0 when all are zero). */

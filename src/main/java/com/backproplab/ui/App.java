@@ -21,7 +21,7 @@ import javafx.util.Duration;
  * {@code --open EXP.json}) opens an experiment instead, paused. {@code --perf-report FILE
  * [--perf-seconds N]} opens a 6 x 8 tanh network on the default data, trains at full speed for N seconds (10 by
  * default), writes frame and training figures to FILE and exits; with {@code --perf-compare} it does so in compare
- * mode, the same network training on both sides.
+ * mode, the same network training on both sides; with {@code --perf-network}, with the Network tab open.
  */
 public final class App extends Application {
     /** System property: seconds between autosave checks instead of 30 (tests use a short one). */
@@ -42,32 +42,40 @@ public final class App extends Application {
      * @param perfReport where to write the performance report, or null for a normal session
      * @param perfSeconds how long the performance report measures
      * @param perfCompare whether the performance report runs in compare mode (both sides at full speed)
+     * @param perfNetwork whether the performance report runs with the Network tab open (the per-unit heatmaps)
      * @param version whether {@code --version} was given (the launcher prints the version, no window)
      * @param startupReport whether the hidden {@code --startup-report} was given: print the time from the process's
      *     start to the first painted frame, then exit (how README's start-up time is measured)
      */
     public record Options(Path open, Path perfReport, double perfSeconds, boolean perfCompare, boolean version,
-                          boolean startupReport) {
+                          boolean startupReport, boolean perfNetwork) {
         /** The launcher's usage line. */
         public static final String USAGE = "usage: backprop-lab [open EXP.json | --open EXP.json]"
-                + " [--perf-report FILE.json [--perf-seconds N] [--perf-compare]] | COMMAND ... | --help | --version";
+                + " [--perf-report FILE.json [--perf-seconds N] [--perf-compare] [--perf-network]] | COMMAND ... | --help"
+                + " | --version";
         private static final Args.Spec OPEN = Args.spec("open", USAGE).withExperiment();
         private static final Args.Spec WINDOW = Args.spec("backprop-lab", USAGE)
                 .withOptions("--open", "--perf-report", "--perf-seconds")
-                .withFlags("--perf-compare", "--version", "--startup-report");
+                .withFlags("--perf-compare", "--perf-network", "--version", "--startup-report");
 
         /** Reads the window's arguments: {@code open EXP.json}, or options. */
         public static Options parse(List<String> args) throws UsageException {
             if (!args.isEmpty() && args.get(0).equals("open")) {
-                return new Options(OPEN.parse(args.subList(1, args.size())).experiment(), null, 0, false, false, false);
+                return new Options(OPEN.parse(args.subList(1, args.size())).experiment(), null, 0, false, false, false,
+                        false);
             }
             Args a = WINDOW.parse(args);
             Path report = a.output("--perf-report");
-            if (report == null && a.flag("--perf-compare")) {
-                throw a.fail("--perf-compare needs --perf-report FILE.json");
+            for (String flag : List.of("--perf-compare", "--perf-network")) {
+                if (report == null && a.flag(flag)) {
+                    throw a.fail(flag + " needs --perf-report FILE.json");
+                }
+            }
+            if (a.flag("--perf-compare") && a.flag("--perf-network")) {
+                throw a.fail("--perf-compare and --perf-network measure different things: give one of them");
             }
             return new Options(a.path("--open"), report, a.positive("--perf-seconds", 10), a.flag("--perf-compare"),
-                    a.flag("--version"), a.flag("--startup-report"));
+                    a.flag("--version"), a.flag("--startup-report"), a.flag("--perf-network"));
         }
     }
 
@@ -108,6 +116,9 @@ public final class App extends Application {
         if (options.perfReport() != null) {
             if (options.perfCompare()) {
                 window.compare().activeProperty().set(true);
+            }
+            if (options.perfNetwork()) {
+                PerfReport.openNetworkTab(window.root());
             }
             PerfReport report = new PerfReport(options.perfReport(), options.perfSeconds(), window);
             window.setFrameHook(report);

@@ -50,6 +50,7 @@ final class CanvasArea extends VBox {
     private final Label status;
     private final StringProperty hint = new SimpleStringProperty(DRAW_HINT);
     private final DataCanvas canvas;
+    private final CanvasAndPin canvasRow;
     /** The classes' legend, or for regression the value legend. */
     private final HBox classLegend = legend();
     private final ValueLegend valueLegend = new ValueLegend();
@@ -105,9 +106,16 @@ final class CanvasArea extends VBox {
         banners.setPadding(new Insets(4, 8, 0, 8));
         StackPane plotArea = new StackPane(canvas, banners);
         StackPane.setAlignment(banners, Pos.TOP_CENTER);
-        VBox.setVgrow(plotArea, Priority.ALWAYS);
-        getChildren().addAll(tools, caption, plotArea, status);
+        // The canvas shares its place with a unit of the network pinned beside it (see beside).
+        canvasRow = new CanvasAndPin(plotArea);
+        VBox.setVgrow(canvasRow, Priority.ALWAYS);
+        getChildren().addAll(tools, caption, canvasRow, status);
         getStyleClass().add("centre");
+    }
+
+    /** Puts {@code n} at the right of the canvas (it shows itself only when it has something to show). */
+    void beside(Region n) {
+        canvasRow.setSide(n);
     }
 
     /** The line below the canvas: the mouse hint (for tests). */

@@ -18,8 +18,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * The experiment file the window has open (or none: an untitled session) and whether the session changed since it
  * was opened or saved, shown in the title bar: {@code Backprop Lab — name}, with {@code *} before the name while
  * there are unsaved changes. A change is any edit the window sends to the trainer (points, network, training or
- * data settings, Reset, loaded weights) and any training step: the file holds the weights, so trained weights are
- * unsaved work. Steps are read from the snapshots, fenced by an {@link Command.Export} sent after the last command
+ * data settings, Reset, loaded or edited weights) and any training step: the file holds the weights, so trained
+ * weights are unsaved work. Steps are read from the snapshots, fenced by an {@link Command.Export} sent after the last command
  * of an open or save: snapshots published before the trainer handled it still show the old step. FX thread only.
  */
 final class Document {
@@ -54,7 +54,8 @@ final class Document {
     void sent(Command c) {
         if (c instanceof Command.SetNetwork || c instanceof Command.SetTraining || c instanceof Command.SetData
                 || c instanceof Command.SetDataSettings || c instanceof Command.Reset
-                || c instanceof Command.LoadParameters) {
+                || c instanceof Command.LoadParameters || c instanceof Command.SetWeight
+                || c instanceof Command.SetBias) {
             edits++;
             refresh();
         }

@@ -110,10 +110,14 @@ final class HelpContent {
                                 + " rate is too high, far below it too low. A spread near 0 means saturated (sigmoid,"
                                 + " tanh) or dead (ReLU) units."),
                 new Chart("Network",
-                        "The network itself: one edge per weight, blue for w > 0 and orange for w < 0, thicker for a"
-                                + " larger |w|.",
-                        "Zero initialization wires every hidden unit identically (symmetry is never broken); dead"
-                                + " ReLU units lose their edges."),
+                        "The network itself: every unit a small heatmap of its activation over the plane (inputs"
+                                + " their feature, the output P(y = 1)), one edge per weight, blue for w > 0 and orange"
+                                + " for w < 0, thicker for a larger |w|, and each layer's ||dW[l]|| below it. Hover to"
+                                + " read a value; click a unit to pin it beside the canvas (Esc unpins); click an"
+                                + " edge or a unit's bias square to type a new value (Enter applies, Esc cancels).",
+                        "Zero initialization wires and shades every hidden unit identically (symmetry is never"
+                                + " broken); dead ReLU units turn white. Pin a hidden unit to see the line it draws,"
+                                + " and set a weight to 0 to see what the boundary loses."),
                 new Chart("Inside: activation histograms",
                         "For each hidden layer, top to bottom, how its activations A[l] are spread over the training"
                                 + " set: a histogram on the activation's own range (sigmoid 0 to 1, tanh -1 to 1, ReLU"

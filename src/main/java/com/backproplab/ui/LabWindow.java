@@ -89,7 +89,7 @@ public final class LabWindow {
         points = new PointsModel(initial, commands::data, commands::reset);
         canvas = new DataCanvas(points);
         centre = new CanvasArea(canvas, points, commands::reset);
-        progress = new ProgressPanel(session::latest, session::send);
+        progress = new ProgressPanel(session::latest, session::send, commands::send, centre::beside);
         loader = new SessionLoader(commands, points, canvas, centre.caption, document);
         files = new FileActions(commands, points, loader, centre, document, () -> stage);
         side = new SidePanel(network, training, settings, commands, files, points.dataProperty());

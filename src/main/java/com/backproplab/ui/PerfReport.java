@@ -10,6 +10,9 @@ import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.Arrays;
 import javafx.application.Platform;
+import javafx.scene.Parent;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 
 /**
  * Records pulse-to-pulse frame times, the trainer's steps per second and the heap for a fixed time, then writes a
@@ -121,6 +124,7 @@ final class PerfReport implements LabWindow.FrameHook {
                 .text("network", "2-[8 x 6]-1 tanh, Adam, spiral 400 points, grid " + LabWindow.GRID_RESOLUTION + "x"
                         + LabWindow.GRID_RESOLUTION)
                 .text("mode", b == null ? "single" : "compare")
+                .text("network_tab", networkTab(window.root()).isSelected() ? "open" : "closed")
                 .number("seconds", total / 1e9, 2)
                 .whole("frames", f.length)
                 .number("fps_mean", total == 0 ? 0 : f.length * 1e9 / total, 1)
@@ -154,6 +158,17 @@ final class PerfReport implements LabWindow.FrameHook {
         } catch (IOException e) {
             System.err.println("Could not write the performance report " + file + ": " + e.getMessage());
         }
+    }
+
+    /** Chooses the Network tab beside the gradient chart ({@code --perf-network}). */
+    static void openNetworkTab(Parent root) {
+        Tab t = networkTab(root);
+        t.getTabPane().getSelectionModel().select(t);
+    }
+
+    private static Tab networkTab(Parent root) {
+        TabPane tabs = (TabPane) root.lookup("#perLayerTabs");
+        return tabs.getTabs().stream().filter(t -> "networkTab".equals(t.getId())).findFirst().orElseThrow();
     }
 
     /** CPU nanoseconds of the render thread so far, or -1 when it cannot be found or measured. */

@@ -30,7 +30,7 @@ final class ProgressPanel extends VBox {
     private final GhostRuns ghosts;
     private final LossChart lossChart = new LossChart();
     private final GradientChart gradientChart = new GradientChart();
-    private final NetworkView networkView = new NetworkView();
+    private final NetworkTab network;
     private final InsideTabs inside;
     /** No narrower than its chart's title row (its own skin counts only the tab headers). */
     private final TabPane perLayerTabs = new TabPane() {
@@ -42,10 +42,14 @@ final class ProgressPanel extends VBox {
 
     /**
      * {@code latest} draws the network graph at once when its tab is chosen and gives the run to keep and check;
-     * {@code send} asks the trainer for a copy of its weights for the gradient check.
+     * {@code send} asks the trainer for a copy of its weights for the gradient check; {@code edits} takes the
+     * weights and biases typed in the Network tab; {@code pinned} places the view of a unit pinned there.
      */
-    ProgressPanel(Supplier<Snapshot> latest, Consumer<Command> send) {
+    ProgressPanel(Supplier<Snapshot> latest, Consumer<Command> send, Consumer<Command> edits,
+                  Consumer<Region> pinned) {
         super(8);
+        network = new NetworkTab(latest, send, edits);
+        pinned.accept(network.pinned());
         gradientCheck = new GradientCheckPane(latest, send);
         ghosts = new GhostRuns(latest);
         lossChart.setGhosts(ghosts);
@@ -55,17 +59,10 @@ final class ProgressPanel extends VBox {
         // The charts carry their own title line (with their options), so their cards add none.
         // Gradients and the network graph share a card: both read per layer.
         Tab gradientsTab = new Tab("Gradients", gradientChart);
-        Tab networkTab = new Tab("Network", networkView);
         gradientsTab.setClosable(false);
-        networkTab.setClosable(false);
-        perLayerTabs.getTabs().addAll(gradientsTab, networkTab);
+        perLayerTabs.getTabs().addAll(gradientsTab, network.tab());
         perLayerTabs.setId("perLayerTabs");
         inside = new InsideTabs(perLayerTabs, latest);
-        perLayerTabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            if (b == networkTab) {
-                networkView.render(latest.get());
-            }
-        });
         VBox progress = card("Progress", new VBox(6, metrics, gradientCheck));
         // The check's button sits at the right of the card's title row.
         Node title = progress.getChildren().remove(0);
@@ -95,7 +92,7 @@ final class ProgressPanel extends VBox {
     void setLook(Look look) {
         lossChart.setLook(look);
         gradientChart.setLook(look);
-        networkView.setLook(look);
+        network.setLook(look);
         inside.setLook(look);
     }
 
@@ -106,11 +103,14 @@ final class ProgressPanel extends VBox {
         if (chartsDue) {
             lossChart.render(s);
             gradientChart.render(s);
-            if (networkView.isVisible() && perLayerTabs.getSelectionModel().getSelectedIndex() == 1) {
-                networkView.render(s);
-            }
             inside.render(s);
         }
+        network.render(s, chartsDue);
+    }
+
+    /** The Network tab, its graph and the unit it pins beside the canvas. */
+    NetworkTab network() {
+        return network;
     }
 
     /** The runs kept on the charts: a lesson step keeps its run here with {@link GhostRuns#keep(String)}. */

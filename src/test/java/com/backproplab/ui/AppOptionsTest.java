@@ -12,7 +12,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The window's command line: the performance report and its compare-mode variant. */
+/** The window's command line: the performance report and its compare-mode and Network-tab variants. */
 class AppOptionsTest {
     @TempDir
     Path dir;
@@ -34,5 +34,19 @@ class AppOptionsTest {
         UsageException e = assertThrows(UsageException.class, () -> App.Options.parse(List.of("--perf-compare")));
         assertEquals("backprop-lab: --perf-compare needs --perf-report FILE.json", e.getMessage());
         assertTrue(e.usage().contains("[--perf-compare]"));
+    }
+
+    @Test
+    @DisplayName("should run the performance report with the Network tab open with --perf-network, and only with a report")
+    void perfNetwork() throws UsageException {
+        String report = dir.resolve("perf.json").toString();
+        assertTrue(App.Options.parse(List.of("--perf-report", report, "--perf-network")).perfNetwork());
+        assertFalse(App.Options.parse(List.of("--perf-report", report)).perfNetwork());
+        UsageException alone = assertThrows(UsageException.class, () -> App.Options.parse(List.of("--perf-network")));
+        assertEquals("backprop-lab: --perf-network needs --perf-report FILE.json", alone.getMessage());
+        UsageException both = assertThrows(UsageException.class, () -> App.Options.parse(List.of("--perf-report",
+                report, "--perf-network", "--perf-compare")));
+        assertTrue(both.getMessage().contains("give one of them"), both.getMessage());
+        assertTrue(alone.usage().contains("[--perf-network]"));
     }
 }

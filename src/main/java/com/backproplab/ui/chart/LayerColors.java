@@ -4,9 +4,10 @@ import javafx.scene.paint.Color;
 
 /**
  * Colours of layers 1..L along a viridis ramp, dark purple for the first layer to green for the last, so the
- * order of layers reads from colour alone and stays legible for colour-blind readers.
+ * order of layers reads from colour alone and stays legible for colour-blind readers. The network view labels its
+ * layers in the same colours.
  */
-final class LayerColors {
+public final class LayerColors {
     // Viridis at t = 0, 0.1, ..., 1 (matplotlib's table).
     private static final int[] VIRIDIS = {0x440154, 0x482475, 0x414487, 0x355f8d, 0x2a788e, 0x21918c,
         0x22a884, 0x44bf70, 0x7ad151, 0xbddf26, 0xfde725};
@@ -17,7 +18,7 @@ final class LayerColors {
     }
 
     /** Colour of layer l of L (1-based). */
-    static Color of(int l, int layers) {
+    public static Color of(int l, int layers) {
         double t = layers <= 1 ? 0 : END * (l - 1) / (layers - 1.0);
         double p = t * (VIRIDIS.length - 1);
         int i = Math.min(VIRIDIS.length - 2, (int) p);
