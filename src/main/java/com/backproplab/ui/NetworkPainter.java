@@ -232,8 +232,17 @@ final class NetworkPainter {
             x += 15 + textWidth(t) + 10;
         }
         g.setFill(look.muted());
-        g.fillText(fit("click: pin a unit · edit an edge or a bias", width - x - 8), x, y);
+        // The longest whole hint that fits: a hint cut off in the middle reads as a fault.
+        for (String hint : HINTS) {
+            if (textWidth(hint) <= width - x - 8) {
+                g.fillText(hint, x, y);
+                return;
+            }
+        }
     }
+
+    private static final String[] HINTS = {"click: pin a unit · edit an edge or a bias", "click: pin a unit · edit a weight",
+        "click: pin · edit"};
 
     /** {@code text}, cut at a word with "…" when wider than {@code room}. */
     String fit(String text, double room) {
