@@ -48,6 +48,6 @@ final class Adam extends Optimizer {
             p[i] -= delta;
             deltas[i] = delta;
         }
-        return Kernels.sumSquares(deltas, n);
+        return Sums.sumSquares(deltas, n);
     }
 }

@@ -132,7 +132,7 @@ final class Kernels {
     static void weightGradient(double[] dz, double[] a, int n, int k, int m, double scale, double[] dw, double[] db,
                                double[] at) {
         for (int i = 0; i < n; i++) {
-            db[i] = sum(dz, i * m, m) * scale;
+            db[i] = Sums.sum(dz, i * m, m) * scale;
         }
         transpose(a, k, m, at);
         product(dz, m, 1, n, m, at, k, null, dw);
@@ -164,63 +164,5 @@ final class Kernels {
                 t[o] = x[xo + j];
             }
         }
-    }
-
-    /**
-     * x[from] + ... + x[from+n-1] as eight interleaved sums, then (((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7))):
-     * one fixed order, and eight independent additions in flight.
-     */
-    static double sum(double[] x, int from, int n) {
-        double s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0;
-        int i = from, end = from + n;
-        for (; i + 7 < end; i += 8) {
-            s0 += x[i];
-            s1 += x[i + 1];
-            s2 += x[i + 2];
-            s3 += x[i + 3];
-            s4 += x[i + 4];
-            s5 += x[i + 5];
-            s6 += x[i + 6];
-            s7 += x[i + 7];
-        }
-        for (; i < end; i++) {
-            s0 += x[i];
-        }
-        return ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7));
-    }
-
-    /**
-     * Sum of squares of x[0..n), in one fixed order on every CPU and in every JIT tier (four interleaved FMA
-     * chains, then ((s0 + s1) + (s2 + s3))).
-     */
-    static double sumSquares(double[] x, int n) {
-        double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-        int i = 0;
-        for (; i + 3 < n; i += 4) {
-            s0 = Math.fma(x[i], x[i], s0);
-            s1 = Math.fma(x[i + 1], x[i + 1], s1);
-            s2 = Math.fma(x[i + 2], x[i + 2], s2);
-            s3 = Math.fma(x[i + 3], x[i + 3], s3);
-        }
-        for (; i < n; i++) {
-            s0 = Math.fma(x[i], x[i], s0);
-        }
-        return (s0 + s1) + (s2 + s3);
-    }
-
-    /** Sum of |x| over x[0..n), in the fixed order of {@link #sumSquares}. */
-    static double sumAbs(double[] x, int n) {
-        double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-        int i = 0;
-        for (; i + 3 < n; i += 4) {
-            s0 += Math.abs(x[i]);
-            s1 += Math.abs(x[i + 1]);
-            s2 += Math.abs(x[i + 2]);
-            s3 += Math.abs(x[i + 3]);
-        }
-        for (; i < n; i++) {
-            s0 += Math.abs(x[i]);
-        }
-        return (s0 + s1) + (s2 + s3);
     }
 }

@@ -29,7 +29,7 @@ final class L1 {
     static double sumAbsWeights(Network net) {
         double s = 0;
         for (int l = 1; l <= net.layers(); l++) {
-            s += Kernels.sumAbs(net.w[l], net.w[l].length);
+            s += Sums.sumAbs(net.w[l], net.w[l].length);
         }
         return s;
     }

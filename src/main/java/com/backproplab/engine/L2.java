@@ -27,7 +27,7 @@ final class L2 {
     static double sumSquaredWeights(Network net) {
         double s = 0;
         for (int l = 1; l <= net.layers(); l++) {
-            s += Kernels.sumSquares(net.w[l], net.w[l].length);
+            s += Sums.sumSquares(net.w[l], net.w[l].length);
         }
         return s;
     }

@@ -159,8 +159,8 @@ public final class Learner {
         recordActivations(mb);
         for (int l = 1; l <= net.layers(); l++) {
             double[] dw = grads.dw[l];
-            stats.gradNorm[l] = Math.sqrt(Kernels.sumSquares(dw, dw.length));
-            stats.gradMeanAbs[l] = Kernels.sumAbs(dw, dw.length) / dw.length;
+            stats.gradNorm[l] = Math.sqrt(Sums.sumSquares(dw, dw.length));
+            stats.gradMeanAbs[l] = Sums.sumAbs(dw, dw.length) / dw.length;
         }
         // A large L2 term whose step shrinks the weights is regularization at work; one that does not is a runaway.
         if (Double.isNaN(startCost)) {
@@ -174,13 +174,13 @@ public final class Learner {
                 && !(penalized && L2.sumSquaredWeights(net) >= squares);
         for (int l = 1; l <= net.layers(); l++) {
             double[] w = net.w[l];
-            double norm = Math.sqrt(Kernels.sumSquares(w, w.length));
+            double norm = Math.sqrt(Sums.sumSquares(w, w.length));
             stats.weightNorm[l] = norm;
             double update = Math.sqrt(updateSquares[l]);
             // Zero weights that did not move (zero init of a dead layer) have ratio 0, not 0/0.
             stats.updateRatio[l] = update == 0 ? 0.0 : update / norm;
             // A non-finite parameter makes its layer's norm non-finite; biases are checked directly.
-            finite &= Double.isFinite(norm) && Double.isFinite(Kernels.sumSquares(net.b[l], net.b[l].length));
+            finite &= Double.isFinite(norm) && Double.isFinite(Sums.sumSquares(net.b[l], net.b[l].length));
         }
         steps++;
         position += mb;
@@ -226,9 +226,9 @@ public final class Learner {
         for (int l = 1; l <= net.layers(); l++) {
             double[] a = ws.act[l];
             int len = net.units(l) * mb;
-            // Interleaved sums in a fixed order (Kernels): one chain of additions over every activation of a wide
+            // Sums in a fixed order at vector speed (Sums): one chain of additions over every activation of a wide
             // batch took a quarter of a full-batch step.
-            double s = Kernels.sum(a, 0, len), s2 = Kernels.sumSquares(a, len);
+            double s = Sums.sum(a, 0, len), s2 = Sums.sumSquares(a, len);
             double mean = s / len;
             stats.activationMean[l] = mean;
             stats.activationStd[l] = Math.sqrt(Math.max(0.0, s2 / len - mean * mean));

@@ -17,7 +17,7 @@ public abstract class Optimizer {
     /** Updates applied so far; Adam's bias correction uses t + 1 for the next one. */
     long t;
     /**
-     * The changes of the block being updated, summed afterwards by {@link Kernels#sumSquares} in its fixed order
+     * The changes of the block being updated, summed afterwards by {@link Sums#sumSquares} in its fixed order
      * (a vector accumulator would sum in an order that depends on the CPU's vector width).
      */
     final double[] deltas;

@@ -36,6 +36,6 @@ final class RmsProp extends Optimizer {
             p[i] -= delta;
             deltas[i] = delta;
         }
-        return Kernels.sumSquares(deltas, n);
+        return Sums.sumSquares(deltas, n);
     }
 }

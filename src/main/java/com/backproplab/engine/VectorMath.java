@@ -23,10 +23,12 @@ final class VectorMath {
     static void sigmoid(double[] z, double[] a, int n) {
         int i = 0;
         int bound = SPECIES.loopBound(n);
+        DoubleVector one = DoubleVector.broadcast(SPECIES, 1.0);
         for (; i < bound; i += SPECIES.length()) {
-            DoubleVector v = DoubleVector.fromArray(SPECIES, z, i);
-            DoubleVector one = DoubleVector.broadcast(SPECIES, 1.0);
-            one.div(exp(v.neg()).add(1.0)).intoArray(a, i);
+            DoubleVector x = DoubleVector.fromArray(SPECIES, z, i).neg();
+            DoubleVector e = x.compare(VectorOperators.GT, ExactMath.SIGMOID_FAST_HIGH).anyTrue()
+                    ? exp(x) : expNormal(x.max(ExactMath.SIGMOID_LOW));
+            one.div(e.add(1.0)).intoArray(a, i);
         }
         for (; i < n; i++) {
             a[i] = ExactMath.sigmoid(z[i]);
@@ -49,6 +51,20 @@ final class VectorMath {
     static DoubleVector exp(DoubleVector x) {
         x = x.max(ExactMath.EXP_LOW).min(ExactMath.EXP_HIGH);
         DoubleVector k = x.fma(ExactMath.LOG2E, ExactMath.SHIFT).sub(ExactMath.SHIFT);
+        VectorMask<Double> negative = k.compare(VectorOperators.LT, 0.0);
+        DoubleVector below = c(-1.0).blend(54.0, negative);
+        DoubleVector second = c(2.0).blend(0x1.0p-54, negative);
+        return reduced(x, k).mul(power(k.add(below))).mul(second);
+    }
+
+    /** e^x where it is a normal number (ExactMath.SIGMOID_LOW <= x <= ExactMath.SIGMOID_FAST_HIGH): one product. */
+    private static DoubleVector expNormal(DoubleVector x) {
+        DoubleVector k = x.fma(ExactMath.LOG2E, ExactMath.SHIFT).sub(ExactMath.SHIFT);
+        return reduced(x, k).mul(power(k));
+    }
+
+    /** e^r for r = x - k ln 2, |r| <= ln(2)/2: ExactMath.exp's degree-13 Taylor polynomial. */
+    private static DoubleVector reduced(DoubleVector x, DoubleVector k) {
         DoubleVector nk = k.neg();
         DoubleVector r = nk.fma(c(ExactMath.LN2_LO), nk.fma(c(ExactMath.LN2_HI), x));
         DoubleVector p = DoubleVector.broadcast(SPECIES, ExactMath.C13);
@@ -64,11 +80,7 @@ final class VectorMath {
         p = p.fma(r, c(ExactMath.C3));
         p = p.fma(r, c(ExactMath.C2));
         p = p.fma(r, c(ExactMath.C1));
-        p = p.fma(r, c(ExactMath.C0));
-        VectorMask<Double> negative = k.compare(VectorOperators.LT, 0.0);
-        DoubleVector below = c(-1.0).blend(54.0, negative);
-        DoubleVector second = c(2.0).blend(0x1.0p-54, negative);
-        return p.mul(power(k.add(below))).mul(second);
+        return p.fma(r, c(ExactMath.C0));
     }
 
     /** {@link ExactMath#expm1} on every lane. */

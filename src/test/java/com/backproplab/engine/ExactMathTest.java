@@ -35,6 +35,12 @@ class ExactMathTest {
         assertWithinUlps(ExactMath::sigmoid, z -> 1.0 / (1.0 + StrictMath.exp(-z)), 4);
         assertEquals(0.0, ExactMath.sigmoid(-1e6));
         assertEquals(1.0, ExactMath.sigmoid(1e6));
+        // The short path must not change a bit: it equals the plain formula over exp everywhere.
+        SplittableRandom r = new SplittableRandom(3);
+        for (int i = 0; i < 400_000; i++) {
+            double z = i < EDGES.length ? EDGES[i] : i % 2 == 0 ? r.nextDouble(-800, 800) : r.nextDouble(-45, 45);
+            sameBits(1.0 / (1.0 + ExactMath.exp(-z)), ExactMath.sigmoid(z), z);
+        }
     }
 
     @Test
