@@ -2,7 +2,6 @@ package com.backproplab.engine;
 
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.LongVector;
-import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
@@ -19,15 +18,38 @@ final class VectorMath {
     private VectorMath() {
     }
 
-    /** a[i] = 1 / (1 + e^-z[i]); saturates to exactly 0 or 1 without NaN. */
+    /*
+     * Each loop below holds its whole computation: with the polynomial or the reduction in helper methods, C2 at
+     * times compiled a helper on its own first and then refused to inline it ("already compiled into a big
+     * method"), and every vector crossing the call was boxed: the same benchmark ran at half speed in one JVM out
+     * of two.
+     */
+
+    /**
+     * a[i] = 1 / (1 + e^-z[i]) as ExactMath#sigmoid's short path; a vector with any e^-z too large for it (z below
+     * -708, where the result is subnormal or 0) is done element by element by ExactMath itself.
+     */
     static void sigmoid(double[] z, double[] a, int n) {
         int i = 0;
         int bound = SPECIES.loopBound(n);
-        DoubleVector one = DoubleVector.broadcast(SPECIES, 1.0);
+        DoubleVector g0 = c(ExactMath.G0), g1 = c(ExactMath.G1), g2 = c(ExactMath.G2), g3 = c(ExactMath.G3);
+        DoubleVector g4 = c(ExactMath.G4), g5 = c(ExactMath.G5), g6 = c(ExactMath.G6), g7 = c(ExactMath.G7);
+        DoubleVector g8 = c(ExactMath.G8), g10 = c(ExactMath.G10), one = c(1.0);
         for (; i < bound; i += SPECIES.length()) {
             DoubleVector x = DoubleVector.fromArray(SPECIES, z, i).neg();
-            DoubleVector e = x.compare(VectorOperators.GT, ExactMath.SIGMOID_FAST_HIGH).anyTrue()
-                    ? exp(x) : expNormal(x.max(ExactMath.SIGMOID_LOW));
+            if (x.compare(VectorOperators.GT, ExactMath.SIGMOID_FAST_HIGH).anyTrue()) {
+                for (int e = i; e < i + SPECIES.length(); e++) {
+                    a[e] = ExactMath.sigmoid(z[e]);
+                }
+                continue;
+            }
+            x = x.max(ExactMath.SIGMOID_LOW);
+            DoubleVector shifted = x.fma(ExactMath.LOG2E, ExactMath.SHIFT);
+            DoubleVector k = shifted.sub(ExactMath.SHIFT);
+            DoubleVector r = k.fma(c(-ExactMath.LN2_LO), k.fma(c(-ExactMath.LN2_HI), x));
+            DoubleVector g = g10.fma(r, c(ExactMath.G9)).fma(r, g8).fma(r, g7).fma(r, g6).fma(r, g5).fma(r, g4)
+                    .fma(r, g3).fma(r, g2).fma(r, g1).fma(r, g0);
+            DoubleVector e = g.fma(r, one).fma(r, one).mul(power(shifted));
             one.div(e.add(1.0)).intoArray(a, i);
         }
         for (; i < n; i++) {
@@ -35,90 +57,36 @@ final class VectorMath {
         }
     }
 
-    /** a[i] = tanh z[i]. */
+    /** a[i] = tanh z[i], the operations of ExactMath#tanh and ExactMath#expm1 on every lane. */
     static void tanh(double[] z, double[] a, int n) {
         int i = 0;
         int bound = SPECIES.loopBound(n);
+        DoubleVector g0 = c(ExactMath.G0), g1 = c(ExactMath.G1), g2 = c(ExactMath.G2), g3 = c(ExactMath.G3);
+        DoubleVector g4 = c(ExactMath.G4), g5 = c(ExactMath.G5), g6 = c(ExactMath.G6), g7 = c(ExactMath.G7);
+        DoubleVector g8 = c(ExactMath.G8), g10 = c(ExactMath.G10);
         for (; i < bound; i += SPECIES.length()) {
-            tanh(DoubleVector.fromArray(SPECIES, z, i)).intoArray(a, i);
+            DoubleVector v = DoubleVector.fromArray(SPECIES, z, i);
+            DoubleVector x = v.abs().min(ExactMath.TANH_ONE).mul(2.0);
+            // t = expm1(x)
+            DoubleVector shifted = x.fma(ExactMath.LOG2E, ExactMath.SHIFT);
+            DoubleVector k = shifted.sub(ExactMath.SHIFT);
+            DoubleVector r = k.fma(c(-ExactMath.LN2_LO), k.fma(c(-ExactMath.LN2_HI), x));
+            DoubleVector g = g10.fma(r, c(ExactMath.G9)).fma(r, g8).fma(r, g7).fma(r, g6).fma(r, g5).fma(r, g4)
+                    .fma(r, g3).fma(r, g2).fma(r, g1).fma(r, g0);
+            DoubleVector em = r.mul(r).fma(g, r);
+            DoubleVector twoK = power(shifted);
+            DoubleVector t = twoK.fma(em, twoK.sub(1.0));
+            LongVector y = t.div(t.add(2.0)).reinterpretAsLongs();
+            y.or(v.reinterpretAsLongs().and(Long.MIN_VALUE)).reinterpretAsDoubles().intoArray(a, i);
         }
         for (; i < n; i++) {
             a[i] = ExactMath.tanh(z[i]);
         }
     }
 
-    /** {@link ExactMath#exp} on every lane. */
-    static DoubleVector exp(DoubleVector x) {
-        x = x.max(ExactMath.EXP_LOW).min(ExactMath.EXP_HIGH);
-        DoubleVector k = x.fma(ExactMath.LOG2E, ExactMath.SHIFT).sub(ExactMath.SHIFT);
-        VectorMask<Double> negative = k.compare(VectorOperators.LT, 0.0);
-        DoubleVector below = c(-1.0).blend(54.0, negative);
-        DoubleVector second = c(2.0).blend(0x1.0p-54, negative);
-        return reduced(x, k).mul(power(k.add(below))).mul(second);
-    }
-
-    /** e^x where it is a normal number (ExactMath.SIGMOID_LOW <= x <= ExactMath.SIGMOID_FAST_HIGH): one product. */
-    private static DoubleVector expNormal(DoubleVector x) {
-        DoubleVector k = x.fma(ExactMath.LOG2E, ExactMath.SHIFT).sub(ExactMath.SHIFT);
-        return reduced(x, k).mul(power(k));
-    }
-
-    /** e^r for r = x - k ln 2, |r| <= ln(2)/2: ExactMath.exp's degree-13 Taylor polynomial. */
-    private static DoubleVector reduced(DoubleVector x, DoubleVector k) {
-        DoubleVector nk = k.neg();
-        DoubleVector r = nk.fma(c(ExactMath.LN2_LO), nk.fma(c(ExactMath.LN2_HI), x));
-        DoubleVector p = DoubleVector.broadcast(SPECIES, ExactMath.C13);
-        p = p.fma(r, c(ExactMath.C12));
-        p = p.fma(r, c(ExactMath.C11));
-        p = p.fma(r, c(ExactMath.C10));
-        p = p.fma(r, c(ExactMath.C9));
-        p = p.fma(r, c(ExactMath.C8));
-        p = p.fma(r, c(ExactMath.C7));
-        p = p.fma(r, c(ExactMath.C6));
-        p = p.fma(r, c(ExactMath.C5));
-        p = p.fma(r, c(ExactMath.C4));
-        p = p.fma(r, c(ExactMath.C3));
-        p = p.fma(r, c(ExactMath.C2));
-        p = p.fma(r, c(ExactMath.C1));
-        return p.fma(r, c(ExactMath.C0));
-    }
-
-    /** {@link ExactMath#expm1} on every lane. */
-    static DoubleVector expm1(DoubleVector x) {
-        DoubleVector k = x.fma(ExactMath.LOG2E, ExactMath.SHIFT).sub(ExactMath.SHIFT);
-        DoubleVector nk = k.neg();
-        DoubleVector r = nk.fma(c(ExactMath.LN2_LO), nk.fma(c(ExactMath.LN2_HI), x));
-        DoubleVector q = DoubleVector.broadcast(SPECIES, ExactMath.C14);
-        q = q.fma(r, c(ExactMath.C13));
-        q = q.fma(r, c(ExactMath.C12));
-        q = q.fma(r, c(ExactMath.C11));
-        q = q.fma(r, c(ExactMath.C10));
-        q = q.fma(r, c(ExactMath.C9));
-        q = q.fma(r, c(ExactMath.C8));
-        q = q.fma(r, c(ExactMath.C7));
-        q = q.fma(r, c(ExactMath.C6));
-        q = q.fma(r, c(ExactMath.C5));
-        q = q.fma(r, c(ExactMath.C4));
-        q = q.fma(r, c(ExactMath.C3));
-        q = q.fma(r, c(ExactMath.C2));
-        DoubleVector em = r.mul(r).fma(q, r);
-        DoubleVector twoK = power(k);
-        return twoK.fma(em, twoK.sub(1.0));
-    }
-
-    /** {@link ExactMath#tanh} on every lane. */
-    static DoubleVector tanh(DoubleVector x) {
-        DoubleVector a = x.abs();
-        DoubleVector t = expm1(a.min(ExactMath.TANH_ONE).mul(2.0));
-        DoubleVector y = t.div(t.add(2.0)).blend(1.0, a.compare(VectorOperators.GE, ExactMath.TANH_ONE));
-        LongVector magnitude = y.reinterpretAsLongs().and(Long.MAX_VALUE);
-        LongVector sign = x.reinterpretAsLongs().and(Long.MIN_VALUE);
-        return magnitude.or(sign).reinterpretAsDoubles();
-    }
-
-    /** 2^integer for a whole-valued lane, from exponent bits (as ExactMath.bitsOfPower). */
-    private static DoubleVector power(DoubleVector integer) {
-        return integer.add(ExactMath.SHIFT).reinterpretAsLongs().sub(POWER_BIAS)
+    /** 2^k from lanes holding k + SHIFT, from exponent bits (as ExactMath.powerOfShifted). */
+    private static DoubleVector power(DoubleVector shifted) {
+        return shifted.reinterpretAsLongs().sub(POWER_BIAS)
                 .lanewise(VectorOperators.LSHL, 52).reinterpretAsDoubles();
     }
 

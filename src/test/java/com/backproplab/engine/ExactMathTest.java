@@ -26,6 +26,11 @@ class ExactMathTest {
     void tanh() {
         assertWithinUlps(ExactMath::tanh, StrictMath::tanh, 3);
         assertEquals(Double.doubleToRawLongBits(-0.0), Double.doubleToRawLongBits(ExactMath.tanh(-0.0)));
+        // Saturation comes from the rounding of t / (t + 2), not from a branch: exactly +-1 from 22 on.
+        for (double x : new double[] {22.0, 22.5, 40.0, 1e300, Double.POSITIVE_INFINITY}) {
+            assertEquals(1.0, ExactMath.tanh(x), 0.0);
+            assertEquals(-1.0, ExactMath.tanh(-x), 0.0);
+        }
     }
 
     @Test

@@ -43,20 +43,35 @@ class SumsTest {
         assertEquals(1e16 + 62, Sums.sum(x, 0, 64), 0.0);
     }
 
-    /** The definition written plainly: partial i mod 32, then pairwise. */
+    /** The definition written plainly. */
     private static double model(double[] x, int from, int n, int kind) {
-        double[] p = new double[32];
-        for (int i = 0; i < n; i++) {
-            double v = x[from + i];
-            p[i % 32] = kind == 1 ? Math.fma(v, v, p[i % 32]) : p[i % 32] + (kind == 2 ? Math.abs(v) : v);
-        }
-        for (int w = 16; w >= 1; w /= 2) {
-            double[] q = new double[w];
-            for (int i = 0; i < w; i++) {
-                q[i] = p[2 * i] + p[2 * i + 1];
+        if (n < Sums.WIDE) {
+            int chains = kind == 0 ? 8 : 4;
+            double[] c = new double[chains];
+            for (int i = 0; i < n; i++) {
+                int k = i < n / chains * chains ? i % chains : 0;
+                c[k] = term(x[from + i], c[k], kind);
             }
-            p = q;
+            return chains == 8 ? ((c[0] + c[1]) + (c[2] + c[3])) + ((c[4] + c[5]) + (c[6] + c[7]))
+                    : (c[0] + c[1]) + (c[2] + c[3]);
         }
-        return p[0];
+        int blocks = n / 32 * 32;
+        double[] p = new double[32];
+        for (int i = 0; i < blocks; i++) {
+            p[i % 32] = term(x[from + i], p[i % 32], kind);
+        }
+        double[] s = new double[8];
+        for (int j = 0; j < 8; j++) {
+            s[j] = (p[j] + p[j + 8]) + (p[j + 16] + p[j + 24]);
+        }
+        double tail = 0;
+        for (int i = blocks; i < n; i++) {
+            tail = term(x[from + i], tail, kind);
+        }
+        return (((s[0] + s[1]) + (s[2] + s[3])) + ((s[4] + s[5]) + (s[6] + s[7]))) + tail;
+    }
+
+    private static double term(double v, double s, int kind) {
+        return kind == 1 ? Math.fma(v, v, s) : s + (kind == 2 ? Math.abs(v) : v);
     }
 }
