@@ -91,31 +91,74 @@ final class Sums {
         return body + tail;
     }
 
+    // The loops below add in place rather than through a helper taking vectors: C2 may refuse to inline such a
+    // helper, and then boxes every vector that crosses the call.
+
     /** Partials 0..31 as four vectors of eight lanes. */
     private static double wide8(double[] x, int from, int blocks, int kind) {
         DoubleVector a0 = DoubleVector.zero(S), a1 = a0, a2 = a0, a3 = a0;
         for (int i = from, end = from + blocks; i < end; i += PARTS) {
-            a0 = add(a0, DoubleVector.fromArray(S, x, i), kind);
-            a1 = add(a1, DoubleVector.fromArray(S, x, i + 8), kind);
-            a2 = add(a2, DoubleVector.fromArray(S, x, i + 16), kind);
-            a3 = add(a3, DoubleVector.fromArray(S, x, i + 24), kind);
+            DoubleVector v0 = DoubleVector.fromArray(S, x, i), v1 = DoubleVector.fromArray(S, x, i + 8);
+            DoubleVector v2 = DoubleVector.fromArray(S, x, i + 16), v3 = DoubleVector.fromArray(S, x, i + 24);
+            if (kind == SQUARES) {
+                a0 = v0.fma(v0, a0);
+                a1 = v1.fma(v1, a1);
+                a2 = v2.fma(v2, a2);
+                a3 = v3.fma(v3, a3);
+            } else {
+                if (kind == ABS) {
+                    v0 = v0.abs();
+                    v1 = v1.abs();
+                    v2 = v2.abs();
+                    v3 = v3.abs();
+                }
+                a0 = a0.add(v0);
+                a1 = a1.add(v1);
+                a2 = a2.add(v2);
+                a3 = a3.add(v3);
+            }
         }
         DoubleVector s = a0.add(a1).add(a2.add(a3));
         return lanes(s.lane(0), s.lane(1), s.lane(2), s.lane(3), s.lane(4), s.lane(5), s.lane(6), s.lane(7));
     }
 
-    /** Partials 0..31 as eight vectors of four lanes. */
+    /** Partials 0..31 as eight vectors of four lanes: two four-lane halves of each eight-lane block above. */
     private static double wide4(double[] x, int from, int blocks, int kind) {
         DoubleVector a0 = DoubleVector.zero(S), a1 = a0, a2 = a0, a3 = a0, a4 = a0, a5 = a0, a6 = a0, a7 = a0;
         for (int i = from, end = from + blocks; i < end; i += PARTS) {
-            a0 = add(a0, DoubleVector.fromArray(S, x, i), kind);
-            a1 = add(a1, DoubleVector.fromArray(S, x, i + 4), kind);
-            a2 = add(a2, DoubleVector.fromArray(S, x, i + 8), kind);
-            a3 = add(a3, DoubleVector.fromArray(S, x, i + 12), kind);
-            a4 = add(a4, DoubleVector.fromArray(S, x, i + 16), kind);
-            a5 = add(a5, DoubleVector.fromArray(S, x, i + 20), kind);
-            a6 = add(a6, DoubleVector.fromArray(S, x, i + 24), kind);
-            a7 = add(a7, DoubleVector.fromArray(S, x, i + 28), kind);
+            DoubleVector v0 = DoubleVector.fromArray(S, x, i), v1 = DoubleVector.fromArray(S, x, i + 4);
+            DoubleVector v2 = DoubleVector.fromArray(S, x, i + 8), v3 = DoubleVector.fromArray(S, x, i + 12);
+            DoubleVector v4 = DoubleVector.fromArray(S, x, i + 16), v5 = DoubleVector.fromArray(S, x, i + 20);
+            DoubleVector v6 = DoubleVector.fromArray(S, x, i + 24), v7 = DoubleVector.fromArray(S, x, i + 28);
+            if (kind == SQUARES) {
+                a0 = v0.fma(v0, a0);
+                a1 = v1.fma(v1, a1);
+                a2 = v2.fma(v2, a2);
+                a3 = v3.fma(v3, a3);
+                a4 = v4.fma(v4, a4);
+                a5 = v5.fma(v5, a5);
+                a6 = v6.fma(v6, a6);
+                a7 = v7.fma(v7, a7);
+            } else {
+                if (kind == ABS) {
+                    v0 = v0.abs();
+                    v1 = v1.abs();
+                    v2 = v2.abs();
+                    v3 = v3.abs();
+                    v4 = v4.abs();
+                    v5 = v5.abs();
+                    v6 = v6.abs();
+                    v7 = v7.abs();
+                }
+                a0 = a0.add(v0);
+                a1 = a1.add(v1);
+                a2 = a2.add(v2);
+                a3 = a3.add(v3);
+                a4 = a4.add(v4);
+                a5 = a5.add(v5);
+                a6 = a6.add(v6);
+                a7 = a7.add(v7);
+            }
         }
         DoubleVector low = a0.add(a2).add(a4.add(a6));
         DoubleVector high = a1.add(a3).add(a5.add(a7));
@@ -136,9 +179,6 @@ final class Sums {
         return lanes(s[0], s[1], s[2], s[3], s[4], s[5], s[6], s[7]);
     }
 
-    private static DoubleVector add(DoubleVector acc, DoubleVector v, int kind) {
-        return kind == SQUARES ? v.fma(v, acc) : acc.add(kind == ABS ? v.abs() : v);
-    }
 
     private static double lanes(double s0, double s1, double s2, double s3, double s4, double s5, double s6,
                                 double s7) {
