@@ -28,8 +28,8 @@ final class Kernels {
 
     /**
      * C (r x m) = M B + bias, where M(i, p) = mat[i*rs + p*cs] (so W and W^T share one kernel), B is q x m and
-     * bias (length r) may be null. Four rows of C per pass over B, one FMA vector accumulator each: every
-     * vector of B loaded feeds four FMAs.
+     * bias (length r) may be null. Four rows of C per pass over B, with up to four vector accumulators per row:
+     * every vector of B loaded feeds four FMAs, every weight broadcast feeds up to four.
      */
     private static void product(double[] mat, int rs, int cs, int r, int q, double[] bm, int m, double[] bias,
                                 double[] c) {
@@ -40,7 +40,59 @@ final class Kernels {
             double b0 = bias == null ? 0 : bias[i], b1 = bias == null ? 0 : bias[i + 1];
             double b2 = bias == null ? 0 : bias[i + 2], b3 = bias == null ? 0 : bias[i + 3];
             int j = 0;
-            // Two vectors of columns at once: eight independent FMA chains keep both FMA units busy.
+            // Four vectors of columns at once: sixteen accumulators, and every broadcast weight feeds four FMAs.
+            for (; j + 4 * LANES <= m; j += 4 * LANES) {
+                DoubleVector c0 = DoubleVector.broadcast(S, b0), c1 = DoubleVector.broadcast(S, b1);
+                DoubleVector c2 = DoubleVector.broadcast(S, b2), c3 = DoubleVector.broadcast(S, b3);
+                DoubleVector d0 = c0, d1 = c1, d2 = c2, d3 = c3;
+                DoubleVector e0 = c0, e1 = c1, e2 = c2, e3 = c3;
+                DoubleVector f0 = c0, f1 = c1, f2 = c2, f3 = c3;
+                for (int p = 0; p < q; p++) {
+                    int o = p * cs, col = p * m + j;
+                    DoubleVector w0 = DoubleVector.broadcast(S, mat[r0 + o]);
+                    DoubleVector w1 = DoubleVector.broadcast(S, mat[r1 + o]);
+                    DoubleVector w2 = DoubleVector.broadcast(S, mat[r2 + o]);
+                    DoubleVector w3 = DoubleVector.broadcast(S, mat[r3 + o]);
+                    DoubleVector v = DoubleVector.fromArray(S, bm, col);
+                    c0 = v.fma(w0, c0);
+                    c1 = v.fma(w1, c1);
+                    c2 = v.fma(w2, c2);
+                    c3 = v.fma(w3, c3);
+                    v = DoubleVector.fromArray(S, bm, col + LANES);
+                    d0 = v.fma(w0, d0);
+                    d1 = v.fma(w1, d1);
+                    d2 = v.fma(w2, d2);
+                    d3 = v.fma(w3, d3);
+                    v = DoubleVector.fromArray(S, bm, col + 2 * LANES);
+                    e0 = v.fma(w0, e0);
+                    e1 = v.fma(w1, e1);
+                    e2 = v.fma(w2, e2);
+                    e3 = v.fma(w3, e3);
+                    v = DoubleVector.fromArray(S, bm, col + 3 * LANES);
+                    f0 = v.fma(w0, f0);
+                    f1 = v.fma(w1, f1);
+                    f2 = v.fma(w2, f2);
+                    f3 = v.fma(w3, f3);
+                }
+                int o0 = i * m + j, o1 = o0 + m, o2 = o1 + m, o3 = o2 + m;
+                c0.intoArray(c, o0);
+                d0.intoArray(c, o0 + LANES);
+                e0.intoArray(c, o0 + 2 * LANES);
+                f0.intoArray(c, o0 + 3 * LANES);
+                c1.intoArray(c, o1);
+                d1.intoArray(c, o1 + LANES);
+                e1.intoArray(c, o1 + 2 * LANES);
+                f1.intoArray(c, o1 + 3 * LANES);
+                c2.intoArray(c, o2);
+                d2.intoArray(c, o2 + LANES);
+                e2.intoArray(c, o2 + 2 * LANES);
+                f2.intoArray(c, o2 + 3 * LANES);
+                c3.intoArray(c, o3);
+                d3.intoArray(c, o3 + LANES);
+                e3.intoArray(c, o3 + 2 * LANES);
+                f3.intoArray(c, o3 + 3 * LANES);
+            }
+            // Then two vectors: eight independent FMA chains keep both FMA units busy.
             for (; j + 2 * LANES <= m; j += 2 * LANES) {
                 DoubleVector c0 = DoubleVector.broadcast(S, b0), c1 = DoubleVector.broadcast(S, b1);
                 DoubleVector c2 = DoubleVector.broadcast(S, b2), c3 = DoubleVector.broadcast(S, b3);
