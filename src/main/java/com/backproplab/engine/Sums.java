@@ -1,21 +1,22 @@
 package com.backproplab.engine;
 
 import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
  * Sums over an array in an order fixed by its length alone, the same on every CPU, vector width and JIT tier
  * (docs/math.md, "Bit-exact results"). Short arrays (fewer than {@value #WIDE} elements) use a few interleaved
- * scalar chains. Longer ones use 32 chains: element i of the first 32 * floor(n / 32) goes to partial i mod 32,
- * the partials are combined as s_j = (p_j + p_j+8) + (p_j+16 + p_j+24), then ((s0 + s1) + (s2 + s3)) + ((s4 + s5)
- * + (s6 + s7)), and the last n mod 32 elements, summed left to right, are added at the end. Vectors of 4 or 8
- * doubles hold the partials lane by lane, so no lanes are ever added across in an order the CPU picks; other
- * widths run the same chains in scalar code. Sums of squares use one FMA per element.
+ * scalar chains. Longer ones use 16 chains: element i of the first 16 * floor(n / 16) goes to partial i mod 16, the
+ * partials are combined as s_j = (p_j + p_j+4) + (p_j+8 + p_j+12), then (s0 + s1) + (s2 + s3), and the last
+ * n mod 16 elements, summed left to right, are added at the end. Four vectors of four doubles hold the partials lane
+ * by lane on every CPU with 256-bit vectors or wider (AVX2, AVX-512), so the sum runs at vector speed and never adds
+ * across lanes in an order the CPU picks; narrower CPUs run the same chains in scalar code.
  */
 final class Sums {
-    private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
-    private static final int LANES = S.length();
-    private static final int PARTS = 32;
+    private static final VectorSpecies<Double> S4 = DoubleVector.SPECIES_256;
+    private static final boolean VECTORS = VectorShape.preferredShape().vectorBitSize() >= 256;
+    private static final int PARTS = 16;
     static final int WIDE = 64;
 
     private static final int PLAIN = 0;
@@ -82,8 +83,7 @@ final class Sums {
 
     private static double wide(double[] x, int from, int n, int kind) {
         int blocks = n / PARTS * PARTS;
-        double body = LANES == 8 ? wide8(x, from, blocks, kind)
-                : LANES == 4 ? wide4(x, from, blocks, kind) : wideScalar(x, from, blocks, kind);
+        double body = VECTORS ? vectorBlocks(x, from, blocks, kind) : scalarBlocks(x, from, blocks, kind);
         double tail = 0;
         for (int i = from + blocks, end = from + n; i < end; i++) {
             tail = term(x[i], tail, kind);
@@ -91,27 +91,26 @@ final class Sums {
         return body + tail;
     }
 
-    // The loops below add in place rather than through a helper taking vectors: C2 may refuse to inline such a
-    // helper, and then boxes every vector that crosses the call.
-
-    /** Partials 0..31 as four vectors of eight lanes. */
-    private static double wide8(double[] x, int from, int blocks, int kind) {
-        DoubleVector a0 = DoubleVector.zero(S), a1 = a0, a2 = a0, a3 = a0;
+    /**
+     * Partials 0..15 as four vectors of four lanes. The additions are written out in the loop, not in a helper
+     * taking vectors: C2 may refuse to inline such a helper, and then boxes every vector that crosses the call.
+     */
+    private static double vectorBlocks(double[] x, int from, int blocks, int kind) {
+        DoubleVector a0 = DoubleVector.zero(S4), a1 = a0, a2 = a0, a3 = a0;
         for (int i = from, end = from + blocks; i < end; i += PARTS) {
-            DoubleVector v0 = DoubleVector.fromArray(S, x, i), v1 = DoubleVector.fromArray(S, x, i + 8);
-            DoubleVector v2 = DoubleVector.fromArray(S, x, i + 16), v3 = DoubleVector.fromArray(S, x, i + 24);
+            DoubleVector v0 = DoubleVector.fromArray(S4, x, i), v1 = DoubleVector.fromArray(S4, x, i + 4);
+            DoubleVector v2 = DoubleVector.fromArray(S4, x, i + 8), v3 = DoubleVector.fromArray(S4, x, i + 12);
             if (kind == SQUARES) {
                 a0 = v0.fma(v0, a0);
                 a1 = v1.fma(v1, a1);
                 a2 = v2.fma(v2, a2);
                 a3 = v3.fma(v3, a3);
+            } else if (kind == ABS) {
+                a0 = a0.add(v0.abs());
+                a1 = a1.add(v1.abs());
+                a2 = a2.add(v2.abs());
+                a3 = a3.add(v3.abs());
             } else {
-                if (kind == ABS) {
-                    v0 = v0.abs();
-                    v1 = v1.abs();
-                    v2 = v2.abs();
-                    v3 = v3.abs();
-                }
                 a0 = a0.add(v0);
                 a1 = a1.add(v1);
                 a2 = a2.add(v2);
@@ -119,69 +118,19 @@ final class Sums {
             }
         }
         DoubleVector s = a0.add(a1).add(a2.add(a3));
-        return lanes(s.lane(0), s.lane(1), s.lane(2), s.lane(3), s.lane(4), s.lane(5), s.lane(6), s.lane(7));
+        return (s.lane(0) + s.lane(1)) + (s.lane(2) + s.lane(3));
     }
 
-    /** Partials 0..31 as eight vectors of four lanes: two four-lane halves of each eight-lane block above. */
-    private static double wide4(double[] x, int from, int blocks, int kind) {
-        DoubleVector a0 = DoubleVector.zero(S), a1 = a0, a2 = a0, a3 = a0, a4 = a0, a5 = a0, a6 = a0, a7 = a0;
-        for (int i = from, end = from + blocks; i < end; i += PARTS) {
-            DoubleVector v0 = DoubleVector.fromArray(S, x, i), v1 = DoubleVector.fromArray(S, x, i + 4);
-            DoubleVector v2 = DoubleVector.fromArray(S, x, i + 8), v3 = DoubleVector.fromArray(S, x, i + 12);
-            DoubleVector v4 = DoubleVector.fromArray(S, x, i + 16), v5 = DoubleVector.fromArray(S, x, i + 20);
-            DoubleVector v6 = DoubleVector.fromArray(S, x, i + 24), v7 = DoubleVector.fromArray(S, x, i + 28);
-            if (kind == SQUARES) {
-                a0 = v0.fma(v0, a0);
-                a1 = v1.fma(v1, a1);
-                a2 = v2.fma(v2, a2);
-                a3 = v3.fma(v3, a3);
-                a4 = v4.fma(v4, a4);
-                a5 = v5.fma(v5, a5);
-                a6 = v6.fma(v6, a6);
-                a7 = v7.fma(v7, a7);
-            } else {
-                if (kind == ABS) {
-                    v0 = v0.abs();
-                    v1 = v1.abs();
-                    v2 = v2.abs();
-                    v3 = v3.abs();
-                    v4 = v4.abs();
-                    v5 = v5.abs();
-                    v6 = v6.abs();
-                    v7 = v7.abs();
-                }
-                a0 = a0.add(v0);
-                a1 = a1.add(v1);
-                a2 = a2.add(v2);
-                a3 = a3.add(v3);
-                a4 = a4.add(v4);
-                a5 = a5.add(v5);
-                a6 = a6.add(v6);
-                a7 = a7.add(v7);
-            }
-        }
-        DoubleVector low = a0.add(a2).add(a4.add(a6));
-        DoubleVector high = a1.add(a3).add(a5.add(a7));
-        return lanes(low.lane(0), low.lane(1), low.lane(2), low.lane(3),
-                high.lane(0), high.lane(1), high.lane(2), high.lane(3));
-    }
-
-    /** The same chains and combination one element at a time, for other vector widths. */
-    private static double wideScalar(double[] x, int from, int blocks, int kind) {
+    /** The same chains and combination one element at a time, for CPUs with narrower vectors. */
+    private static double scalarBlocks(double[] x, int from, int blocks, int kind) {
         double[] p = new double[PARTS];
         for (int i = 0; i < blocks; i++) {
             p[i % PARTS] = term(x[from + i], p[i % PARTS], kind);
         }
-        double[] s = new double[8];
-        for (int j = 0; j < 8; j++) {
-            s[j] = (p[j] + p[j + 8]) + (p[j + 16] + p[j + 24]);
+        double[] s = new double[4];
+        for (int j = 0; j < 4; j++) {
+            s[j] = (p[j] + p[j + 4]) + (p[j + 8] + p[j + 12]);
         }
-        return lanes(s[0], s[1], s[2], s[3], s[4], s[5], s[6], s[7]);
-    }
-
-
-    private static double lanes(double s0, double s1, double s2, double s3, double s4, double s5, double s6,
-                                double s7) {
-        return ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7));
+        return (s[0] + s[1]) + (s[2] + s[3]);
     }
 }

@@ -32,9 +32,9 @@ final class VectorMath {
     static void sigmoid(double[] z, double[] a, int n) {
         int i = 0;
         int bound = SPECIES.loopBound(n);
-        DoubleVector g0 = c(ExactMath.G0), g1 = c(ExactMath.G1), g2 = c(ExactMath.G2), g3 = c(ExactMath.G3);
-        DoubleVector g4 = c(ExactMath.G4), g5 = c(ExactMath.G5), g6 = c(ExactMath.G6), g7 = c(ExactMath.G7);
-        DoubleVector g8 = c(ExactMath.G8), g10 = c(ExactMath.G10), one = c(1.0);
+        double[] gk = ExactMath.G;
+        DoubleVector g0 = c(gk[0]), g1 = c(gk[1]), g2 = c(gk[2]), g3 = c(gk[3]), g4 = c(gk[4]), g5 = c(gk[5]);
+        DoubleVector g6 = c(gk[6]), g7 = c(gk[7]), g8 = c(gk[8]), g9 = c(gk[9]), g10 = c(gk[10]), one = c(1.0);
         for (; i < bound; i += SPECIES.length()) {
             DoubleVector x = DoubleVector.fromArray(SPECIES, z, i).neg();
             if (x.compare(VectorOperators.GT, ExactMath.SIGMOID_FAST_HIGH).anyTrue()) {
@@ -47,7 +47,7 @@ final class VectorMath {
             DoubleVector shifted = x.fma(ExactMath.LOG2E, ExactMath.SHIFT);
             DoubleVector k = shifted.sub(ExactMath.SHIFT);
             DoubleVector r = k.fma(c(-ExactMath.LN2_LO), k.fma(c(-ExactMath.LN2_HI), x));
-            DoubleVector g = g10.fma(r, c(ExactMath.G9)).fma(r, g8).fma(r, g7).fma(r, g6).fma(r, g5).fma(r, g4)
+            DoubleVector g = g10.fma(r, g9).fma(r, g8).fma(r, g7).fma(r, g6).fma(r, g5).fma(r, g4)
                     .fma(r, g3).fma(r, g2).fma(r, g1).fma(r, g0);
             DoubleVector e = g.fma(r, one).fma(r, one).mul(power(shifted));
             one.div(e.add(1.0)).intoArray(a, i);
@@ -61,9 +61,9 @@ final class VectorMath {
     static void tanh(double[] z, double[] a, int n) {
         int i = 0;
         int bound = SPECIES.loopBound(n);
-        DoubleVector g0 = c(ExactMath.G0), g1 = c(ExactMath.G1), g2 = c(ExactMath.G2), g3 = c(ExactMath.G3);
-        DoubleVector g4 = c(ExactMath.G4), g5 = c(ExactMath.G5), g6 = c(ExactMath.G6), g7 = c(ExactMath.G7);
-        DoubleVector g8 = c(ExactMath.G8), g10 = c(ExactMath.G10);
+        double[] gk = ExactMath.G;
+        DoubleVector g0 = c(gk[0]), g1 = c(gk[1]), g2 = c(gk[2]), g3 = c(gk[3]), g4 = c(gk[4]), g5 = c(gk[5]);
+        DoubleVector g6 = c(gk[6]), g7 = c(gk[7]), g8 = c(gk[8]), g9 = c(gk[9]), g10 = c(gk[10]);
         for (; i < bound; i += SPECIES.length()) {
             DoubleVector v = DoubleVector.fromArray(SPECIES, z, i);
             DoubleVector x = v.abs().min(ExactMath.TANH_ONE).mul(2.0);
@@ -71,7 +71,7 @@ final class VectorMath {
             DoubleVector shifted = x.fma(ExactMath.LOG2E, ExactMath.SHIFT);
             DoubleVector k = shifted.sub(ExactMath.SHIFT);
             DoubleVector r = k.fma(c(-ExactMath.LN2_LO), k.fma(c(-ExactMath.LN2_HI), x));
-            DoubleVector g = g10.fma(r, c(ExactMath.G9)).fma(r, g8).fma(r, g7).fma(r, g6).fma(r, g5).fma(r, g4)
+            DoubleVector g = g10.fma(r, g9).fma(r, g8).fma(r, g7).fma(r, g6).fma(r, g5).fma(r, g4)
                     .fma(r, g3).fma(r, g2).fma(r, g1).fma(r, g0);
             DoubleVector em = r.mul(r).fma(g, r);
             DoubleVector twoK = power(shifted);
