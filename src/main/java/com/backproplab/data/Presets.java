@@ -20,14 +20,21 @@ final class Presets {
      */
     static <P extends PointPreset> P fromKey(P[] presets, String key, String kind) {
         String k = key == null ? "" : key.strip().toLowerCase(Locale.ROOT);
-        StringBuilder keys = new StringBuilder();
-        for (int i = 0; i < presets.length; i++) {
-            if (presets[i].key().equals(k)) {
-                return presets[i];
+        for (P p : presets) {
+            if (p.key().equals(k)) {
+                return p;
             }
-            keys.append(i == 0 ? "" : i == presets.length - 1 ? " or " : ", ").append(presets[i].key());
         }
-        throw new IllegalArgumentException("Unknown " + kind + " '" + key + "': use " + keys + ".");
+        throw new IllegalArgumentException("Unknown " + kind + " '" + key + "': use " + keys(presets) + ".");
+    }
+
+    /** The keys as a message lists them: "a, b or c". */
+    private static String keys(PointPreset[] presets) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < presets.length; i++) {
+            s.append(i == 0 ? "" : i == presets.length - 1 ? " or " : ", ").append(presets[i].key());
+        }
+        return s.toString();
     }
 
     /**
