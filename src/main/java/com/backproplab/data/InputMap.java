@@ -70,11 +70,6 @@ public final class InputMap {
         return features.size();
     }
 
-    /** The features, in input order. */
-    public List<DoubleBinaryOperator> features() {
-        return features;
-    }
-
     /** mu of feature k (0 when not standardized). */
     public double mean(int k) {
         return mu[k];

@@ -11,64 +11,37 @@ import java.util.function.DoubleBinaryOperator;
  */
 public enum Feature implements DoubleBinaryOperator {
     /** x1 itself. */
-    X1("x1", "x\u2081") {
-        @Override
-        public double applyAsDouble(double x1, double x2) {
-            return x1;
-        }
-    },
+    X1("x1", "x\u2081", (x1, x2) -> x1),
     /** x2 itself. */
-    X2("x2", "x\u2082") {
-        @Override
-        public double applyAsDouble(double x1, double x2) {
-            return x2;
-        }
-    },
+    X2("x2", "x\u2082", (x1, x2) -> x2),
     /** x1 squared. */
-    X1_SQUARED("x1^2", "x\u2081\u00b2") {
-        @Override
-        public double applyAsDouble(double x1, double x2) {
-            return x1 * x1;
-        }
-    },
+    X1_SQUARED("x1^2", "x\u2081\u00b2", (x1, x2) -> x1 * x1),
     /** x2 squared. */
-    X2_SQUARED("x2^2", "x\u2082\u00b2") {
-        @Override
-        public double applyAsDouble(double x1, double x2) {
-            return x2 * x2;
-        }
-    },
+    X2_SQUARED("x2^2", "x\u2082\u00b2", (x1, x2) -> x2 * x2),
     /** The product x1 x2. */
-    X1_TIMES_X2("x1*x2", "x\u2081x\u2082") {
-        @Override
-        public double applyAsDouble(double x1, double x2) {
-            return x1 * x2;
-        }
-    },
+    X1_TIMES_X2("x1*x2", "x\u2081x\u2082", (x1, x2) -> x1 * x2),
     /** sin x1 (StrictMath: the same bits on every JIT tier and CPU). */
-    SIN_X1("sin(x1)", "sin(x\u2081)") {
-        @Override
-        public double applyAsDouble(double x1, double x2) {
-            return StrictMath.sin(x1);
-        }
-    },
+    SIN_X1("sin(x1)", "sin(x\u2081)", (x1, x2) -> StrictMath.sin(x1)),
     /** sin x2. */
-    SIN_X2("sin(x2)", "sin(x\u2082)") {
-        @Override
-        public double applyAsDouble(double x1, double x2) {
-            return StrictMath.sin(x2);
-        }
-    };
+    SIN_X2("sin(x2)", "sin(x\u2082)", (x1, x2) -> StrictMath.sin(x2));
 
     /** The default input layer: the two coordinates. */
     public static final List<Feature> DEFAULTS = List.of(X1, X2);
 
     private final String key;
     private final String label;
+    private final DoubleBinaryOperator formula;
 
-    Feature(String key, String label) {
+    Feature(String key, String label, DoubleBinaryOperator formula) {
         this.key = key;
         this.label = label;
+        this.formula = formula;
+    }
+
+    /** The feature's value at the point (x1, x2). */
+    @Override
+    public double applyAsDouble(double x1, double x2) {
+        return formula.applyAsDouble(x1, x2);
     }
 
     /** The name in experiment files and on the command line, e.g. {@code x1^2}. */

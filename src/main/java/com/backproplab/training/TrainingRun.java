@@ -40,10 +40,11 @@ final class TrainingRun {
 
     TrainingRun(NetworkConfig network, TrainingConfig training, DataSettings settings, Dataset data,
                 ThrottledEvaluation evaluation) {
-        this.trainingConfig = training;
-        this.dataSettings = settings;
+        // The points first: the network is fitted to their problem.
         this.data = data;
         this.networkConfig = fitted(network);
+        this.trainingConfig = training;
+        this.dataSettings = settings;
         this.evaluation = evaluation;
         reset();
     }

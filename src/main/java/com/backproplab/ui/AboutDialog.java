@@ -114,7 +114,7 @@ final class AboutDialog {
     private HBox licenseChoice() {
         ToggleGroup group = new ToggleGroup();
         HBox box = new HBox(6);
-        for (BundledLibraries.License l : BundledLibraries.License.values()) {
+        for (BundledLibraries.License l : BundledLibraries.licenses()) {
             box.getChildren().add(toggle(group, l.title(), l.resource()));
         }
         box.getChildren().add(toggle(group, "Notices", BundledLibraries.NOTICES));

@@ -8,27 +8,15 @@ import java.util.List;
  * added to the build needs a row here (a launcher test compares this list with the runtime image's modules).
  */
 final class BundledLibraries {
-    /** A license, with the resource that holds its text. */
-    enum License {
-        GPL2_CLASSPATH("GPLv2 with Classpath Exception", "gplv2-ce.txt"),
-        APACHE2("Apache License 2.0", "apache-2.0.txt");
-
-        private final String title;
-        private final String file;
-
-        License(String title, String file) {
-            this.title = title;
-            this.file = file;
-        }
-
-        String title() {
-            return title;
-        }
-
-        /** The resource with the license's text, relative to this class. */
-        String resource() {
-            return "licenses/" + file;
-        }
+    /**
+     * A license.
+     *
+     * @param title its name, as the About dialog shows it
+     * @param resource the resource with its text, relative to this class
+     */
+    record License(String title, String resource) {
+        static final License GPL2_CLASSPATH = new License("GPLv2 with Classpath Exception", "licenses/gplv2-ce.txt");
+        static final License APACHE2 = new License("Apache License 2.0", "licenses/apache-2.0.txt");
     }
 
     /**
@@ -63,6 +51,11 @@ final class BundledLibraries {
                 new Library("Apache Commons CSV", List.of("org.apache.commons.csv"), License.APACHE2),
                 new Library("Apache Commons IO", List.of("org.apache.commons.io"), License.APACHE2),
                 new Library("Apache Commons Codec", List.of("org.apache.commons.codec"), License.APACHE2));
+    }
+
+    /** The licenses of {@link #all()}, each once, in the order they first appear there. */
+    static List<License> licenses() {
+        return all().stream().map(Library::license).distinct().toList();
     }
 
     /** The version the running app has of {@code library}, or "–" when not known (e.g. run from the class path). */

@@ -1,6 +1,7 @@
 package com.backproplab.ui;
 
 import com.backproplab.data.Dataset;
+import com.backproplab.data.PointPreset;
 import com.backproplab.data.Preset;
 import com.backproplab.data.RegressionPreset;
 import com.backproplab.engine.Problem;
@@ -51,12 +52,11 @@ final class PresetBox extends ComboBox<Object> {
     /** The chosen preset's points, or null without a chosen preset. */
     Dataset generate(int count, double noise, long seed) {
         Object p = getValue();
-        return p instanceof Preset c ? c.generate(count, noise, seed)
-                : p instanceof RegressionPreset r ? r.generate(count, noise, seed) : null;
+        return p instanceof PointPreset c ? c.generate(count, noise, seed) : null;
     }
 
     /** The name shown for a preset. */
     static String name(Object p) {
-        return p instanceof Preset c ? c.displayName() : p instanceof RegressionPreset r ? r.displayName() : "";
+        return p instanceof PointPreset c ? c.displayName() : "";
     }
 }
