@@ -6,7 +6,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
@@ -81,9 +80,7 @@ final class CompareSettings extends ScrollPane {
     private void showSplit(DataSettings s) {
         updating = true;
         try {
-            var f = (SpinnerValueFactory.DoubleSpinnerValueFactory) devFraction.getValueFactory();
-            f.setMax(Math.max(f.getMax(), s.devFraction()));
-            f.setValue(s.devFraction());
+            NumberSpinners.show(devFraction, s.devFraction());
             normalize.setSelected(s.normalize());
         } finally {
             updating = false;

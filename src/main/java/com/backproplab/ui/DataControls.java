@@ -280,9 +280,7 @@ final class DataControls extends VBox {
     void show(DataSettings s) {
         updating = true;
         try {
-            var f = (SpinnerValueFactory.DoubleSpinnerValueFactory) devFraction.getValueFactory();
-            f.setMax(Math.max(f.getMax(), s.devFraction()));
-            f.setValue(s.devFraction());
+            NumberSpinners.show(devFraction, s.devFraction());
             normalize.setSelected(s.normalize());
             splitSeed = s.splitSeed();
             problems.clear(devFraction);

@@ -48,24 +48,24 @@ public final class LabWindow {
     }
 
     private final TrainingSession session;
+    private final Document document;
     private final SessionCommands commands;
     private final PointsModel points;
     private final DataCanvas canvas;
     private final CanvasArea centre;
-    private final SidePanel side;
-    private final TransportBar transport = new TransportBar();
-    private final AppMenuBar menus = new AppMenuBar();
-    private final Document document;
+    private final ProgressPanel progress;
     private final SessionLoader loader;
     private final FileActions files;
+    private final SidePanel side;
     private final FileCommands fileCommands;
     private final RecentMenu recent;
     private final ExportActions exports;
+    private final Lessons lessons;
     private final FrameLoop frames;
     private final Appearance appearance;
-    private final ProgressPanel progress;
     private final CompareMode compare;
-    private final Lessons lessons;
+    private final TransportBar transport = new TransportBar();
+    private final AppMenuBar menus = new AppMenuBar();
     private final BorderPane root = new BorderPane();
     private final List<Runnable> closing = new ArrayList<>();
     private Stage stage;
@@ -147,6 +147,11 @@ public final class LabWindow {
         frames.start();
     }
 
+    /** The points of a new window. */
+    static Dataset defaultPoints() {
+        return DEFAULT_PRESET.generate(DEFAULT_POINTS, DEFAULT_NOISE, 1);
+    }
+
     /**
      * Puts the window into a stage sized to the screen's visual bounds: scene, title, shortcuts, and closing the
      * session with the window. The scene is laid out and drawn once before it is returned, so the window shows its
@@ -210,6 +215,11 @@ public final class LabWindow {
         frames.setFrameHook(hook);
     }
 
+    /** Runs {@code r} when the window starts closing, while the trainer still answers (the last autosave). */
+    void onClosing(Runnable r) {
+        closing.add(r);
+    }
+
     /** The earlier runs kept on the charts (a lesson step keeps its run with {@link GhostRuns#keep(String)}). */
     public GhostRuns ghosts() {
         return progress.ghosts();
@@ -251,16 +261,6 @@ public final class LabWindow {
 
     ExportActions exports() {
         return exports;
-    }
-
-    /** The points of a new window. */
-    static Dataset defaultPoints() {
-        return DEFAULT_PRESET.generate(DEFAULT_POINTS, DEFAULT_NOISE, 1);
-    }
-
-    /** Runs {@code r} when the window starts closing, while the trainer still answers (the last autosave). */
-    void onClosing(Runnable r) {
-        closing.add(r);
     }
 
     AppMenuBar menus() {

@@ -57,6 +57,13 @@ final class NumberSpinners {
         return setUp(s, id, problems);
     }
 
+    /** Shows {@code value} in a decimal spinner, raising its maximum to it first if a file holds more than it offers. */
+    static void show(Spinner<Double> s, double value) {
+        var f = (SpinnerValueFactory.DoubleSpinnerValueFactory) s.getValueFactory();
+        f.setMax(Math.max(f.getMax(), value));
+        f.setValue(value);
+    }
+
     private static <T> Spinner<T> setUp(Spinner<T> s, String id, Problems problems) {
         s.setId(id);
         s.setEditable(true);

@@ -1,22 +1,8 @@
 package com.backproplab.ui;
 
 /** What the window's {@link Shortcuts} do: the commands, the points, the overlay, the controls and presenter mode. */
-final class WindowKeys implements Shortcuts.Actions {
-    private final SessionCommands commands;
-    private final PointsModel points;
-    private final FrameLoop frames;
-    private final CanvasArea centre;
-    private final Appearance appearance;
-
-    WindowKeys(SessionCommands commands, PointsModel points, FrameLoop frames, CanvasArea centre,
-               Appearance appearance) {
-        this.commands = commands;
-        this.points = points;
-        this.frames = frames;
-        this.centre = centre;
-        this.appearance = appearance;
-    }
-
+record WindowKeys(SessionCommands commands, PointsModel points, FrameLoop frames, CanvasArea centre,
+                  Appearance appearance) implements Shortcuts.Actions {
     @Override
     public void togglePlay() {
         commands.togglePlay();

@@ -17,41 +17,25 @@ import javafx.scene.text.TextAlignment;
  * that do not fire), below 0 for leaky ReLU, outside the range for linear. The trainer computes the counts; this
  * only paints them.
  */
-public final class ActivationHistogramChart extends ChartPane {
+public final class ActivationHistogramChart extends InsideChart<ActivationHistograms> {
     private static final double LEFT = 30, RIGHT = 52, TOP = 16, BOTTOM = 18;
     /** Rows lower than this get a label every other layer. */
     private static final double LABELLED_ROW = 12;
 
-    private ActivationHistograms drawn;
-
     /** An empty chart; call {@link #render} with each new snapshot. */
     public ActivationHistogramChart() {
-        super("activationHistograms", "activationCanvas", "Activations");
-    }
-
-    /** The histograms drawn last, or null (for tests). */
-    public ActivationHistograms drawn() {
-        return drawn;
+        super("activationHistograms", "activationCanvas", InsideLayers::histograms);
     }
 
     @Override
-    void draw(GraphicsContext g, double w, double h) {
+    void draw(GraphicsContext g, double w, double h, ActivationHistograms hist) {
         Look look = look();
-        g.setFill(look.background());
-        g.fillRect(0, 0, w, h);
-        InsideLayers inside = last == null ? null : last.inside();
-        ActivationHistograms hist = inside == null ? null : inside.histograms();
-        drawn = hist;
         double left = LEFT, right = w - RIGHT, top = TOP, bottom = h - BOTTOM;
-        g.setFont(Plot.FONT);
         if (hist == null || hist.layers() < 2 || hist.points() == 0 || right - left < 20 || bottom - top < 10) {
-            String text = last == null ? HINT : hist == null ? "No activations: the weights are not finite"
+            String why = last == null ? HINT : hist == null ? "No activations: the weights are not finite"
                     : hist.layers() < 2 ? "No hidden layer: add one in the Network tab"
                     : hist.points() == 0 ? "No training points" : "";
-            g.setFill(look.muted());
-            g.setTextAlign(TextAlignment.CENTER);
-            g.setTextBaseline(VPos.CENTER);
-            g.fillText(text, w / 2, h / 2);
+            message(g, why, w, h);
             return;
         }
         int layers = hist.layers(), hidden = layers - 1;

@@ -1,7 +1,6 @@
 package com.backproplab.ui.chart;
 
 import com.backproplab.training.History;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntToDoubleFunction;
 import javafx.geometry.VPos;
@@ -24,11 +23,11 @@ final class GhostLines {
     private final double[] ys = new double[History.CAPACITY];
     private final double[] ox = new double[2 * History.CAPACITY];
     private final double[] oy = new double[2 * History.CAPACITY];
+    /** A label goes half a gap above its line's end. */
+    private final LabelColumn column = new LabelColumn(GhostRuns.MAX, LABEL_GAP, LABEL_GAP / 2);
     private final double[] labelX = new double[GhostRuns.MAX];
-    private final double[] labelY = new double[GhostRuns.MAX];
     private final String[] labelText = new String[GhostRuns.MAX];
     private final Color[] labelColor = new Color[GhostRuns.MAX];
-    private int labels;
 
     /** The colour of the k-th kept run drawn. */
     static Color tone(int k) {
@@ -61,23 +60,14 @@ final class GhostLines {
 
     /** Starts collecting the labels of one redraw. */
     void clearLabels() {
-        labels = 0;
+        column.clear();
     }
 
     /** Puts {@code text} at the end of a line, at pixel (x, y). */
     void label(String text, double x, double y, Color color) {
-        if (labels < labelText.length && Double.isFinite(y)) {
-            int i = labels++;
-            // Insertion by y keeps the labels sorted top to bottom for the overlap pass.
-            while (i > 0 && labelY[i - 1] > y) {
-                labelX[i] = labelX[i - 1];
-                labelY[i] = labelY[i - 1];
-                labelText[i] = labelText[i - 1];
-                labelColor[i] = labelColor[i - 1];
-                i--;
-            }
+        if (column.takes(y)) {
+            int i = column.add(y);
             labelX[i] = x;
-            labelY[i] = y;
             labelText[i] = text;
             labelColor[i] = color;
         }
@@ -85,28 +75,29 @@ final class GhostLines {
 
     /** The labels of the last redraw, top to bottom (for tests). */
     List<String> drawn() {
-        return List.of(Arrays.copyOf(labelText, labels));
+        String[] texts = new String[column.size()];
+        for (int i = 0; i < texts.length; i++) {
+            texts[i] = labelText[column.index(i)];
+        }
+        return List.of(texts);
     }
 
     /** Writes the collected labels right-aligned at their lines' ends, inside the plot and apart from each other. */
     void drawLabels(GraphicsContext g, Plot plot) {
-        for (int i = 0; i < labels; i++) {
-            double low = i == 0 ? plot.top + LABEL_GAP / 2 : labelY[i - 1] + LABEL_GAP;
-            labelY[i] = Math.max(labelY[i] - LABEL_GAP / 2, low);
-        }
-        double over = labels > 0 ? labelY[labels - 1] - (plot.bottom - LABEL_GAP / 2) : 0;
+        column.spread(plot.top + LABEL_GAP / 2, plot.bottom - LABEL_GAP / 2);
         g.setFont(Plot.FONT);
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
-        for (int i = 0; i < labels; i++) {
-            double y = over > 0 ? labelY[i] - over : labelY[i];
-            double x = Math.max(plot.left + plot.textWidth(labelText[i]) + 4, Math.min(labelX[i], plot.right) - 4);
+        for (int i = 0; i < column.size(); i++) {
+            int k = column.index(i);
+            double y = column.y(i);
+            double x = Math.max(plot.left + plot.textWidth(labelText[k]) + 4, Math.min(labelX[k], plot.right) - 4);
             // A light halo keeps the label legible over the grid and the curves.
             g.setFill(Color.rgb(255, 255, 255, 0.8));
-            double w = plot.textWidth(labelText[i]);
+            double w = plot.textWidth(labelText[k]);
             g.fillRect(x - w - 2, y - 6, w + 4, 12);
-            g.setFill(labelColor[i]);
-            g.fillText(labelText[i], x, y);
+            g.setFill(labelColor[k]);
+            g.fillText(labelText[k], x, y);
         }
     }
 }

@@ -22,7 +22,7 @@ import javafx.scene.text.TextAlignment;
  * canvas shows them). Both axes have the same scale, so the warp's angles are true. The
  * trainer computes the coordinates; this only paints them.
  */
-public final class HiddenSpaceChart extends ChartPane {
+public final class HiddenSpaceChart extends InsideChart<HiddenSpace> {
     private static final double LEFT = 34, RIGHT = 10, TOP = 18, BOTTOM = 18;
     /** Cells a side of the P(y=1) shading (it varies along one direction only: smooth when stretched). */
     private static final int SHADE = 64;
@@ -34,19 +34,13 @@ public final class HiddenSpaceChart extends ChartPane {
     private final Text measure = new Text();
     private final WritableImage class0 = sprite(Palette.classColor(0)), class1 = sprite(Palette.classColor(1));
     private final int[] pixels = new int[SHADE * SHADE];
-    private HiddenSpace drawn;
     /** The mapping of the last drawing: pixel = origin + scale * (coordinate - minimum). */
     private double scale, u0, v0, left, bottom;
 
     /** An empty chart; call {@link #render} with each new snapshot. */
     public HiddenSpaceChart() {
-        super("hiddenSpace", "hiddenSpaceCanvas", "Activations");
+        super("hiddenSpace", "hiddenSpaceCanvas", InsideLayers::hidden);
         measure.setFont(Plot.FONT);
-    }
-
-    /** The hidden space drawn last, or null (for tests). */
-    public HiddenSpace drawn() {
-        return drawn;
     }
 
     /** Pixel x (in logical pixels) where coordinate u was drawn last (for tests). */
@@ -60,22 +54,13 @@ public final class HiddenSpaceChart extends ChartPane {
     }
 
     @Override
-    void draw(GraphicsContext g, double w, double h) {
+    void draw(GraphicsContext g, double w, double h, HiddenSpace hs) {
         Look look = look();
-        g.setFill(look.background());
-        g.fillRect(0, 0, w, h);
-        InsideLayers inside = last == null ? null : last.inside();
-        HiddenSpace hs = inside == null ? null : inside.hidden();
-        drawn = hs;
-        g.setFont(Plot.FONT);
         double pw = w - LEFT - RIGHT, ph = h - TOP - BOTTOM;
         if (hs == null || pw < 20 || ph < 20) {
-            String text = last == null ? HINT : inside == null ? "No hidden space: the weights are not finite"
+            String why = last == null ? HINT : last.inside() == null ? "No hidden space: the weights are not finite"
                     : hs == null ? "No hidden layer: add one in the Network tab" : "";
-            g.setFill(look.muted());
-            g.setTextAlign(TextAlignment.CENTER);
-            g.setTextBaseline(VPos.CENTER);
-            g.fillText(text, w / 2, h / 2);
+            message(g, why, w, h);
             return;
         }
         // One scale for both axes, the bounds centred in the plot.
