@@ -31,7 +31,10 @@ public final class Main {
 
     public static void main(String[] args) {
         OptionalInt status = run(args, System.out, System.err, System.getenv(), System.getProperty("glass.platform"),
-                a -> javafx.application.Application.launch(App.class, a));
+                a -> {
+                    App.readPreferencesAhead();
+                    javafx.application.Application.launch(App.class, a);
+                });
         // After the window, the JVM ends by itself once the session has stopped (files being written finish).
         if (status.isPresent()) {
             System.exit(status.getAsInt());

@@ -30,6 +30,7 @@ final class CanvasAndPin extends Region {
         return side != null && side.isManaged() && side.getLayoutY() > 0;
     }
 
+    /** The row is sized by the canvas alone: a pinned view takes its share of whatever the canvas is given. */
     @Override
     protected double computePrefWidth(double height) {
         return main.prefWidth(height);
@@ -40,6 +41,7 @@ final class CanvasAndPin extends Region {
         return main.prefHeight(width);
     }
 
+    /** The canvas's own minimum (its banners' room): the split beside the centre never squeezes it further. */
     @Override
     protected double computeMinWidth(double height) {
         return main.minWidth(height);

@@ -32,12 +32,14 @@ final class WindowStage {
 
     /**
      * CSS, layout and a first drawing of {@code scene} now, with {@code drawLatest} (the session's first snapshot,
-     * boundary grid included) drawn into it too, rather than at the first animation pulse after the window maps.
+     * boundary grid included) drawn into it too, so that the first pulse after the window maps only renders. The
+     * contents of hidden tabs join after the first frame ({@link HiddenTabs}). (An off-screen snapshot here, to
+     * render once before mapping, only rendered the scene twice: 40 ms of start-up on the software pipeline.)
      */
     static void drawFirstFrame(Scene scene, Runnable drawLatest) {
+        HiddenTabs.deferUntilFirstFrame(scene);
         scene.getRoot().applyCss();
         scene.getRoot().layout();
         drawLatest.run();
-        scene.snapshot(null);
     }
 }
