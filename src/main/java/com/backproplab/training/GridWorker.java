@@ -16,6 +16,12 @@ import java.util.function.Supplier;
 final class GridWorker {
     /** Least time between two grids while training plays: 30 a second are smooth to the eye. */
     static final long GRID_NANOS = 33_000_000L;
+    /**
+     * The first full-resolution grid waits this long after the coarse first one was asked for. The kernels still run
+     * in the interpreter then, where a full grid allocates some 150 MB of short-lived vectors and takes the CPU that
+     * the window's first frame needs (0.08 s of start-up); a second later they are compiled.
+     */
+    static final long FIRST_FULL_GRID_NANOS = 1_000_000_000L;
 
     /**
      * What to draw: a private copy of the weights, the input map and the viewport.
@@ -45,6 +51,8 @@ final class GridWorker {
     private volatile boolean busy;
     /** The next grid computed is the coarse first one. */
     private volatile boolean coarseFirst;
+    /** No full grid before this time (System.nanoTime), set with the coarse first one. */
+    private volatile long fullNotBefore;
     private volatile boolean stopped;
     private double[][] gridInputs;
     private double[] gridP;
@@ -68,11 +76,13 @@ final class GridWorker {
 
     /**
      * Queues the first grid for the worker, at a quarter of the resolution; the next {@link #schedule} asks for the
-     * full one. At start-up the kernels still run in the interpreter, where a full grid takes most of a second of
-     * CPU that the window needs for its first frame; the coarse one takes a few hundredths.
+     * full one, computed from {@link #FIRST_FULL_GRID_NANOS} on. At start-up the kernels still run in the interpreter,
+     * where a full grid takes most of a second of CPU that the window needs for its first frame; the coarse one takes
+     * a few hundredths.
      */
     void submitFirst(Request r) {
         coarseFirst = true;
+        fullNotBefore = System.nanoTime() + FIRST_FULL_GRID_NANOS;
         submit(r);
     }
 
@@ -150,6 +160,9 @@ final class GridWorker {
      * activation when asked.
      */
     private BoundaryGrid compute(Request r) {
+        for (long wait; !coarseFirst && !stopped && (wait = fullNotBefore - System.nanoTime()) > 0; ) {
+            LockSupport.parkNanos(this, wait);
+        }
         int n = coarseFirst ? Math.max(4, resolution / 4) : resolution, count = n * n;
         coarseFirst = false;
         if (gridInputs == null || gridP.length != count || inputsViewport != r.viewport()
