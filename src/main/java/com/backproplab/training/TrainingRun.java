@@ -251,9 +251,17 @@ final class TrainingRun {
      * else when their throttles allow.
      */
     void evaluate(boolean force, Viewport view) {
+        evaluateOutside(force);
+        inside.update(learner.network(), prepared, view, learner.steps(), force);
+    }
+
+    /**
+     * {@link #evaluate} but for the layer inspection (histograms, hidden space), which the next evaluation adds: the
+     * window's first snapshot, built before its first frame and before any view of the inspection is shown.
+     */
+    void evaluateOutside(boolean force) {
         evaluatedNow = evaluation.update(learner.network(), prepared, force) || evaluatedNow;
         units.update(learner.network(), prepared, force);
-        inside.update(learner.network(), prepared, view, learner.steps(), force);
     }
 
     /** The run as of now, with what the session adds. */

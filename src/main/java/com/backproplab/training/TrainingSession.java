@@ -46,6 +46,8 @@ public final class TrainingSession implements AutoCloseable {
     private long version;
     private long lastPublish;
     private long publishedStep = -1;
+    /** The publication in the constructor (see there). */
+    private boolean first;
 
     /** A paused session; call {@link #start()} to run its thread. */
     public TrainingSession(NetworkConfig network, TrainingConfig training, DataSettings settings, Dataset data,
@@ -55,7 +57,11 @@ public final class TrainingSession implements AutoCloseable {
         this.viewport = viewport;
         this.grids = new GridWorker(gridResolution, () -> commands.add(new Command.Refresh()));
         grids.submitFirst(run.gridRequest(viewport, false));
+        // The layer inspection waits for the trainer's first publication (its views are hidden at first): on the
+        // thread that builds the window it cost 0.06 s of the first frame.
+        first = true;
         publish(true);
+        first = false;
         this.thread = new Thread(this::loop, "backprop-trainer");
         thread.setDaemon(true);
     }
@@ -272,7 +278,11 @@ public final class TrainingSession implements AutoCloseable {
         lastPublish = CLOCK.getAsLong();
         long step = run.steps();
         publishedStep = step;
-        run.evaluate(changed || !playing, viewport);
+        if (first) {
+            run.evaluateOutside(true);
+        } else {
+            run.evaluate(changed || !playing, viewport);
+        }
         // The worker draws on its own thread, so the trainer pays only for a copy of the weights.
         if (run.finite()) {
             grids.schedule(step, changed || !playing, lastPublish, () -> run.gridRequest(viewport, unitsShown));
