@@ -14,8 +14,9 @@ runtime=target/deb-runtime
 rm -rf dist "$runtime"
 cp -a target/image "$runtime"
 "$runtime/bin/java" -Xshare:dump -Xlog:disable -Xlog:all=error >/dev/null
-# The launcher's JVM options (pom.xml, launcher.heap and launcher.regions).
-java_options=(-Xmx256m -XX:G1HeapRegionSize=2m)
+# The launcher's JVM options (pom.xml, launcher.heap, launcher.regions and launcher.jit).
+java_options=(-Xmx256m -XX:G1HeapRegionSize=2m
+  -XX:Tier4InvocationThreshold=20000 -XX:Tier4CompileThreshold=60000 -XX:Tier4BackEdgeThreshold=160000)
 if command -v Xvfb >/dev/null 2>&1; then
   for n in $(seq 200 240); do
     if [ ! -e "/tmp/.X$n-lock" ] && [ ! -e "/tmp/.X11-unix/X$n" ]; then display=":$n"; break; fi
