@@ -28,7 +28,7 @@ final class Adam extends Optimizer {
         // one square root per weight instead of three divisions and a square root (equal within rounding).
         double stepSize = alpha / corr1, rootScale = 1.0 / Math.sqrt(corr2);
         int n = p.length, i = 0;
-        for (int bound = S.loopBound(n); i < bound; i += S.length()) {
+        for (int bound = Vectors.enabled() ? S.loopBound(n) : 0; i < bound; i += S.length()) {
             DoubleVector di = DoubleVector.fromArray(S, d, i);
             DoubleVector vi = DoubleVector.fromArray(S, v, i).mul(b1).add(di.mul(c1));
             DoubleVector si = DoubleVector.fromArray(S, s, i).mul(b2).add(di.mul(di).mul(c2));

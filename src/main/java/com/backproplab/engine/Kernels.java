@@ -33,7 +33,9 @@ final class Kernels {
      */
     private static void product(double[] mat, int rs, int cs, int r, int q, double[] bm, int m, double[] bias,
                                 double[] c) {
-        int bound = S.loopBound(m);
+        // Vectors off: every entry by the scalar loops below, which do the same operations.
+        int mv = Vectors.enabled() ? m : 0;
+        int bound = S.loopBound(mv);
         int i = 0;
         for (; i + 3 < r; i += 4) {
             int r0 = i * rs, r1 = r0 + rs, r2 = r1 + rs, r3 = r2 + rs;
@@ -41,7 +43,7 @@ final class Kernels {
             double b2 = bias == null ? 0 : bias[i + 2], b3 = bias == null ? 0 : bias[i + 3];
             int j = 0;
             // Four vectors of columns at once: sixteen accumulators, and every broadcast weight feeds four FMAs.
-            for (; j + 4 * LANES <= m; j += 4 * LANES) {
+            for (; j + 4 * LANES <= mv; j += 4 * LANES) {
                 DoubleVector c0 = DoubleVector.broadcast(S, b0), c1 = DoubleVector.broadcast(S, b1);
                 DoubleVector c2 = DoubleVector.broadcast(S, b2), c3 = DoubleVector.broadcast(S, b3);
                 DoubleVector d0 = c0, d1 = c1, d2 = c2, d3 = c3;
@@ -85,7 +87,7 @@ final class Kernels {
                 storePair(c, h + 3 * m, e3, f3);
             }
             // Then two vectors: eight independent FMA chains keep both FMA units busy.
-            for (; j + 2 * LANES <= m; j += 2 * LANES) {
+            for (; j + 2 * LANES <= mv; j += 2 * LANES) {
                 DoubleVector c0 = DoubleVector.broadcast(S, b0), c1 = DoubleVector.broadcast(S, b1);
                 DoubleVector c2 = DoubleVector.broadcast(S, b2), c3 = DoubleVector.broadcast(S, b3);
                 DoubleVector d0 = c0, d1 = c1, d2 = c2, d3 = c3;

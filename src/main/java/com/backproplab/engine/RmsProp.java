@@ -20,7 +20,7 @@ final class RmsProp extends Optimizer {
     double apply(double[] p, double[] d, double[] v, double[] s, double alpha, TrainingConfig hp) {
         double beta2 = hp.beta2(), c = 1.0 - beta2, eps = hp.epsilon();
         int n = p.length, i = 0;
-        for (int bound = S.loopBound(n); i < bound; i += S.length()) {
+        for (int bound = Vectors.enabled() ? S.loopBound(n) : 0; i < bound; i += S.length()) {
             DoubleVector di = DoubleVector.fromArray(S, d, i);
             DoubleVector si = DoubleVector.fromArray(S, s, i).mul(beta2).add(di.mul(di).mul(c));
             si.intoArray(s, i);

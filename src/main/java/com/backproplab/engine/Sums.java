@@ -83,7 +83,7 @@ final class Sums {
 
     private static double wide(double[] x, int from, int n, int kind) {
         int blocks = n / PARTS * PARTS;
-        double body = VECTORS ? vectorBlocks(x, from, blocks, kind) : scalarBlocks(x, from, blocks, kind);
+        double body = VECTORS && Vectors.enabled() ? vectorBlocks(x, from, blocks, kind) : scalarBlocks(x, from, blocks, kind);
         double tail = 0;
         for (int i = from + blocks, end = from + n; i < end; i++) {
             tail = term(x[i], tail, kind);

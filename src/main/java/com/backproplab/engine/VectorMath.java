@@ -31,7 +31,7 @@ final class VectorMath {
      */
     static void sigmoid(double[] z, double[] a, int n) {
         int i = 0;
-        int bound = SPECIES.loopBound(n);
+        int bound = Vectors.enabled() ? SPECIES.loopBound(n) : 0;
         double[] gk = ExactMath.G;
         DoubleVector g0 = c(gk[0]), g1 = c(gk[1]), g2 = c(gk[2]), g3 = c(gk[3]), g4 = c(gk[4]), g5 = c(gk[5]);
         DoubleVector g6 = c(gk[6]), g7 = c(gk[7]), g8 = c(gk[8]), g9 = c(gk[9]), g10 = c(gk[10]), one = c(1.0);
@@ -60,7 +60,7 @@ final class VectorMath {
     /** a[i] = tanh z[i], the operations of ExactMath#tanh and ExactMath#expm1 on every lane. */
     static void tanh(double[] z, double[] a, int n) {
         int i = 0;
-        int bound = SPECIES.loopBound(n);
+        int bound = Vectors.enabled() ? SPECIES.loopBound(n) : 0;
         double[] gk = ExactMath.G;
         DoubleVector g0 = c(gk[0]), g1 = c(gk[1]), g2 = c(gk[2]), g3 = c(gk[3]), g4 = c(gk[4]), g5 = c(gk[5]);
         DoubleVector g6 = c(gk[6]), g7 = c(gk[7]), g8 = c(gk[8]), g9 = c(gk[9]), g10 = c(gk[10]);
@@ -97,18 +97,18 @@ final class VectorMath {
     /** a[i] = max(0, z[i]). */
     static void relu(double[] z, double[] a, int n) {
         int i = 0;
-        for (int bound = SPECIES.loopBound(n); i < bound; i += SPECIES.length()) {
+        for (int bound = Vectors.enabled() ? SPECIES.loopBound(n) : 0; i < bound; i += SPECIES.length()) {
             DoubleVector.fromArray(SPECIES, z, i).max(0.0).intoArray(a, i);
         }
         for (; i < n; i++) {
-            a[i] = z[i] > 0 ? z[i] : 0.0;
+            a[i] = Math.max(z[i], 0.0); // as the vector max: NaN stays NaN
         }
     }
 
     /** dz[i] = z[i] >= 0 ? da[i] : slope * da[i] (ReLU with slope 0, leaky ReLU with 0.01). */
     static void reluBackward(double[] da, double[] z, double[] dz, int n, double slope) {
         int i = 0;
-        for (int bound = SPECIES.loopBound(n); i < bound; i += SPECIES.length()) {
+        for (int bound = Vectors.enabled() ? SPECIES.loopBound(n) : 0; i < bound; i += SPECIES.length()) {
             DoubleVector d = DoubleVector.fromArray(SPECIES, da, i);
             DoubleVector zv = DoubleVector.fromArray(SPECIES, z, i);
             // ReLU blends in a true 0 (not 0 * da, which is NaN for an infinite da).
@@ -116,7 +116,7 @@ final class VectorMath {
             d.blend(low, zv.compare(VectorOperators.LT, 0.0)).intoArray(dz, i);
         }
         for (; i < n; i++) {
-            dz[i] = z[i] >= 0 ? da[i] : slope == 0.0 ? 0.0 : slope * da[i];
+            dz[i] = z[i] < 0 ? (slope == 0.0 ? 0.0 : slope * da[i]) : da[i]; // as the blend: a NaN z passes da
         }
     }
 }

@@ -3,6 +3,7 @@ package com.backproplab.ui;
 import com.backproplab.data.Preset;
 import com.backproplab.engine.NetworkConfig;
 import com.backproplab.engine.TrainingConfig;
+import com.backproplab.engine.Vectors;
 import com.backproplab.run.Args;
 import com.backproplab.run.AutosaveStore;
 import com.backproplab.run.ConfigFolder;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import javafx.util.Duration;
@@ -27,6 +29,8 @@ import javafx.util.Duration;
 public final class App extends Application {
     /** System property: seconds between autosave checks instead of 30 (tests use a short one). */
     static final String AUTOSAVE_PROPERTY = "backproplab.autosaveSeconds";
+    /** How long after the window shows the kernels' vector bodies are turned on. */
+    private static final Duration VECTORS_AFTER = Duration.seconds(2);
     private LabWindow window;
     private Preferences preferences = Preferences.inMemory();
     /** The user's preferences, being read while the toolkit starts ({@link #readPreferencesAhead}), or null. */
@@ -109,10 +113,16 @@ public final class App extends Application {
             NetworkConfig net = NetworkConfig.defaults().withHidden(List.of(8, 8, 8, 8, 8, 8));
             window = new LabWindow(net, TrainingConfig.defaults(), Preset.SPIRAL.generate(400, 0.2, 1));
         }
+        // The first seconds without the kernels' vector bodies (same bits, see engine/Vectors.java): interpreted,
+        // the Vector API allocates at every operation and took CPU from the first frame.
+        Vectors.setEnabled(false);
         window.usePreferences(preferences);
         window.install(stage);
         AppIcon.install(stage);
         stage.show();
+        PauseTransition vectorsOn = new PauseTransition(VECTORS_AFTER);
+        vectorsOn.setOnFinished(e -> Vectors.setEnabled(true));
+        vectorsOn.play();
         if (options.startupReport()) {
             StartupReport.install(stage.getScene(), System.out);
         }

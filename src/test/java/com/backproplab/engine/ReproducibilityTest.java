@@ -51,6 +51,18 @@ class ReproducibilityTest {
     }
 
     @Test
+    @DisplayName("should give the same bits with the kernels' vector bodies off (the window's first seconds)")
+    void sameBitsWithoutVectors() {
+        long on = ReproRun.hash(STEPS / 3);
+        Vectors.setEnabled(false);
+        try {
+            assertEquals(on, ReproRun.hash(STEPS / 3));
+        } finally {
+            Vectors.setEnabled(true);
+        }
+    }
+
+    @Test
     @DisplayName("should give the same bits twice in one JVM, cold and warm")
     void sameBitsTwiceInOneJvm() {
         assertEquals(ReproRun.hash(STEPS / 3), ReproRun.hash(STEPS / 3));
