@@ -4,11 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -69,22 +65,6 @@ class ReproducibilityTest {
     }
 
     private static String fork(List<String> jitFlags) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>();
-        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        cmd.add("--add-modules");
-        cmd.add("jdk.incubator.vector");
-        cmd.addAll(jitFlags);
-        cmd.add("-cp");
-        cmd.add(System.getProperty("java.class.path"));
-        cmd.add(ReproRun.class.getName());
-        cmd.add(Integer.toString(STEPS));
-        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-        if (!p.waitFor(5, TimeUnit.MINUTES)) {
-            p.destroyForcibly();
-            throw new AssertionError("the forked run did not finish: " + cmd);
-        }
-        assertEquals(0, p.exitValue(), "forked run failed: " + cmd);
-        return out;
+        return ForkedJvm.run(ReproRun.class, jitFlags, Integer.toString(STEPS));
     }
 }

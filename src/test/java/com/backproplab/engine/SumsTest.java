@@ -10,6 +10,21 @@ class SumsTest {
     @Test
     @DisplayName("should add in the documented order (16 chains, then a fixed tree) at every length and offset")
     void documentedOrder() {
+        checkOrder();
+    }
+
+    @Test
+    @DisplayName("should add in the same order with the vector bodies off (the scalar chains)")
+    void documentedOrderScalar() {
+        Vectors.setEnabled(false);
+        try {
+            checkOrder();
+        } finally {
+            Vectors.setEnabled(true);
+        }
+    }
+
+    private static void checkOrder() {
         SplittableRandom r = new SplittableRandom(17);
         // Enough rounds for C2 to compile the vector paths mid-test.
         for (int round = 0; round < 3000; round++) {
