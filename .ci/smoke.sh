@@ -2,7 +2,8 @@
 # Smoke test of the packaged window: run from the repo root after `./mvnw -B -DskipTests package`.
 # Starts Xvfb on a free display, opens target/image/bin/backprop-lab, photographs it, presses Space,
 # photographs it again, and fails if the window never appears, the first shot is blank, nothing moved, or the app
-# printed a warning or an exception. SMOKE_APP names another launcher (.ci/run passes the installed one).
+# printed a warning or an exception. Then runs the window's performance report in compare mode for a second and
+# fails unless it writes its JSON and exits. SMOKE_APP names another launcher (.ci/run passes the installed one).
 # Needs: xvfb xauth libgtk-3-0 libxtst6 xdotool imagemagick.
 set -u
 
@@ -73,4 +74,17 @@ if grep -E 'WARNING|Exception' "$OUT/app.log" >&2; then
     fail "the app printed the lines above ($OUT/app.log)"
 fi
 
-echo "smoke: OK: window $WID on $DISP, first shot sd=$SD, $DIFF pixels changed after Space; shots in $OUT/"
+kill "$APP_PID" 2>/dev/null; wait "$APP_PID" 2>/dev/null; APP_PID=""
+
+# The performance report in compare mode (two trainers, two canvases) writes its report and exits by itself.
+rm -f "$OUT/perf-compare.json"
+timeout 90 "$APP" --perf-report "$OUT/perf-compare.json" --perf-seconds 1 --perf-compare >"$OUT/perf.log" 2>&1
+STATUS=$?
+[ "$STATUS" = 0 ] || fail "the compare-mode performance report exited with status $STATUS: $(tail -20 "$OUT/perf.log")"
+grep -q '"mode": "compare"' "$OUT/perf-compare.json" 2>/dev/null \
+    || fail "the compare-mode performance report wrote no report: $(tail -20 "$OUT/perf.log")"
+if grep -E 'WARNING|Exception' "$OUT/perf.log" >&2; then
+    fail "the performance report printed the lines above ($OUT/perf.log)"
+fi
+
+echo "smoke: OK: window $WID on $DISP, first shot sd=$SD, $DIFF pixels changed after Space; shots in $OUT/; compare-mode report written"

@@ -17,7 +17,15 @@ public final class Predictor {
 
     /** out[i] = yhat of point i (its features x[k][i]) for i in [0, count). */
     public void predict(Network net, double[][] x, int count, double[] out) {
-        forEachChunk(net, x, count, (start, m, zL) -> {
+        predict(net, x, 0, count, out);
+    }
+
+    /**
+     * out[i] = yhat of point i for i in [from, to) only, the same values as {@link #predict(Network, double[][], int,
+     * double[])} gives them: so that two threads, each with its own predictor, can share one grid.
+     */
+    public void predict(Network net, double[][] x, int from, int to, double[] out) {
+        forEachChunk(net, x, from, to, (start, m, zL) -> {
             double[] a = ws.act[net.layers()];
             System.arraycopy(a, 0, out, start, m);
         });
@@ -29,7 +37,7 @@ public final class Predictor {
      * {@code [i * count, (i + 1) * count)}; A[0] is the network's input and A[L] its output yhat.
      */
     public void activations(Network net, double[][] x, int count, float[][] out) {
-        forEachChunk(net, x, count, (start, m, zL) -> {
+        forEachChunk(net, x, 0, count, (start, m, zL) -> {
             for (int l = 0; l <= net.layers(); l++) {
                 double[] a = ws.act[l];
                 float[] o = out[l];
@@ -57,7 +65,7 @@ public final class Predictor {
         }
         boolean classes = net.problem() == Problem.CLASSIFICATION;
         double[] acc = new double[2];
-        forEachChunk(net, x, count, (start, m, zL) -> {
+        forEachChunk(net, x, 0, count, (start, m, zL) -> {
             for (int j = 0; j < m; j++) {
                 double v = zL[j], label = y[start + j];
                 acc[0] += OutputCost.loss(net.problem(), v, label);
@@ -88,7 +96,7 @@ public final class Predictor {
      * of each chunk to {@code sink}.
      */
     public void activations(Network net, double[][] x, int count, LayerSink sink) {
-        forEachChunk(net, x, count, (start, m, zL) -> {
+        forEachChunk(net, x, 0, count, (start, m, zL) -> {
             for (int l = 1; l <= net.layers(); l++) {
                 sink.accept(l, start, m, ws.act[l]);
             }
@@ -99,7 +107,7 @@ public final class Predictor {
         void accept(int start, int m, double[] zOut);
     }
 
-    private void forEachChunk(Network net, double[][] x, int count, ChunkSink sink) {
+    private void forEachChunk(Network net, double[][] x, int from, int to, ChunkSink sink) {
         int[] sizes = net.sizes();
         if (x.length != sizes[0]) {
             throw new IllegalArgumentException("the network has " + sizes[0] + " inputs, found " + x.length
@@ -108,8 +116,8 @@ public final class Predictor {
         if (ws == null || !ws.fits(sizes, CHUNK, net.batchNorm())) {
             ws = new Workspace(sizes, CHUNK, net.batchNorm());
         }
-        for (int start = 0; start < count; start += CHUNK) {
-            int m = Math.min(CHUNK, count - start);
+        for (int start = from; start < to; start += CHUNK) {
+            int m = Math.min(CHUNK, to - start);
             double[] a0 = ws.act[0];
             for (int k = 0; k < x.length; k++) {
                 System.arraycopy(x[k], start, a0, k * m, m);

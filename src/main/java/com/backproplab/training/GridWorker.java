@@ -3,6 +3,10 @@ package com.backproplab.training;
 import com.backproplab.data.InputMap;
 import com.backproplab.engine.Network;
 import com.backproplab.engine.Predictor;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
@@ -14,8 +18,13 @@ import java.util.function.Supplier;
  * this thread wakes the trainer to publish it.
  */
 final class GridWorker {
-    /** Least time between two grids while training plays: 30 a second are smooth to the eye. */
-    static final long GRID_NANOS = 33_000_000L;
+    /**
+     * Least time between two grids while training plays: up to 80 a second, so that the heatmap follows the weights
+     * at every frame of a 60 Hz display (a grid late by a frame's jitter still finds the next one due).
+     */
+    static final long GRID_NANOS = 12_500_000L;
+    /** Grids with fewer points than this are computed on one core: splitting them costs more than it gives. */
+    static final int SPLIT_MIN_POINTS = 4096;
     /**
      * The first full-resolution grid waits this long after the coarse first one was asked for. The kernels still run
      * in the interpreter then, where a full grid allocates some 150 MB of short-lived vectors and takes the CPU that
@@ -31,11 +40,17 @@ final class GridWorker {
      * @param viewport the rectangle of data space covered
      * @param step the training step of the weights
      * @param units whether to compute every unit's activations too ({@link UnitGrids})
+     * @param bothCores whether the grid may take a second core (the trainer leaves one idle: paused, or at a set speed)
      */
-    record Request(Network network, InputMap inputs, Viewport viewport, long step, boolean units) {
-        /** A request for the boundary alone. */
+    record Request(Network network, InputMap inputs, Viewport viewport, long step, boolean units, boolean bothCores) {
+        /** A request for the boundary alone, on one core. */
         Request(Network network, InputMap inputs, Viewport viewport, long step) {
-            this(network, inputs, viewport, step, false);
+            this(network, inputs, viewport, step, false, false);
+        }
+
+        /** This request, allowed ({@code on}) or not to split its grid over two cores. */
+        Request withBothCores(boolean on) {
+            return new Request(network, inputs, viewport, step, units, on);
         }
     }
 
@@ -46,6 +61,9 @@ final class GridWorker {
     private final AtomicReference<BoundaryGrid> newest = new AtomicReference<>();
     private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
     private final Predictor predictor = new Predictor();
+    /** The second core's share of a split grid: its own thread and predictor, started on the first split. */
+    private ExecutorService secondCore;
+    private final Predictor secondPredictor = new Predictor();
     private final UnitGridMaker unitGrids = new UnitGridMaker();
     private final Thread thread;
     private volatile boolean busy;
@@ -134,6 +152,11 @@ final class GridWorker {
         LockSupport.unpark(thread);
     }
 
+    /** Whether a grid has been split over two cores (the second core's thread exists). */
+    boolean hasUsedSecondCore() {
+        return secondCore != null;
+    }
+
     private void run() {
         while (!stopped) {
             Request r = pending.getAndSet(null);
@@ -144,6 +167,8 @@ final class GridWorker {
             busy = true;
             try {
                 newest.set(compute(r));
+            } catch (InterruptedException e) {
+                break;
             } catch (RuntimeException e) {
                 // The worker lives on for the next request; the trainer reports the failure.
                 failure.set(e);
@@ -153,13 +178,16 @@ final class GridWorker {
             // Not busy before telling: the trainer, woken by the callback, may submit the next request at once.
             onResult.run();
         }
+        if (secondCore != null) {
+            secondCore.shutdownNow();
+        }
     }
 
     /**
      * The network's output (P(y=1), or yhat for regression) at the cell centres of the viewport, and every unit's
      * activation when asked.
      */
-    private BoundaryGrid compute(Request r) {
+    private BoundaryGrid compute(Request r) throws InterruptedException {
         for (long wait; !coarseFirst && !stopped && (wait = fullNotBefore - System.nanoTime()) > 0; ) {
             LockSupport.parkNanos(this, wait);
         }
@@ -173,13 +201,41 @@ final class GridWorker {
             inputsViewport = r.viewport();
             inputsMap = r.inputs();
         }
-        predictor.predict(r.network(), gridInputs, count, gridP);
+        predict(r, count);
         float[] f = new float[count];
         for (int i = 0; i < count; i++) {
             f[i] = (float) gridP[i];
         }
         UnitGrids units = r.units() ? unitGrids.make(r.network(), r.inputs(), r.viewport(), r.step()) : null;
         return new BoundaryGrid(r.viewport(), n, f, r.step(), units);
+    }
+
+    /**
+     * gridP = the network's output at the grid's points: the first half on the second core while this thread computes
+     * the second, when the request allows it; each point's value is the same either way.
+     */
+    private void predict(Request r, int count) throws InterruptedException {
+        if (!r.bothCores() || count < SPLIT_MIN_POINTS) {
+            predictor.predict(r.network(), gridInputs, count, gridP);
+            return;
+        }
+        if (secondCore == null) {
+            secondCore = Executors.newSingleThreadExecutor(task -> {
+                Thread t = new Thread(task, "backprop-grid-2");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        int half = count / 2;
+        double[][] x = gridInputs;
+        double[] out = gridP;
+        Future<?> first = secondCore.submit(() -> secondPredictor.predict(r.network(), x, 0, half, out));
+        predictor.predict(r.network(), x, half, count, out);
+        try {
+            first.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+        }
     }
 
     /**

@@ -218,7 +218,7 @@ final class TrainingRun {
 
     /** A grid of the current weights over {@code viewport}, in a private copy; with every unit's when {@code units}. */
     GridWorker.Request gridRequest(Viewport viewport, boolean units) {
-        return new GridWorker.Request(learner.network().copy(), prepared.inputs(), viewport, learner.steps(), units);
+        return new GridWorker.Request(learner.network().copy(), prepared.inputs(), viewport, learner.steps(), units, false);
     }
 
     /**

@@ -285,7 +285,9 @@ public final class TrainingSession implements AutoCloseable {
         }
         // The worker draws on its own thread, so the trainer pays only for a copy of the weights.
         if (run.finite()) {
-            grids.schedule(step, changed || !playing, lastPublish, () -> run.gridRequest(viewport, unitsShown));
+            boolean idle = !playing || !pacing.fullSpeed(); // a paused or paced trainer leaves a core to the grid
+            grids.schedule(step, changed || !playing, lastPublish,
+                    () -> run.gridRequest(viewport, unitsShown).withBothCores(idle));
         }
         if (playing) {
             rate.record(step);

@@ -73,7 +73,9 @@ final class HeatmapLayer {
             drawnDiscrete = discrete;
         }
         // No clip: a clip path costs a full mask per frame on the software pipeline, and the grid covers the plot.
-        g.setImageSmoothing(true);
+        // No smoothing: with 256 cells a side a cell is 2-4 pixels, and the software pipeline's bilinear scaling
+        // cost a quarter of the frame rate (31.8 against 41.6 frames/s at 1280 x 800 with training at full speed).
+        g.setImageSmoothing(false);
         g.drawImage(image, p.left(), p.top(), p.width(), p.height());
         drawContour(g, p);
     }

@@ -32,7 +32,7 @@ import javafx.stage.WindowEvent;
  */
 public final class LabWindow {
     /** Cells per side of the decision-boundary grid. */
-    public static final int GRID_RESOLUTION = 128;
+    public static final int GRID_RESOLUTION = 256;
     /** Training speed of a new window: slow enough to watch the boundary move during a lecture. */
     public static final double DEFAULT_STEPS_PER_SECOND = 300;
     /** The canvas's share of the width beside the charts (the split's divider can move it). */

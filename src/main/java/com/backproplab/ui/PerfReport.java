@@ -124,7 +124,7 @@ final class PerfReport implements LabWindow.FrameHook {
                 .text("network", "2-[8 x 6]-1 tanh, Adam, spiral 400 points, grid " + LabWindow.GRID_RESOLUTION + "x"
                         + LabWindow.GRID_RESOLUTION)
                 .text("mode", b == null ? "single" : "compare")
-                .text("network_tab", networkTab(window.root()).isSelected() ? "open" : "closed")
+                .text("network_tab", networkTabState(window.root()))
                 .number("seconds", total / 1e9, 2)
                 .whole("frames", f.length)
                 .number("fps_mean", total == 0 ? 0 : f.length * 1e9 / total, 1)
@@ -136,6 +136,7 @@ final class PerfReport implements LabWindow.FrameHook {
                         f.length), 2)
                 .number("render_thread_cpu_ms_per_frame", cpuPerFrame(renderCpuStart, renderThreadCpu(), f.length), 2)
                 .whole("heatmap_updates", sideA.gridUpdates)
+                .number("heatmap_updates_per_second", total == 0 ? 0 : sideA.gridUpdates * 1e9 / total, 1)
                 .number("steps_per_second_median", sideA.medianRate(), 0)
                 .whole("final_step", s.step())
                 .number("final_train_cost", s.metrics().trainCost(), 4);
@@ -164,6 +165,14 @@ final class PerfReport implements LabWindow.FrameHook {
     static void openNetworkTab(Parent root) {
         Tab t = networkTab(root);
         t.getTabPane().getSelectionModel().select(t);
+    }
+
+    /** "open" or "closed"; "absent" when the per-layer tabs are not in the scene (compare mode replaces them). */
+    private static String networkTabState(Parent root) {
+        if (root.lookup("#perLayerTabs") == null) {
+            return "absent";
+        }
+        return networkTab(root).isSelected() ? "open" : "closed";
     }
 
     private static Tab networkTab(Parent root) {

@@ -54,7 +54,7 @@ class GridWorkerTest {
     }
 
     @Test
-    @DisplayName("should ask for a grid once per step, at most every 33 ms unless urgent, and again when invalidated")
+    @DisplayName("should ask for a grid once per step, at most every 12.5 ms unless urgent, and again when invalidated")
     void schedule() throws InterruptedException {
         worker.start();
         worker.schedule(1, false, T, () -> request(1));
@@ -63,7 +63,7 @@ class GridWorkerTest {
         worker.schedule(1, true, T + GridWorker.GRID_NANOS, () -> request(1));
         assertEquals(1, requests, "the same weights are not drawn twice");
         worker.schedule(2, false, T + GridWorker.GRID_NANOS - 1, () -> request(2));
-        assertEquals(1, requests, "while playing, not sooner than 33 ms after the last request");
+        assertEquals(1, requests, "while playing, not sooner than GRID_NANOS after the last request");
         worker.schedule(2, false, T + GridWorker.GRID_NANOS, () -> request(2));
         awaitResult();
         assertEquals(2, worker.newest().step());
@@ -104,5 +104,36 @@ class GridWorkerTest {
         awaitResult();
         assertEquals(2, worker.newest().step());
         assertNull(worker.takeFailure());
+    }
+
+    @Test
+    @DisplayName("should split a grid over two cores when the trainer is idle, with the same values as on one")
+    void bothCores() throws InterruptedException {
+        GridWorker big = new GridWorker(128, results::release);
+        try {
+            big.submitFirst(request(0));
+            big.start();
+            awaitResult();
+            Network trained = Network.initialize(new NetworkConfig(java.util.List.of(8, 8, 8, 8, 8, 8),
+                    com.backproplab.engine.Activation.TANH, com.backproplab.engine.InitScheme.XAVIER, 1, 5));
+            GridWorker.Request one = new GridWorker.Request(trained.copy(), InputMap.coordinates(),
+                    Viewport.defaults(), 1);
+            big.submit(one);
+            awaitResult();
+            BoundaryGrid single = big.newest();
+            assertFalse(big.hasUsedSecondCore(), "a playing trainer's grid stays on one core");
+            big.submit(one.withBothCores(true));
+            awaitResult();
+            BoundaryGrid split = big.newest();
+            assertTrue(big.hasUsedSecondCore(), "an idle trainer's grid takes the second core");
+            assertEquals(128, split.resolution());
+            for (int j = 0; j < 128; j++) {
+                for (int i = 0; i < 128; i++) {
+                    assertEquals(single.probability(i, j), split.probability(i, j), 0.0, i + ", " + j);
+                }
+            }
+        } finally {
+            big.stop();
+        }
     }
 }
