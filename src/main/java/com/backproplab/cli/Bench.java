@@ -29,7 +29,7 @@ import java.util.Locale;
  * inside the image.
  */
 final class Bench {
-    static final String USAGE = "usage: backprop-lab bench [--json] [--workload W1|W2|W3|W4|UI] [--runs N]"
+    static final String USAGE = "usage: backprop-lab bench [--json] [--workload W1|W2|W3|W4|UI|GRID] [--runs N]"
             + " [--seconds S]";
     private static final Args.Spec ARGS = Args.spec("bench", USAGE).withOptions("--workload", "--runs", "--seconds")
             .withFlags("--json");
@@ -60,7 +60,7 @@ final class Bench {
             String id = only.toUpperCase(Locale.ROOT);
             workloads.removeIf(w -> !w.id().equals(id));
             if (workloads.isEmpty()) {
-                throw a.fail("unknown workload '" + id + "' (expected W1, W2, W3, W4 or UI)");
+                throw a.fail("unknown workload '" + id + "' (expected W1, W2, W3, W4, UI or GRID)");
             }
         }
         if (!json) {
@@ -125,7 +125,9 @@ final class Bench {
         list.add(training("W3", "wide-adam: moons 2-64-64-1 ReLU", load("moons.csv"),
                 new NetworkConfig(List.of(64, 64), Activation.RELU, InitScheme.HE, 1, 1),
                 OptimizerKind.ADAM, 1e-3, 64));
-        list.add(heatmap());
+        list.add(heatmap("W4", "heatmap: 256x256 grid 2-8-8-8-1 tanh", List.of(8, 8, 8)));
+        // Not one of W1 to W4: the window's boundary grid of the UI workload, on one core (grids/s).
+        list.add(heatmap("GRID", "ui-grid: 256x256 grid 2-[8x6]-1 tanh", Collections.nCopies(6, 8)));
         // Not one of W1 to W4: the window's --perf-report workload, so the UI's steps/s can be compared with it.
         list.add(training("UI", "ui-perf: spiral 2-[8x6]-1 tanh Adam", load("spiral.csv"),
                 new NetworkConfig(Collections.nCopies(6, 8), Activation.TANH, InitScheme.XAVIER, 1, 1),
@@ -155,8 +157,8 @@ final class Bench {
         });
     }
 
-    private static Workload heatmap() {
-        NetworkConfig nc = new NetworkConfig(List.of(8, 8, 8), Activation.TANH, InitScheme.XAVIER, 1, 1);
+    private static Workload heatmap(String id, String title, List<Integer> hidden) {
+        NetworkConfig nc = new NetworkConfig(hidden, Activation.TANH, InitScheme.XAVIER, 1, 1);
         Network net = Network.initialize(nc);
         int side = 256, count = side * side;
         double[] gx = new double[count], gy = new double[count], out = new double[count];
@@ -167,7 +169,7 @@ final class Bench {
             }
         }
         Predictor predictor = new Predictor();
-        return new Workload("W4", "heatmap: 256x256 grid 2-8-8-8-1 tanh", count, 1, 2.0 * weights(nc.layerSizes()),
+        return new Workload(id, title, count, 1, 2.0 * weights(nc.layerSizes()),
                 () -> predictor.predict(net, gx, gy, count, out));
     }
 

@@ -32,7 +32,7 @@ public final class Cli {
             "                          [--trace-every K]",
             "       backprop-lab gradcheck EXP.json",
             "       backprop-lab render EXP.json --steps N --png FILE.png [--size 800]",
-            "       backprop-lab bench [--json] [--workload W1|W2|W3|W4|UI] [--runs N] [--seconds S]",
+            "       backprop-lab bench [--json] [--workload W1|W2|W3|W4|UI|GRID] [--runs N] [--seconds S]",
             "       backprop-lab help            this text (also --help, -h)",
             "       backprop-lab --version       print 'backprop-lab <version>'",
             "",

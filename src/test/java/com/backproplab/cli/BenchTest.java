@@ -38,6 +38,18 @@ class BenchTest {
     }
 
     @Test
+    @DisplayName("should time the window's boundary grid (GRID: 256 x 256 points of 2-[8x6]-1) as one epoch per grid")
+    void grid() {
+        String[] r = run("--json", "--workload", "grid", "--runs", "1", "--seconds", "0.05");
+        assertEquals("0", r[0], r[2]);
+        String line = r[1].strip();
+        assertTrue(line.startsWith("{\"workload\":\"GRID\""), line);
+        double epochs = Double.parseDouble(line.replaceAll(".*\"epochs_per_s\":([0-9.]+).*", "$1"));
+        double examples = Double.parseDouble(line.replaceAll(".*\"examples_per_s\":([0-9]+).*", "$1"));
+        assertEquals(65536 * epochs, examples, 65536 * 0.005 + 0.5 + 1e-6);
+    }
+
+    @Test
     @DisplayName("should refuse an unknown workload or option with status 2 and a sentence")
     void badArguments() {
         String[] r = run("--workload", "W9");
