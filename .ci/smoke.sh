@@ -74,7 +74,9 @@ if grep -E 'WARNING|Exception' "$OUT/app.log" >&2; then
     fail "the app printed the lines above ($OUT/app.log)"
 fi
 
-kill "$APP_PID" 2>/dev/null; wait "$APP_PID" 2>/dev/null; APP_PID=""
+kill "$APP_PID" 2>/dev/null
+for _ in $(seq 1 50); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.1; done
+kill -9 "$APP_PID" 2>/dev/null; wait "$APP_PID" 2>/dev/null; APP_PID=""
 
 # The performance report in compare mode (two trainers, two canvases) writes its report and exits by itself.
 rm -f "$OUT/perf-compare.json"

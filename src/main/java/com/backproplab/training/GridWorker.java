@@ -25,10 +25,12 @@ final class GridWorker {
     static final long GRID_NANOS = 12_500_000L;
     /** Grids with fewer points than this are computed on one core: splitting them costs more than it gives. */
     static final int SPLIT_MIN_POINTS = 4096;
+    private static final int CORES = Runtime.getRuntime().availableProcessors();
     /**
      * The first full-resolution grid waits this long after the coarse first one was asked for. The kernels still run
-     * in the interpreter then, where a full grid allocates some 150 MB of short-lived vectors and takes the CPU that
-     * the window's first frame needs (0.08 s of start-up); a second later they are compiled.
+     * in the interpreter then, where a full grid takes the CPU that the window's first frame needs (with 128 cells a
+     * side it allocated some 150 MB of short-lived vectors and cost 0.08 s of start-up); a second later they are
+     * compiled.
      */
     static final long FIRST_FULL_GRID_NANOS = 1_000_000_000L;
 
@@ -158,28 +160,33 @@ final class GridWorker {
     }
 
     private void run() {
-        while (!stopped) {
-            Request r = pending.getAndSet(null);
-            if (r == null) {
-                LockSupport.park(this);
-                continue;
+        try {
+            while (!stopped) {
+                Request r = pending.getAndSet(null);
+                if (r == null) {
+                    LockSupport.park(this);
+                    continue;
+                }
+                busy = true;
+                try {
+                    newest.set(compute(r));
+                } catch (InterruptedException e) {
+                    // Nothing interrupts this thread but a shutdown: stop as stop() would.
+                    stopped = true;
+                    Thread.currentThread().interrupt();
+                } catch (RuntimeException e) {
+                    // The worker lives on for the next request; the trainer reports the failure.
+                    failure.set(e);
+                } finally {
+                    busy = false;
+                }
+                // Not busy before telling: the trainer, woken by the callback, may submit the next request at once.
+                onResult.run();
             }
-            busy = true;
-            try {
-                newest.set(compute(r));
-            } catch (InterruptedException e) {
-                break;
-            } catch (RuntimeException e) {
-                // The worker lives on for the next request; the trainer reports the failure.
-                failure.set(e);
-            } finally {
-                busy = false;
+        } finally {
+            if (secondCore != null) {
+                secondCore.shutdownNow();
             }
-            // Not busy before telling: the trainer, woken by the callback, may submit the next request at once.
-            onResult.run();
-        }
-        if (secondCore != null) {
-            secondCore.shutdownNow();
         }
     }
 
@@ -215,7 +222,7 @@ final class GridWorker {
      * the second, when the request allows it; each point's value is the same either way.
      */
     private void predict(Request r, int count) throws InterruptedException {
-        if (!r.bothCores() || count < SPLIT_MIN_POINTS) {
+        if (!r.bothCores() || count < SPLIT_MIN_POINTS || CORES < 2) {
             predictor.predict(r.network(), gridInputs, count, gridP);
             return;
         }
@@ -230,11 +237,15 @@ final class GridWorker {
         double[][] x = gridInputs;
         double[] out = gridP;
         Future<?> first = secondCore.submit(() -> secondPredictor.predict(r.network(), x, 0, half, out));
-        predictor.predict(r.network(), x, half, count, out);
         try {
-            first.get();
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+            predictor.predict(r.network(), x, half, count, out);
+        } finally {
+            // Even when this half failed: the next grid reuses the arrays the other half is writing.
+            try {
+                first.get();
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+            }
         }
     }
 

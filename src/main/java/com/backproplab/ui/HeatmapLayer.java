@@ -83,7 +83,9 @@ final class HeatmapLayer {
     private void drawContour(GraphicsContext g, Projection p) {
         g.setStroke(look.contour());
         g.setLineWidth(1.6 * look.scale());
-        g.setLineCap(StrokeLineCap.ROUND);
+        // Butt caps: the segments meet end to end, and a round cap on each of thousands of them cost the software
+        // renderer about 2 ms a frame at 1280 x 800 (10.5-11.3 against 9.1-9.2 ms of render thread per frame).
+        g.setLineCap(StrokeLineCap.BUTT);
         g.beginPath();
         for (int k = 0; k < contour.size(); k++) {
             g.moveTo(p.pixelX(contour.x0(k)), p.pixelY(contour.y0(k)));
