@@ -31,10 +31,14 @@ class BenchTest {
         assertTrue(line.matches("\\{\"workload\":\"W2\",\"epochs_per_s\":[0-9.]+,\"examples_per_s\":[0-9]+,"
                 + "\"gflops\":[0-9.]+,\"steps_per_s\":[0-9.]+}"), line);
         // W2 is full-batch: one step is one epoch, 400 examples.
+        assertExamplesPerEpoch(400, line);
+    }
+
+    /** examples/s = epochs/s x examples per epoch, up to the printed precision (epochs to 0.01, examples to 1). */
+    private static void assertExamplesPerEpoch(int perEpoch, String line) {
         double epochs = Double.parseDouble(line.replaceAll(".*\"epochs_per_s\":([0-9.]+).*", "$1"));
         double examples = Double.parseDouble(line.replaceAll(".*\"examples_per_s\":([0-9]+).*", "$1"));
-        // Up to the printed precision: epochs to 0.01 (x 400 = 2 examples), examples to 1.
-        assertEquals(400 * epochs, examples, 400 * 0.005 + 0.5 + 1e-6);
+        assertEquals(perEpoch * epochs, examples, perEpoch * 0.005 + 0.5 + 1e-6, line);
     }
 
     @Test
@@ -44,9 +48,7 @@ class BenchTest {
         assertEquals("0", r[0], r[2]);
         String line = r[1].strip();
         assertTrue(line.startsWith("{\"workload\":\"GRID\""), line);
-        double epochs = Double.parseDouble(line.replaceAll(".*\"epochs_per_s\":([0-9.]+).*", "$1"));
-        double examples = Double.parseDouble(line.replaceAll(".*\"examples_per_s\":([0-9]+).*", "$1"));
-        assertEquals(65536 * epochs, examples, 65536 * 0.005 + 0.5 + 1e-6);
+        assertExamplesPerEpoch(65536, line);
     }
 
     @Test
