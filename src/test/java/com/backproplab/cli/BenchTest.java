@@ -25,13 +25,18 @@ class BenchTest {
     @Test
     @DisplayName("should print one JSON object per workload with the issue's keys in order")
     void json() {
-        String[] r = run("--json", "--workload", "w2", "--runs", "1", "--seconds", "0.05");
-        assertEquals("0", r[0], r[2]);
-        String line = r[1].strip();
+        String line = jsonLine("w2");
         assertTrue(line.matches("\\{\"workload\":\"W2\",\"epochs_per_s\":[0-9.]+,\"examples_per_s\":[0-9]+,"
                 + "\"gflops\":[0-9.]+,\"steps_per_s\":[0-9.]+}"), line);
         // W2 is full-batch: one step is one epoch, 400 examples.
         assertExamplesPerEpoch(400, line);
+    }
+
+    /** The JSON line of one short run of {@code workload}, after checking that the run succeeded. */
+    private static String jsonLine(String workload) {
+        String[] r = run("--json", "--workload", workload, "--runs", "1", "--seconds", "0.05");
+        assertEquals("0", r[0], r[2]);
+        return r[1].strip();
     }
 
     /** examples/s = epochs/s x examples per epoch, up to the printed precision (epochs to 0.01, examples to 1). */
@@ -44,9 +49,7 @@ class BenchTest {
     @Test
     @DisplayName("should time the window's boundary grid (GRID: 256 x 256 points of 2-[8x6]-1) as one epoch per grid")
     void grid() {
-        String[] r = run("--json", "--workload", "grid", "--runs", "1", "--seconds", "0.05");
-        assertEquals("0", r[0], r[2]);
-        String line = r[1].strip();
+        String line = jsonLine("grid");
         assertTrue(line.startsWith("{\"workload\":\"GRID\""), line);
         assertExamplesPerEpoch(65536, line);
     }
