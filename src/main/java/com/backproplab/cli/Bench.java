@@ -152,7 +152,7 @@ final class Bench {
         double flops = 6.0 * weights - 2.0 * n[1] * n[0];
         return new Workload(id, title, m, stepsPerEpoch, flops, () -> {
             for (int s = 0; s < stepsPerEpoch; s++) {
-                learner.step();
+                learner.advance();
             }
         });
     }

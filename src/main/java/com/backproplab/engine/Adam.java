@@ -19,14 +19,21 @@ final class Adam extends Optimizer {
 
     private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
 
+    /** alpha / (1 - beta1^t) and 1 / sqrt(1 - beta2^t) of the current update. */
+    private double stepSize, rootScale;
+
     @Override
-    double apply(double[] p, double[] d, double[] v, double[] s, double alpha, TrainingConfig hp) {
-        double b1 = hp.beta1(), b2 = hp.beta2(), eps = hp.epsilon();
-        double c1 = 1.0 - b1, c2 = 1.0 - b2;
-        double corr1 = 1.0 - StrictMath.pow(b1, t), corr2 = 1.0 - StrictMath.pow(b2, t);
+    void begin(double alpha, TrainingConfig hp) {
         // alpha v_hat / (sqrt(s_hat) + eps) with the corrections folded into two per-step factors: one division and
         // one square root per weight instead of three divisions and a square root (equal within rounding).
-        double stepSize = alpha / corr1, rootScale = 1.0 / Math.sqrt(corr2);
+        stepSize = alpha / (1.0 - StrictMath.pow(hp.beta1(), t));
+        rootScale = 1.0 / Math.sqrt(1.0 - StrictMath.pow(hp.beta2(), t));
+    }
+
+    @Override
+    void apply(double[] p, double[] d, double[] v, double[] s, double alpha, TrainingConfig hp) {
+        double b1 = hp.beta1(), b2 = hp.beta2(), eps = hp.epsilon();
+        double c1 = 1.0 - b1, c2 = 1.0 - b2, step = stepSize, root = rootScale;
         int n = p.length, i = 0;
         for (int bound = Vectors.enabled() ? S.loopBound(n) : 0; i < bound; i += S.length()) {
             DoubleVector di = DoubleVector.fromArray(S, d, i);
@@ -34,9 +41,7 @@ final class Adam extends Optimizer {
             DoubleVector si = DoubleVector.fromArray(S, s, i).mul(b2).add(di.mul(di).mul(c2));
             vi.intoArray(v, i);
             si.intoArray(s, i);
-            DoubleVector delta = vi.mul(stepSize).div(si.sqrt().mul(rootScale).add(eps));
-            DoubleVector.fromArray(S, p, i).sub(delta).intoArray(p, i);
-            delta.intoArray(deltas, i);
+            DoubleVector.fromArray(S, p, i).sub(vi.mul(step).div(si.sqrt().mul(root).add(eps))).intoArray(p, i);
         }
         for (; i < n; i++) {
             double di = d[i];
@@ -44,9 +49,20 @@ final class Adam extends Optimizer {
             double si = b2 * s[i] + di * di * c2;
             v[i] = vi;
             s[i] = si;
-            double delta = vi * stepSize / (Math.sqrt(si) * rootScale + eps);
-            p[i] -= delta;
-            deltas[i] = delta;
+            p[i] -= vi * step / (Math.sqrt(si) * root + eps);
+        }
+    }
+
+    @Override
+    double updateSquare(double[] d, double[] v, double[] s, double alpha, TrainingConfig hp) {
+        double eps = hp.epsilon(), step = stepSize, root = rootScale;
+        int n = d.length, i = 0;
+        for (int bound = Vectors.enabled() ? S.loopBound(n) : 0; i < bound; i += S.length()) {
+            DoubleVector vi = DoubleVector.fromArray(S, v, i);
+            vi.mul(step).div(DoubleVector.fromArray(S, s, i).sqrt().mul(root).add(eps)).intoArray(deltas, i);
+        }
+        for (; i < n; i++) {
+            deltas[i] = v[i] * step / (Math.sqrt(s[i]) * root + eps);
         }
         return Sums.sumSquares(deltas, n);
     }

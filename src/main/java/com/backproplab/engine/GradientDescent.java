@@ -12,11 +12,17 @@ final class GradientDescent extends Optimizer {
     }
 
     @Override
-    double apply(double[] p, double[] d, double[] v, double[] s, double alpha, TrainingConfig hp) {
-        double sq = 0;
+    void apply(double[] p, double[] d, double[] v, double[] s, double alpha, TrainingConfig hp) {
         for (int i = 0; i < p.length; i++) {
-            double delta = alpha * d[i];
-            p[i] -= delta;
+            p[i] -= alpha * d[i];
+        }
+    }
+
+    @Override
+    double updateSquare(double[] d, double[] v, double[] s, double alpha, TrainingConfig hp) {
+        double sq = 0;
+        for (double di : d) {
+            double delta = alpha * di;
             sq += delta * delta;
         }
         return sq;

@@ -30,7 +30,7 @@ public final class Learner {
     private Workspace ws;
     private final Gradients grads;
     private final StepStats stats;
-    private final double[] updateSquares;
+    private final StepDiagnostics diagnostics;
     private final Rng shuffleRng = new Rng(0);
     private final Rng dropoutRng = new Rng(0);
 
@@ -42,6 +42,8 @@ public final class Learner {
     private long epoch;
     private long steps;
     private long divergedAt = -1;
+    /** The batch size of the last step while its diagnostics wait for {@link #diagnose()}, else 0. */
+    private int pendingBatch;
     /** Cross-entropy of the first step since construction or {@link #restoreProgress}; NaN before it. */
     private double startCost = Double.NaN;
 
@@ -59,7 +61,7 @@ public final class Learner {
         this.optimizer = Optimizer.create(training.optimizer(), network.sizes(), network.batchNorm());
         this.grads = new Gradients(network.sizes(), network.batchNorm());
         this.stats = new StepStats(network.layers());
-        this.updateSquares = new double[network.layers() + 1];
+        this.diagnostics = new StepDiagnostics(network.layers());
         this.ws = new Workspace(network.sizes(), 1, network.batchNorm());
     }
 
@@ -74,6 +76,7 @@ public final class Learner {
      * it; the epoch counter is kept.
      */
     public void setData(double[][] inputs, double[] labels) {
+        diagnose();
         if (inputs.length != sizes[0]) {
             throw new IllegalArgumentException("the network has " + sizes[0] + " inputs, found " + inputs.length
                     + " feature rows");
@@ -94,6 +97,7 @@ public final class Learner {
 
     /** Changes hyperparameters; the optimizer state survives unless the rule itself changes. */
     public void setTraining(TrainingConfig training) {
+        diagnose();
         if (training.optimizer() != optimizer.kind()) {
             optimizer = Optimizer.create(training.optimizer(), net.sizes(), net.batchNorm());
         }
@@ -105,6 +109,7 @@ public final class Learner {
      * {@link #setData}, which starts a new pass.
      */
     public void restoreProgress(long steps, long epoch, int position) {
+        diagnose();
         if (steps < 0 || epoch < 0 || position < 0) {
             throw new IllegalArgumentException("step, epoch and position must be >= 0");
         }
@@ -119,8 +124,19 @@ public final class Learner {
         }
     }
 
-    /** One mini-batch update. Returns the (reused) diagnostics of this step. */
+    /** One mini-batch update with all its diagnostics: {@link #advance()}, then {@link #diagnose()}. */
     public StepStats step() {
+        advance();
+        return diagnose();
+    }
+
+    /**
+     * One mini-batch update. Returns the (reused) stats of this step with its cost, learning rate, weight norms and
+     * divergence; the per-layer diagnostics read only at some steps (gradient norms, activation statistics, update
+     * ratios) are NaN until {@link #diagnose()} computes them. Training between the samples a chart keeps thus
+     * pays only for the update and the divergence check.
+     */
+    public StepStats advance() {
         int m = y.length;
         if (m == 0) {
             throw new IllegalStateException("no training data");
@@ -131,6 +147,7 @@ public final class Learner {
         if (position >= m) {
             position = 0;
         }
+        pendingBatch = 0; // the last step's diagnostics are not asked for any more
         int batch = Math.min(config.batchSize(), m);
         if (!ws.fits(sizes, batch)) {
             ws = new Workspace(sizes, batch, net.batchNorm());
@@ -156,12 +173,7 @@ public final class Learner {
         stats.batchSize = mb;
         stats.learningRate = alpha;
         stats.cost = cost;
-        recordActivations(mb);
-        for (int l = 1; l <= net.layers(); l++) {
-            double[] dw = grads.dw[l];
-            stats.gradNorm[l] = Math.sqrt(Sums.sumSquares(dw, dw.length));
-            stats.gradMeanAbs[l] = Sums.sumAbs(dw, dw.length) / dw.length;
-        }
+        StepDiagnostics.clear(stats);
         // A large L2 term whose step shrinks the weights is regularization at work; one that does not is a runaway.
         if (Double.isNaN(startCost)) {
             startCost = crossEntropy;
@@ -169,16 +181,13 @@ public final class Learner {
         double start = Math.max(1.0, startCost);
         boolean penalized = cost - crossEntropy > RUNAWAY_FACTOR * start;
         double squares = penalized ? L2.sumSquaredWeights(net) : 0.0;
-        optimizer.update(net, grads, alpha, config, updateSquares);
+        optimizer.update(net, grads, alpha, config);
         boolean finite = Double.isFinite(cost) && crossEntropy <= EXPLOSION_FACTOR * start
                 && !(penalized && L2.sumSquaredWeights(net) >= squares);
         for (int l = 1; l <= net.layers(); l++) {
             double[] w = net.w[l];
             double norm = Math.sqrt(Sums.sumSquares(w, w.length));
             stats.weightNorm[l] = norm;
-            double update = Math.sqrt(updateSquares[l]);
-            // Zero weights that did not move (zero init of a dead layer) have ratio 0, not 0/0.
-            stats.updateRatio[l] = update == 0 ? 0.0 : update / norm;
             // A non-finite parameter makes its layer's norm non-finite; biases are checked directly.
             finite &= Double.isFinite(norm) && Double.isFinite(Sums.sumSquares(net.b[l], net.b[l].length));
         }
@@ -192,6 +201,23 @@ public final class Learner {
         if (!finite) {
             divergedAt = steps;
         }
+        pendingBatch = mb;
+        return stats;
+    }
+
+    /**
+     * Completes the stats of the last {@link #advance()} with its per-layer diagnostics, computed from what that
+     * step left (its gradients, its batch's activations, the optimizer's state), so they equal what the step would
+     * have computed itself. Does nothing when they are complete, or before the first step. The learner does it
+     * itself before anything changes that state (new data or settings, a weight edited).
+     */
+    public StepStats diagnose() {
+        int mb = pendingBatch;
+        if (mb == 0) {
+            return stats;
+        }
+        pendingBatch = 0;
+        diagnostics.complete(stats, net, ws, grads, optimizer, mb);
         return stats;
     }
 
@@ -219,19 +245,6 @@ public final class Learner {
                 a0[k * mb + j] = x[k][idx];
             }
             ws.y[j] = y[idx];
-        }
-    }
-
-    private void recordActivations(int mb) {
-        for (int l = 1; l <= net.layers(); l++) {
-            double[] a = ws.act[l];
-            int len = net.units(l) * mb;
-            // Sums in a fixed order at vector speed (Sums): one chain of additions over every activation of a wide
-            // batch took a quarter of a full-batch step.
-            double s = Sums.sum(a, 0, len), s2 = Sums.sumSquares(a, len);
-            double mean = s / len;
-            stats.activationMean[l] = mean;
-            stats.activationStd[l] = Math.sqrt(Math.max(0.0, s2 / len - mean * mean));
         }
     }
 

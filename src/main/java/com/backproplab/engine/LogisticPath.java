@@ -53,7 +53,7 @@ public final class LogisticPath {
         double cost = CrossEntropy.mean(ws.z[1], ws.y, m);
         Backprop.backward(net, ws, m, 1.0, 0.0, grads);
         Arrays.fill(grads.db[1], 0.0);
-        optimizer.update(net, grads, config.learningRate(), config, null);
+        optimizer.update(net, grads, config.learningRate(), config);
         steps++;
         return cost;
     }

@@ -12,13 +12,20 @@ final class Momentum extends Optimizer {
     }
 
     @Override
-    double apply(double[] p, double[] d, double[] v, double[] s, double alpha, TrainingConfig hp) {
-        double beta = hp.beta(), c = 1.0 - beta, sq = 0;
+    void apply(double[] p, double[] d, double[] v, double[] s, double alpha, TrainingConfig hp) {
+        double beta = hp.beta(), c = 1.0 - beta;
         for (int i = 0; i < p.length; i++) {
             double vi = beta * v[i] + c * d[i];
             v[i] = vi;
+            p[i] -= alpha * vi;
+        }
+    }
+
+    @Override
+    double updateSquare(double[] d, double[] v, double[] s, double alpha, TrainingConfig hp) {
+        double sq = 0;
+        for (double vi : v) {
             double delta = alpha * vi;
-            p[i] -= delta;
             sq += delta * delta;
         }
         return sq;

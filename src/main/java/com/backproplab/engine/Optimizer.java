@@ -16,9 +16,12 @@ public abstract class Optimizer {
     private final int[] weightLayer;
     /** Updates applied so far; Adam's bias correction uses t + 1 for the next one. */
     long t;
+    /** The learning rate and hyperparameters of the last update, from which {@link #updateSquares} recomputes it. */
+    private double lastAlpha;
+    private TrainingConfig lastConfig;
     /**
-     * The changes of the block being updated, summed afterwards by {@link Sums#sumSquares} in its fixed order
-     * (a vector accumulator would sum in an order that depends on the CPU's vector width).
+     * The changes of the block being measured, summed by {@link Sums#sumSquares} in its fixed order (a vector
+     * accumulator would sum in an order that depends on the CPU's vector width).
      */
     final double[] deltas;
 
@@ -58,18 +61,29 @@ public abstract class Optimizer {
         return t;
     }
 
-    /**
-     * Applies one update to every parameter block; writes ||delta W[l]||_F^2 into {@code updateSquares[l]}
-     * when that array is not null.
-     */
-    public final void update(Network net, Gradients g, double alpha, TrainingConfig hp, double[] updateSquares) {
+    /** Applies one update to every parameter block. */
+    public final void update(Network net, Gradients g, double alpha, TrainingConfig hp) {
         t++;
+        lastAlpha = alpha;
+        lastConfig = hp;
+        begin(alpha, hp);
         double[][] p = net.blocks, d = g.blocks;
         for (int k = 0; k < p.length; k++) {
-            double sq = apply(p[k], d[k], v == null ? null : v[k], s == null ? null : s[k], alpha, hp);
+            apply(p[k], d[k], v == null ? null : v[k], s == null ? null : s[k], alpha, hp);
+        }
+    }
+
+    /**
+     * Writes ||delta W[l]||_F^2 of the last {@link #update} into {@code out[l]}, l = 1..L, from the gradients
+     * {@code g} it was given and the state it left: the same operations as the update, so the same bits. Only
+     * diagnostics read it, so a training step does not pay for it (call it before anything changes g or the state).
+     */
+    public final void updateSquares(Gradients g, double[] out) {
+        double[][] d = g.blocks;
+        for (int k = 0; k < d.length; k++) {
             int l = weightLayer[k];
-            if (l > 0 && updateSquares != null) {
-                updateSquares[l] = sq;
+            if (l > 0) {
+                out[l] = updateSquare(d[k], v == null ? null : v[k], s == null ? null : s[k], lastAlpha, lastConfig);
             }
         }
     }
@@ -81,8 +95,15 @@ public abstract class Optimizer {
         }
     }
 
-    /** Updates p from its gradient d (and state v, s); returns the sum of squared changes. */
-    abstract double apply(double[] p, double[] d, double[] v, double[] s, double alpha, TrainingConfig hp);
+    /** Called once at the start of each update, with t already counting it: per-update factors go here. */
+    void begin(double alpha, TrainingConfig hp) {
+    }
+
+    /** Updates p from its gradient d (and state v, s). */
+    abstract void apply(double[] p, double[] d, double[] v, double[] s, double alpha, TrainingConfig hp);
+
+    /** The sum of squared changes that {@link #apply} just made to a block, from its d and the v, s it left. */
+    abstract double updateSquare(double[] d, double[] v, double[] s, double alpha, TrainingConfig hp);
 
     /** The state, copied: t and the moments by layer l (null where the rule has none). */
     public OptimizerState state() {

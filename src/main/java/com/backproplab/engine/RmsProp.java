@@ -17,24 +17,33 @@ final class RmsProp extends Optimizer {
     private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
 
     @Override
-    double apply(double[] p, double[] d, double[] v, double[] s, double alpha, TrainingConfig hp) {
+    void apply(double[] p, double[] d, double[] v, double[] s, double alpha, TrainingConfig hp) {
         double beta2 = hp.beta2(), c = 1.0 - beta2, eps = hp.epsilon();
         int n = p.length, i = 0;
         for (int bound = Vectors.enabled() ? S.loopBound(n) : 0; i < bound; i += S.length()) {
             DoubleVector di = DoubleVector.fromArray(S, d, i);
             DoubleVector si = DoubleVector.fromArray(S, s, i).mul(beta2).add(di.mul(di).mul(c));
             si.intoArray(s, i);
-            DoubleVector delta = di.mul(alpha).div(si.sqrt().add(eps));
-            DoubleVector.fromArray(S, p, i).sub(delta).intoArray(p, i);
-            delta.intoArray(deltas, i);
+            DoubleVector.fromArray(S, p, i).sub(di.mul(alpha).div(si.sqrt().add(eps))).intoArray(p, i);
         }
         for (; i < n; i++) {
             double di = d[i];
             double si = beta2 * s[i] + di * di * c;
             s[i] = si;
-            double delta = alpha * di / (Math.sqrt(si) + eps);
-            p[i] -= delta;
-            deltas[i] = delta;
+            p[i] -= alpha * di / (Math.sqrt(si) + eps);
+        }
+    }
+
+    @Override
+    double updateSquare(double[] d, double[] v, double[] s, double alpha, TrainingConfig hp) {
+        double eps = hp.epsilon();
+        int n = d.length, i = 0;
+        for (int bound = Vectors.enabled() ? S.loopBound(n) : 0; i < bound; i += S.length()) {
+            DoubleVector di = DoubleVector.fromArray(S, d, i);
+            di.mul(alpha).div(DoubleVector.fromArray(S, s, i).sqrt().add(eps)).intoArray(deltas, i);
+        }
+        for (; i < n; i++) {
+            deltas[i] = alpha * d[i] / (Math.sqrt(s[i]) + eps);
         }
         return Sums.sumSquares(deltas, n);
     }

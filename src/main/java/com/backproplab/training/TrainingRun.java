@@ -163,14 +163,19 @@ final class TrainingRun {
             weights0 = weightNorms(learner.network());
         }
         evaluatedNow = false;
-        StepStats s = learner.step();
+        // The per-layer diagnostics only where something reads them: a sample, the start, a divergence, a snapshot.
+        StepStats s = learner.advance();
         lastStats = s;
+        boolean sampled = recorder.offer(s.step, s.cost) || s.diverged;
+        if (first || sampled) {
+            learner.diagnose();
+        }
         if (first) {
             recorder.addStart(s.step - 1, train0.cost(), dev0.cost(), train0.accuracy(), dev0.accuracy(), s.gradNorm,
                     weights0, s.activationStd);
         }
         // A diverging step is always sampled: the charts keep everything up to the stop.
-        if (recorder.offer(s.step, s.cost) || s.diverged) {
+        if (sampled) {
             boolean evaluated = evaluation.update(learner.network(), prepared, s.diverged);
             recorder.add(s, evaluation.train().cost(), evaluation.dev().cost(), evaluation.train().accuracy(),
                     evaluation.dev().accuracy(), evaluated);
@@ -267,6 +272,7 @@ final class TrainingRun {
     /** The run as of now, with what the session adds. */
     Snapshot snapshot(long version, boolean playing, double speed, BoundaryGrid grid, double measuredRate,
                       Weights weights) {
+        learner.diagnose();
         double batchCost = lastStats == null ? Double.NaN : lastStats.cost;
         Snapshot.Metrics metrics = new Snapshot.Metrics(batchCost, evaluation.train().cost(),
                 evaluation.dev().cost(), evaluation.train().accuracy(), evaluation.dev().accuracy());

@@ -77,7 +77,7 @@ final class Thumbnails {
         Learner learner = prepared.newLearner();
         long steps = lesson.thumbnailSteps();
         for (long i = 0; i < steps && learner.divergedAt() < 0; i++) {
-            learner.step();
+            learner.advance();
         }
         // A run that diverged has no boundary to draw: show its points on the untrained network instead.
         Network net = learner.network().isFinite() ? learner.network()
