@@ -5,7 +5,8 @@ import jdk.incubator.vector.VectorSpecies;
 
 /**
  * v = beta1 v + (1-beta1) dW; s = beta2 s + (1-beta2) dW^2; v_hat = v/(1-beta1^t); s_hat = s/(1-beta2^t);
- * W = W - alpha v_hat / (sqrt(s_hat) + eps), t counting updates from 1.
+ * W = W - alpha v_hat / (sqrt(s_hat) + eps), t counting updates from 1. Moments below the smallest normal double
+ * are stored as 0 ({@link Moments#flush}).
  */
 final class Adam extends Optimizer {
     Adam(int[] sizes, boolean batchNorm) {
@@ -39,14 +40,16 @@ final class Adam extends Optimizer {
             DoubleVector di = DoubleVector.fromArray(S, d, i);
             DoubleVector vi = DoubleVector.fromArray(S, v, i).mul(b1).add(di.mul(c1));
             DoubleVector si = DoubleVector.fromArray(S, s, i).mul(b2).add(di.mul(di).mul(c2));
+            vi = vi.blend(0.0, vi.abs().lt(Double.MIN_NORMAL));
+            si = si.blend(0.0, si.lt(Double.MIN_NORMAL));
             vi.intoArray(v, i);
             si.intoArray(s, i);
             DoubleVector.fromArray(S, p, i).sub(vi.mul(step).div(si.sqrt().mul(root).add(eps))).intoArray(p, i);
         }
         for (; i < n; i++) {
             double di = d[i];
-            double vi = b1 * v[i] + c1 * di;
-            double si = b2 * s[i] + di * di * c2;
+            double vi = Moments.flush(b1 * v[i] + c1 * di);
+            double si = Moments.flush(b2 * s[i] + di * di * c2);
             v[i] = vi;
             s[i] = si;
             p[i] -= vi * step / (Math.sqrt(si) * root + eps);

@@ -15,7 +15,7 @@ final class Momentum extends Optimizer {
     void apply(double[] p, double[] d, double[] v, double[] s, double alpha, TrainingConfig hp) {
         double beta = hp.beta(), c = 1.0 - beta;
         for (int i = 0; i < p.length; i++) {
-            double vi = beta * v[i] + c * d[i];
+            double vi = Moments.flush(beta * v[i] + c * d[i]);
             v[i] = vi;
             p[i] -= alpha * vi;
         }

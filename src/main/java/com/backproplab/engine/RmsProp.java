@@ -23,12 +23,13 @@ final class RmsProp extends Optimizer {
         for (int bound = Vectors.enabled() ? S.loopBound(n) : 0; i < bound; i += S.length()) {
             DoubleVector di = DoubleVector.fromArray(S, d, i);
             DoubleVector si = DoubleVector.fromArray(S, s, i).mul(beta2).add(di.mul(di).mul(c));
+            si = si.blend(0.0, si.lt(Double.MIN_NORMAL));
             si.intoArray(s, i);
             DoubleVector.fromArray(S, p, i).sub(di.mul(alpha).div(si.sqrt().add(eps))).intoArray(p, i);
         }
         for (; i < n; i++) {
             double di = d[i];
-            double si = beta2 * s[i] + di * di * c;
+            double si = Moments.flush(beta2 * s[i] + di * di * c);
             s[i] = si;
             p[i] -= alpha * di / (Math.sqrt(si) + eps);
         }
