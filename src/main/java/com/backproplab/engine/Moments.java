@@ -6,7 +6,7 @@ package com.backproplab.engine;
  * the subnormal range: 0.9 times the smallest subnormals rounds back to themselves. Arithmetic on subnormals takes a
  * slow path in the CPU (a microcode assist of about a hundred cycles), and Java cannot ask the CPU to flush them, so
  * a long run with dead units slowed down step after step. Such a moment is stored as 0 instead: its part of an update
- * is below 1e-299 in absolute value, so no weight above that size changes by a single bit.
+ * is about 1e-300 with the default settings, below half the last bit of any weight larger than about 1e-284.
  */
 final class Moments {
     private Moments() {
