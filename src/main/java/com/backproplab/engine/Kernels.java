@@ -133,6 +133,33 @@ final class Kernels {
                 c2.intoArray(c, (i + 2) * m + j);
                 c3.intoArray(c, (i + 3) * m + j);
             }
+            // Narrow outputs (a weight gradient with fewer columns than a vector): two columns at once, so eight
+            // scalar FMA chains hide each FMA's latency.
+            for (; j + 1 < m; j += 2) {
+                double s0 = b0, s1 = b1, s2 = b2, s3 = b3, t0 = b0, t1 = b1, t2 = b2, t3 = b3;
+                for (int p = 0; p < q; p++) {
+                    double v = bm[p * m + j], u = bm[p * m + j + 1];
+                    int o = p * cs;
+                    double w0 = mat[r0 + o], w1 = mat[r1 + o], w2 = mat[r2 + o], w3 = mat[r3 + o];
+                    s0 = Math.fma(v, w0, s0);
+                    s1 = Math.fma(v, w1, s1);
+                    s2 = Math.fma(v, w2, s2);
+                    s3 = Math.fma(v, w3, s3);
+                    t0 = Math.fma(u, w0, t0);
+                    t1 = Math.fma(u, w1, t1);
+                    t2 = Math.fma(u, w2, t2);
+                    t3 = Math.fma(u, w3, t3);
+                }
+                int o = i * m + j;
+                c[o] = s0;
+                c[o + 1] = t0;
+                c[o + m] = s1;
+                c[o + m + 1] = t1;
+                c[o + 2 * m] = s2;
+                c[o + 2 * m + 1] = t2;
+                c[o + 3 * m] = s3;
+                c[o + 3 * m + 1] = t3;
+            }
             for (; j < m; j++) {
                 double s0 = b0, s1 = b1, s2 = b2, s3 = b3;
                 for (int p = 0; p < q; p++) {
@@ -150,22 +177,42 @@ final class Kernels {
             }
         }
         for (; i < r; i++) {
-            int r0 = i * rs;
-            double b0 = bias == null ? 0 : bias[i];
-            for (int j = 0; j < bound; j += LANES) {
-                DoubleVector c0 = DoubleVector.broadcast(S, b0);
-                for (int p = 0; p < q; p++) {
-                    c0 = DoubleVector.fromArray(S, bm, p * m + j).fma(DoubleVector.broadcast(S, mat[r0 + p * cs]), c0);
-                }
-                c0.intoArray(c, i * m + j);
+            row(mat, i * rs, cs, q, bm, m, bias == null ? 0 : bias[i], c, i * m, mv);
+        }
+    }
+
+    /** Row i of the product (rows left over after the blocks of four): c[o + j] for j < m, vectors up to mv. */
+    private static void row(double[] mat, int r0, int cs, int q, double[] bm, int m, double b0, double[] c, int o,
+                            int mv) {
+        int bound = S.loopBound(mv);
+        int j = 0;
+        // Four vectors at once, four FMA chains in flight instead of one.
+        for (; j + 4 * LANES <= mv; j += 4 * LANES) {
+            DoubleVector c0 = DoubleVector.broadcast(S, b0), c1 = c0, c2 = c0, c3 = c0;
+            for (int p = 0; p < q; p++) {
+                DoubleVector w0 = DoubleVector.broadcast(S, mat[r0 + p * cs]);
+                int col = p * m + j;
+                c0 = DoubleVector.fromArray(S, bm, col).fma(w0, c0);
+                c1 = DoubleVector.fromArray(S, bm, col + LANES).fma(w0, c1);
+                c2 = DoubleVector.fromArray(S, bm, col + 2 * LANES).fma(w0, c2);
+                c3 = DoubleVector.fromArray(S, bm, col + 3 * LANES).fma(w0, c3);
             }
-            for (int j = bound; j < m; j++) {
-                double s0 = b0;
-                for (int p = 0; p < q; p++) {
-                    s0 = Math.fma(bm[p * m + j], mat[r0 + p * cs], s0);
-                }
-                c[i * m + j] = s0;
+            storePair(c, o + j, c0, c1);
+            storePair(c, o + j + 2 * LANES, c2, c3);
+        }
+        for (; j < bound; j += LANES) {
+            DoubleVector c0 = DoubleVector.broadcast(S, b0);
+            for (int p = 0; p < q; p++) {
+                c0 = DoubleVector.fromArray(S, bm, p * m + j).fma(DoubleVector.broadcast(S, mat[r0 + p * cs]), c0);
             }
+            c0.intoArray(c, o + j);
+        }
+        for (; j < m; j++) {
+            double s0 = b0;
+            for (int p = 0; p < q; p++) {
+                s0 = Math.fma(bm[p * m + j], mat[r0 + p * cs], s0);
+            }
+            c[o + j] = s0;
         }
     }
 
