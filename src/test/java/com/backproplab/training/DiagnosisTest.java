@@ -57,6 +57,14 @@ class DiagnosisTest {
     }
 
     @Test
+    @DisplayName("should group a long run's step count in thousands, as the step counter shows it")
+    void stepCountsGrouped() {
+        assertEquals("1 step", Diagnosis.steps(1));
+        assertEquals("400 steps", Diagnosis.steps(400));
+        assertEquals("1,581,056 steps", Diagnosis.steps(1_581_056));
+    }
+
+    @Test
     @DisplayName("not trained yet: before the first step")
     void notTrained() {
         expect(Condition.NOT_TRAINED, train(NetworkConfig.defaults(), TrainingConfig.defaults(), DEV, SPIRAL, 0),
