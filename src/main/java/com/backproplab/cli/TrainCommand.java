@@ -55,6 +55,7 @@ final class TrainCommand {
                 // Every K-th step, the run's last step and a diverging step, so a long run's trace stays small.
                 if (t != null && (s.step % traceEvery == 0 || s.step == lastStep || stop)) {
                     boolean eval = s.step % every == 0 && !stop;
+                    run.learner.diagnose(); // a trace row holds the per-layer diagnostics
                     t.row(s, eval ? run.evaluateTrain() : null, eval ? run.evaluateDev() : null);
                 }
             });

@@ -64,10 +64,13 @@ final class Training {
         return experiment().network().problem() == com.backproplab.engine.Problem.REGRESSION;
     }
 
-    /** Trains up to {@code steps} steps; returns a copy of the diverging step's stats, or null when all went well. */
+    /**
+     * Trains up to {@code steps} steps; returns a copy of the diverging step's stats, or null when all went well. The
+     * listener gets each step's stats without their per-layer diagnostics: {@code learner.diagnose()} adds them.
+     */
     StepStats run(long steps, StepListener listener) throws IOException {
         for (long i = 0; i < steps; i++) {
-            StepStats s = learner.step();
+            StepStats s = learner.advance();
             boolean diverged = s.diverged || !Double.isFinite(s.cost);
             if (listener != null) {
                 listener.after(s);

@@ -6,7 +6,7 @@ import jdk.incubator.vector.VectorSpecies;
 /**
  * v = beta1 v + (1-beta1) dW; s = beta2 s + (1-beta2) dW^2; v_hat = v/(1-beta1^t); s_hat = s/(1-beta2^t);
  * W = W - alpha v_hat / (sqrt(s_hat) + eps), t counting updates from 1. Moments below the smallest normal double
- * are stored as 0 ({@link Moments#flush}).
+ * are stored as 0 ({@link Moments}).
  */
 final class Adam extends Optimizer {
     Adam(int[] sizes, boolean batchNorm) {
@@ -34,22 +34,22 @@ final class Adam extends Optimizer {
     @Override
     void apply(double[] p, double[] d, double[] v, double[] s, double alpha, TrainingConfig hp) {
         double b1 = hp.beta1(), b2 = hp.beta2(), eps = hp.epsilon();
-        double c1 = 1.0 - b1, c2 = 1.0 - b2, step = stepSize, root = rootScale;
+        double c1 = 1.0 - b1, c2 = 1.0 - b2, step = stepSize, root = rootScale, floor = Moments.floor(eps);
         int n = p.length, i = 0;
         for (int bound = Vectors.enabled() ? S.loopBound(n) : 0; i < bound; i += S.length()) {
             DoubleVector di = DoubleVector.fromArray(S, d, i);
             DoubleVector vi = DoubleVector.fromArray(S, v, i).mul(b1).add(di.mul(c1));
             DoubleVector si = DoubleVector.fromArray(S, s, i).mul(b2).add(di.mul(di).mul(c2));
-            vi = vi.blend(0.0, vi.abs().lt(Double.MIN_NORMAL));
-            si = si.blend(0.0, si.lt(Double.MIN_NORMAL));
+            vi = vi.blend(0.0, vi.abs().lt(floor));
+            si = si.blend(0.0, si.lt(floor));
             vi.intoArray(v, i);
             si.intoArray(s, i);
             DoubleVector.fromArray(S, p, i).sub(vi.mul(step).div(si.sqrt().mul(root).add(eps))).intoArray(p, i);
         }
         for (; i < n; i++) {
             double di = d[i];
-            double vi = Moments.flush(b1 * v[i] + c1 * di);
-            double si = Moments.flush(b2 * s[i] + di * di * c2);
+            double vi = Moments.flush(b1 * v[i] + c1 * di, floor);
+            double si = Moments.flush(b2 * s[i] + di * di * c2, floor);
             v[i] = vi;
             s[i] = si;
             p[i] -= vi * step / (Math.sqrt(si) * root + eps);

@@ -76,7 +76,6 @@ public final class Learner {
      * it; the epoch counter is kept.
      */
     public void setData(double[][] inputs, double[] labels) {
-        diagnose();
         if (inputs.length != sizes[0]) {
             throw new IllegalArgumentException("the network has " + sizes[0] + " inputs, found " + inputs.length
                     + " feature rows");
@@ -109,7 +108,6 @@ public final class Learner {
      * {@link #setData}, which starts a new pass.
      */
     public void restoreProgress(long steps, long epoch, int position) {
-        diagnose();
         if (steps < 0 || epoch < 0 || position < 0) {
             throw new IllegalArgumentException("step, epoch and position must be >= 0");
         }
@@ -209,7 +207,7 @@ public final class Learner {
      * Completes the stats of the last {@link #advance()} with its per-layer diagnostics, computed from what that
      * step left (its gradients, its batch's activations, the optimizer's state), so they equal what the step would
      * have computed itself. Does nothing when they are complete, or before the first step. The learner does it
-     * itself before anything changes that state (new data or settings, a weight edited).
+     * itself before anything changes that state: new settings (a new optimizer), or a weight edited.
      */
     public StepStats diagnose() {
         int mb = pendingBatch;

@@ -15,7 +15,8 @@ final class Momentum extends Optimizer {
     void apply(double[] p, double[] d, double[] v, double[] s, double alpha, TrainingConfig hp) {
         double beta = hp.beta(), c = 1.0 - beta;
         for (int i = 0; i < p.length; i++) {
-            double vi = Moments.flush(beta * v[i] + c * d[i]);
+            // No eps here: a subnormal v moves a weight by less than alpha times 2.2e-308.
+            double vi = Moments.flush(beta * v[i] + c * d[i], Double.MIN_NORMAL);
             v[i] = vi;
             p[i] -= alpha * vi;
         }

@@ -48,7 +48,7 @@ public final class ParameterEdit {
     }
 
     private static void set(Learner learner, int block, int index, double value) {
-        learner.diagnose(); // the last step's diagnostics read the weights and moments as that step left them
+        learner.diagnose(); // the last step's diagnostics read the moments as that step left them
         learner.network().blocks[block][index] = value;
         learner.optimizer().rest(block, index);
     }

@@ -15,13 +15,17 @@ final class StepDiagnostics {
         updateSquares = new double[layers + 1];
     }
 
-    /** Marks the per-layer diagnostics of {@code stats} as not computed (NaN), so a stale value is never read. */
+    /**
+     * Marks the per-layer diagnostics of {@code stats} as not computed (NaN), so a stale value is never read; index 0,
+     * which no layer uses, stays as it is.
+     */
     static void clear(StepStats stats) {
-        Arrays.fill(stats.gradNorm, Double.NaN);
-        Arrays.fill(stats.gradMeanAbs, Double.NaN);
-        Arrays.fill(stats.updateRatio, Double.NaN);
-        Arrays.fill(stats.activationMean, Double.NaN);
-        Arrays.fill(stats.activationStd, Double.NaN);
+        int end = stats.gradNorm.length;
+        Arrays.fill(stats.gradNorm, 1, end, Double.NaN);
+        Arrays.fill(stats.gradMeanAbs, 1, end, Double.NaN);
+        Arrays.fill(stats.updateRatio, 1, end, Double.NaN);
+        Arrays.fill(stats.activationMean, 1, end, Double.NaN);
+        Arrays.fill(stats.activationStd, 1, end, Double.NaN);
     }
 
     /**

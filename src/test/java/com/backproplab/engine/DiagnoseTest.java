@@ -1,11 +1,12 @@
 package com.backproplab.engine;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,19 +32,27 @@ class DiagnoseTest {
 
     private static void assertSameStats(StepStats expected, StepStats actual, String where) {
         assertEquals(expected.step, actual.step, where);
-        assertEquals(expected.cost, actual.cost, 0.0, where);
-        assertArrayEquals(expected.gradNorm, actual.gradNorm, 0.0, where + ": ||dW||");
-        assertArrayEquals(expected.gradMeanAbs, actual.gradMeanAbs, 0.0, where + ": mean |dW|");
-        assertArrayEquals(expected.weightNorm, actual.weightNorm, 0.0, where + ": ||W||");
-        assertArrayEquals(expected.updateRatio, actual.updateRatio, 0.0, where + ": update ratio");
-        assertArrayEquals(expected.activationMean, actual.activationMean, 0.0, where + ": mean of A");
-        assertArrayEquals(expected.activationStd, actual.activationStd, 0.0, where + ": spread of A");
+        assertSameBits(new double[] {expected.cost}, new double[] {actual.cost}, where + ": cost");
+        assertSameBits(expected.gradNorm, actual.gradNorm, where + ": ||dW||");
+        assertSameBits(expected.gradMeanAbs, actual.gradMeanAbs, where + ": mean |dW|");
+        assertSameBits(expected.weightNorm, actual.weightNorm, where + ": ||W||");
+        assertSameBits(expected.updateRatio, actual.updateRatio, where + ": update ratio");
+        assertSameBits(expected.activationMean, actual.activationMean, where + ": mean of A");
+        assertSameBits(expected.activationStd, actual.activationStd, where + ": spread of A");
+    }
+
+    private static void assertSameBits(double[] expected, double[] actual, String what) {
+        assertEquals(expected.length, actual.length, what);
+        for (int i = 0; i < expected.length; i++) {
+            assertEquals(Double.doubleToRawLongBits(expected[i]), Double.doubleToRawLongBits(actual[i]),
+                    what + ", entry " + i + ": " + expected[i] + " against " + actual[i]);
+        }
     }
 
     private static void assertSameWeights(Learner expected, Learner actual, String where) {
         double[][] e = expected.network().blocks, a = actual.network().blocks;
         for (int k = 0; k < e.length; k++) {
-            assertArrayEquals(e[k], a[k], 0.0, where + ": block " + k);
+            assertSameBits(e[k], a[k], where + ": block " + k);
         }
     }
 
@@ -60,8 +69,8 @@ class DiagnoseTest {
                 if (i % 3 == 0) {
                     assertSameStats(e, lazy.diagnose(), where);
                 } else {
-                    assertEquals(e.cost, a.cost, 0.0, where);
-                    assertArrayEquals(e.weightNorm, a.weightNorm, 0.0, where);
+                    assertSameBits(new double[] {e.cost}, new double[] {a.cost}, where + ": cost");
+                    assertSameBits(e.weightNorm, a.weightNorm, where + ": ||W||");
                 }
                 assertSameWeights(eager, lazy, where);
             }
@@ -85,9 +94,9 @@ class DiagnoseTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"settings", "data", "weight", "progress"})
-    @DisplayName("should diagnose the last step before new settings, data, an edited weight or restored progress change"
-            + " what it left")
+    @ValueSource(strings = {"settings", "weight"})
+    @DisplayName("should diagnose the last step before new settings (a new optimizer) or an edited weight change what"
+            + " it left")
     void changesWaitForTheDiagnosis(String change) {
         Learner eager = learner(OptimizerKind.ADAM, false), lazy = learner(OptimizerKind.ADAM, false);
         for (int i = 0; i < 5; i++) {
@@ -95,12 +104,62 @@ class DiagnoseTest {
             lazy.advance();
         }
         StepStats expected = eager.diagnose().copy();
-        switch (change) {
-            case "settings" -> lazy.setTraining(lazy.training().withOptimizer(OptimizerKind.GD));
-            case "data" -> lazy.setData(DATA.x2, DATA.x1, DATA.y);
-            case "weight" -> ParameterEdit.weight(lazy, 2, 0, 0, 3.0);
-            default -> lazy.restoreProgress(0, 0, 0);
+        if (change.equals("settings")) {
+            lazy.setTraining(lazy.training().withOptimizer(OptimizerKind.GD));
+        } else {
+            ParameterEdit.weight(lazy, 2, 0, 0, 3.0);
         }
         assertSameStats(expected, lazy.diagnose(), "after a change of " + change);
+    }
+
+    /** Hashes of 40 steps' stats and of the final weights, as the engine of commit 97c74cb computed them. */
+    private static final Map<String, long[]> BEFORE = Map.of(
+            "GD false", new long[] {0x67a1afb92777b92bL, 0x9b4aa5253931bdc5L},
+            "GD true", new long[] {0x59316323ed6a3398L, 0xfab977a1e347d23aL},
+            "MOMENTUM false", new long[] {0x437964cb186c270fL, 0xa7e48fe68e7db551L},
+            "MOMENTUM true", new long[] {0x5e1da82b3658ae51L, 0xddc13ae5461e9877L},
+            "RMSPROP false", new long[] {0xa62609fdb0929f3cL, 0x1ce98b6ad849f9c8L},
+            "RMSPROP true", new long[] {0xd4f139c0409a9344L, 0x2eea5fd1a514ab39L},
+            "ADAM false", new long[] {0x5a716f84e0be1c8eL, 0xacfd2873d55f48e2L},
+            "ADAM true", new long[] {0x7c391fcaec0e6c85L, 0x63268c6f5410d484L});
+
+    @ParameterizedTest
+    @EnumSource(OptimizerKind.class)
+    @DisplayName("should compute the same bits as the engine before the diagnostics were made lazy (commit 97c74cb)")
+    void sameBitsAsBefore(OptimizerKind kind) {
+        double[] x1 = new double[90], x2 = new double[90], y = new double[90];
+        SplittableRandom r = new SplittableRandom(5);
+        for (int i = 0; i < 90; i++) {
+            x1[i] = r.nextDouble(-1, 1);
+            x2[i] = r.nextDouble(-1, 1);
+            y[i] = x1[i] * x2[i] + 0.1 * x1[i] > 0 ? 1 : 0;
+        }
+        for (boolean batchNorm : new boolean[] {false, true}) {
+            NetworkConfig nc = NetworkConfig.defaults().withHidden(List.of(7, 5)).withBatchNorm(batchNorm).withSeed(11);
+            TrainingConfig tc = TrainingConfig.defaults().withOptimizer(kind).withLearningRate(0.02).withBatch(16, true)
+                    .withRegularization(0.05, 0.9);
+            Learner l = new Learner(nc, tc);
+            l.setData(x1, x2, y);
+            long stats = 17, weights = 17;
+            for (int i = 0; i < 40; i++) {
+                StepStats s = l.step();
+                stats = mix(stats, new double[] {s.cost});
+                stats = mix(mix(mix(stats, s.gradNorm), s.gradMeanAbs), s.weightNorm);
+                stats = mix(mix(mix(stats, s.updateRatio), s.activationMean), s.activationStd);
+            }
+            for (double[] b : l.network().blocks) {
+                weights = mix(weights, b);
+            }
+            long[] expected = BEFORE.get(kind + " " + batchNorm);
+            assertEquals(expected[1], weights, kind + (batchNorm ? " with batch norm" : "") + ": the weights");
+            assertEquals(expected[0], stats, kind + (batchNorm ? " with batch norm" : "") + ": the stats");
+        }
+    }
+
+    private static long mix(long h, double[] xs) {
+        for (double x : xs) {
+            h = h * 1_000_003L + Double.doubleToRawLongBits(x);
+        }
+        return h;
     }
 }

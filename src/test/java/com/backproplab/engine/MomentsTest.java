@@ -1,6 +1,5 @@
 package com.backproplab.engine;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,7 +13,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * range, and the weights still move exactly as the unflushed formulas say.
  */
 class MomentsTest {
-    /** 19 entries: two eight-lane vectors and a scalar tail, so both paths of each rule run. */
+    /** 19 entries: a vector body (two vectors of eight or four of four lanes) and a scalar tail, so both paths run. */
     private static final int N = 19;
     private static final TrainingConfig HP = TrainingConfig.defaults().withBetas(0.9, 0.9, 0.95, 1e-8);
     private static final double ALPHA = 1e-3;
@@ -38,7 +37,7 @@ class MomentsTest {
             o.t++;
             o.begin(ALPHA, HP);
             o.apply(p, d, v, s, ALPHA, HP);
-            reference(kind, step, refP, d, refV, refS);
+            reference(kind, HP, step, refP, d, refV, refS);
             for (int i = 0; i < N; i++) {
                 assertFalse(subnormal(v[i]) || subnormal(s[i]), kind + ": a subnormal moment at step " + step);
             }
@@ -46,8 +45,39 @@ class MomentsTest {
         boolean first = kind != OptimizerKind.RMSPROP, second = kind != OptimizerKind.MOMENTUM;
         assertTrue(first ? subnormal(refV[0]) : subnormal(refS[0]), "unflushed, the moment sticks as a subnormal");
         assertTrue((!first || v[0] == 0.0) && (!second || s[0] == 0.0), "flushed, the dead entries' moments are 0");
-        assertArrayEquals(refP, p, 0.0, "the weights, against the formulas without flushing");
-        assertEquals(refP[7], p[7], 0.0);
+        assertSameBits(refP, p, kind + ": the weights, against the formulas without flushing");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = OptimizerKind.class, names = {"RMSPROP", "ADAM"})
+    @DisplayName("should keep subnormal moments with a tiny eps, where they still decide the step")
+    void tinyEpsilonKeepsThem(OptimizerKind kind) {
+        // A steady gradient of 1e-155 keeps s near 1e-310, a subnormal; with eps at 1e-160, sqrt(s) decides the
+        // denominator, and s stored as 0 would make each step 100,000 times too large.
+        TrainingConfig hp = TrainingConfig.defaults().withBetas(0.9, 0.9, 0.9, 1e-160);
+        Optimizer o = Optimizer.create(kind, new int[] {1, N});
+        double[] p = new double[N], d = new double[N], v = new double[N], s = new double[N];
+        double[] refP = new double[N], refV = new double[N], refS = new double[N];
+        java.util.Arrays.fill(d, 1e-155);
+        boolean sawSubnormal = false;
+        for (int step = 1; step <= 200; step++) {
+            o.t++;
+            o.begin(ALPHA, hp);
+            o.apply(p, d, v, s, ALPHA, hp);
+            reference(kind, hp, step, refP, d, refV, refS);
+            sawSubnormal |= subnormal(s[0]);
+        }
+        assertTrue(sawSubnormal, "s reaches the subnormal range");
+        assertSameBits(refS, s, kind + ": s");
+        assertSameBits(refP, p, kind + ": the weights");
+    }
+
+    private static void assertSameBits(double[] expected, double[] actual, String what) {
+        assertEquals(expected.length, actual.length, what);
+        for (int i = 0; i < expected.length; i++) {
+            assertEquals(Double.doubleToRawLongBits(expected[i]), Double.doubleToRawLongBits(actual[i]),
+                    what + ", entry " + i + ": " + expected[i] + " against " + actual[i]);
+        }
     }
 
     private static boolean subnormal(double x) {
@@ -55,14 +85,15 @@ class MomentsTest {
     }
 
     /** The rules of docs/math.md in plain IEEE arithmetic, subnormals kept. */
-    private static void reference(OptimizerKind kind, long t, double[] p, double[] d, double[] v, double[] s) {
-        double b1 = HP.beta1(), b2 = HP.beta2(), eps = HP.epsilon();
+    private static void reference(OptimizerKind kind, TrainingConfig hp, long t, double[] p, double[] d, double[] v,
+                                  double[] s) {
+        double b1 = hp.beta1(), b2 = hp.beta2(), eps = hp.epsilon();
         double stepSize = ALPHA / (1.0 - StrictMath.pow(b1, t));
         double rootScale = 1.0 / Math.sqrt(1.0 - StrictMath.pow(b2, t));
         for (int i = 0; i < p.length; i++) {
             switch (kind) {
                 case MOMENTUM -> {
-                    v[i] = HP.beta() * v[i] + (1.0 - HP.beta()) * d[i];
+                    v[i] = hp.beta() * v[i] + (1.0 - hp.beta()) * d[i];
                     p[i] -= ALPHA * v[i];
                 }
                 case RMSPROP -> {

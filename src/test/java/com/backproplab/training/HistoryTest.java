@@ -107,4 +107,27 @@ class HistoryTest {
         assertTrue(all.run() != new HeadlessRun(stopped.network(), stopped.training(), stopped.dataSettings(),
                 stopped.data()).snapshot().history().run(), "a new run has a new identity");
     }
+
+    @Test
+    @DisplayName("should hold every per-layer diagnostic at its samples and on screen, though steps between samples"
+            + " leave them out")
+    void diagnosticsWhereRead() {
+        HeadlessRun run = new HeadlessRun(new NetworkConfig(List.of(6, 6), Activation.TANH, InitScheme.XAVIER, 1, 1),
+                TrainingConfig.defaults().withOptimizer(OptimizerKind.ADAM).withBatch(16, true),
+                new DataSettings(0, 1, true), Preset.CIRCLE.generate(200, 0.1, 1));
+        // Past the history's capacity the stride doubles: step 3001 is no sample, and the snapshot shows it.
+        Snapshot s = run.train(3001);
+        History h = s.history();
+        assertTrue(h.step(h.size() - 1) < 3001, "the last step is not a sample");
+        for (int l = 1; l <= 3; l++) {
+            LayerStats now = s.layers();
+            assertTrue(Double.isFinite(now.gradNorm(l)) && Double.isFinite(now.gradMeanAbs(l))
+                    && Double.isFinite(now.updateRatio(l)) && Double.isFinite(now.activationStd(l))
+                    && Double.isFinite(now.activationMean(l)), "on screen, layer " + l);
+            for (int i = 1; i < h.size(); i++) {
+                assertTrue(Double.isFinite(h.gradNorm(i, l)) && Double.isFinite(h.updateRatio(i, l)),
+                        "sample " + i + " (step " + h.step(i) + "), layer " + l);
+            }
+        }
+    }
 }
