@@ -10,7 +10,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 
 /**
  * A test class that starts the JavaFX toolkit (headless, through Monocle). These are the slow ones: the
- * tag lets the fast tier leave them out ({@code mvn -B test -DexcludedGroups=window}, see README).
+ * tag lets the fast tier leave them out ({@code mvn -B test -DexcludedGroups=window,slow}, see README).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -3,6 +3,7 @@ package com.backproplab.cli;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.backproplab.SlowTest;
 import com.backproplab.cli.CliTest.Result;
 import java.io.IOException;
 import java.io.Writer;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** gradcheck ends within a minute on large networks and data sets, saying when it checked a subset. */
+@SlowTest
 class GradcheckBoundsTest {
     private static final Duration MINUTE = Duration.ofSeconds(60);
 

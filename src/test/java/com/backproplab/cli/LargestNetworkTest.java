@@ -3,6 +3,7 @@ package com.backproplab.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.backproplab.SlowTest;
 import com.backproplab.engine.NetworkConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The largest network the format allows (32 x 256), with batch norm and Adam's moments, trains, saves, and trains
  * on from the saved file within the launcher's 256 MB heap (it used to die "out of memory" while saving).
  */
+@SlowTest
 class LargestNetworkTest {
     @TempDir
     Path dir;

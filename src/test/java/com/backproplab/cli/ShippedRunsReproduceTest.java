@@ -3,6 +3,7 @@ package com.backproplab.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.backproplab.SlowTest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Every shipped experiment and lesson, trained twice for 3,000 steps, gives the same bits: in one JVM and in two. */
+@SlowTest
 class ShippedRunsReproduceTest {
     private static final int STEPS = 3000;
 

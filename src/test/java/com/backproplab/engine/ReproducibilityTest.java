@@ -3,6 +3,7 @@ package com.backproplab.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import com.backproplab.SlowTest;
 import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
  * compiler (C2) replaces the interpreted and C1 code of the kernels during a run, and CPUs differ in the width of
  * their vectors; the results must not differ in a single bit.
  */
+@SlowTest
 class ReproducibilityTest {
     /** Long enough for C2 to compile the kernels in the middle of the run. */
     private static final int STEPS = 3000;

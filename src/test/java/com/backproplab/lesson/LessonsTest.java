@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.backproplab.SlowTest;
 import com.backproplab.data.InputMap;
 import com.backproplab.engine.GradientCheck;
 import com.backproplab.engine.Network;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
  * Every shipped lesson, trained headless as the window trains it, shows the effect its captions promise, in
  * numbers (issue 8, "Tests"). Steps are counted from 0 here; the player shows them from 1.
  */
+@SlowTest
 class LessonsTest {
 
     private static double percent(Predictor.Evaluation e) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.backproplab.SlowTest;
 import com.backproplab.data.InputMap;
 import com.backproplab.engine.Network;
 import com.backproplab.engine.NetworkConfig;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+@SlowTest
 class GridWorkerTest {
     private static final long T = 1_000_000_000_000L;
     private final Semaphore results = new Semaphore(0);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.backproplab.SlowTest;
 import com.backproplab.data.InputMap;
 import com.backproplab.data.Preset;
 import com.backproplab.engine.Activation;
@@ -19,6 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** Every unit's heatmap, as the grid worker computes it for the network view, is the network's forward pass. */
+@SlowTest
 class UnitGridsTest {
     private TrainingSession session;
 

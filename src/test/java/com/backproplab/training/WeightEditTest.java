@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.backproplab.SlowTest;
 import com.backproplab.data.Preset;
 import com.backproplab.engine.NetworkConfig;
 import com.backproplab.engine.TrainingConfig;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /** A weight or a bias typed in the network view goes through the trainer, and the boundary follows at once. */
+@SlowTest
 class WeightEditTest {
     private TrainingSession session;
     private double marker = 1000.5;
