@@ -28,8 +28,13 @@ final class RunSignals {
     static final int MIN_VALUES = 6;
     /** A relative fall of the cost over the recent half (first third to last third) that counts as learning. */
     static final double FALLING = 0.05;
-    /** A relative rise over the recent half that counts as rising. */
+    /** A relative rise over the recent half that counts as rising... */
     static final double RISING = 0.10;
+    /**
+     * ...when it is also at least this share of the run's starting cost: near a cost of 0 a rise of a few thousandths
+     * is noise around a fit, not a learning rate that throws the weights about (and lets a gap to dev show).
+     */
+    static final double RISING_SHARE_OF_START = 0.02;
     /** Oscillating: the mean change between evaluations is at least this share of the cost... */
     static final double JUMP = 0.02;
     /** ...and the rises add up to at least this share of the falls (a healthy descent rarely goes up). */
@@ -100,27 +105,43 @@ final class RunSignals {
         // first when the window evaluated it often enough, else the second.
         boolean enough = n - start >= MIN_SAMPLES;
         double change = !enough ? 0 : k >= MIN_VALUES ? change(costs, k) : change(batch, nb);
+        double early = !enough ? 0 : k >= MIN_VALUES ? early(costs, k) : early(batch, nb);
+        double startCost = h.trainCost(0);
+        boolean large = !(change * early < RISING_SHARE_OF_START * startCost); // a start without a cost: any rise
         double rise = k >= 2 ? 1 + change(costs, k) : nb >= 2 ? 1 + change(batch, nb) : 1;
         double[] growth = growth(h, start, n);
-        return new RunSignals(enough ? trend(change, costs, k) : Trend.UNKNOWN, change, h.step(start), last,
+        return new RunSignals(enough ? trend(change, large, costs, k) : Trend.UNKNOWN, change, h.step(start), last,
                 growth[0], (long) growth[1], rise, firstOverLargest(h, n), largestLayer(h, n - 1),
                 medianRatio(h, start, n));
+    }
+
+    /** The mean of the first third of {@code v}. */
+    private static double early(double[] v, int n) {
+        int third = Math.max(1, n / 3);
+        double early = 0;
+        for (int i = 0; i < third; i++) {
+            early += v[i] / third;
+        }
+        return early;
     }
 
     /** Relative change from the mean of the first third of {@code v} to the mean of its last third. */
     private static double change(double[] v, int n) {
         int third = Math.max(1, n / 3);
-        double early = 0, late = 0;
+        double late = 0;
         for (int i = 0; i < third; i++) {
-            early += v[i] / third;
             late += v[n - 1 - i] / third;
         }
+        double early = early(v, n);
         return (late - early) / early;
     }
 
-    /** Rising or falling from the cost's change; oscillating from the training-set cost's evaluations. */
-    private static Trend trend(double change, double[] v, int k) {
-        if (change >= RISING) {
+    /**
+     * Rising or falling from the cost's change ({@code large}: a rise large against the starting cost); oscillating
+     * from the training-set cost's evaluations.
+     */
+    private static Trend trend(double change, boolean large, double[] v, int k) {
+        if (change >= RISING && large) {
             return Trend.RISING;
         }
         double ups = 0, downs = 0, level = 0;

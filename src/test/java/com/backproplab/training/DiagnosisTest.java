@@ -146,6 +146,30 @@ class DiagnosisTest {
         return max;
     }
 
+    /** A run whose training cost falls from 0.69 to {@code low} over 100 steps, then goes linearly to {@code end}. */
+    private static History climbingTo(double low, double end) {
+        History.Recorder r = new History.Recorder(1);
+        double[] layer = {0, 1};
+        r.addStart(0, 0.69, 0.69, 0.5, 0.5, layer, layer, layer);
+        for (int step = 1; step <= 200; step++) {
+            double cost = step <= 100 ? 0.69 + (low - 0.69) * step / 100 : low + (end - low) * (step - 100) / 100;
+            r.offer(step, cost);
+            r.add(step, cost, 0.7, 0.99, 0.9, layer, layer, layer, layer);
+        }
+        return r.snapshot();
+    }
+
+    @Test
+    @DisplayName("a rise of the cost counts against the learning rate only when it is large against the start")
+    void riseAgainstStart() {
+        // 0.017 to 0.020 is a rise of 18%, but of 0.4% of the starting cost: noise around a fit.
+        RunSignals fit = RunSignals.of(climbingTo(0.017, 0.020));
+        assertTrue(fit.change > RunSignals.RISING, "a relative rise of " + fit.change);
+        assertEquals(RunSignals.Trend.FLAT, fit.trend);
+        // 0.1 to 0.2: 14% of the start.
+        assertEquals(RunSignals.Trend.RISING, RunSignals.of(climbingTo(0.1, 0.2)).trend);
+    }
+
     @Test
     @DisplayName("learning rate too high: full-batch descent at rate 6 jumps up and down")
     void learningRateTooHigh() {
