@@ -29,7 +29,7 @@ final class HelpContent {
     /** The window's own keys (Shortcuts.java), in the order of the transport bar. */
     static List<Shortcut> keys() {
         return List.of(
-                new Shortcut("Space", "play or pause training (on the canvas)"),
+                new Shortcut("Space", "play or pause training (on the canvas or a slider)"),
                 new Shortcut(new KeyCodeCombination(KeyCode.SPACE, KeyCombination.SHORTCUT_DOWN).getDisplayText(),
                         "play or pause training, from anywhere"),
                 new Shortcut("S  or  →", "one mini-batch step (→ on the canvas)"),

@@ -4,6 +4,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Control;
+import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
@@ -72,8 +73,10 @@ final class Shortcuts {
             actions.undoPoints();
         } else if (!plain) {
             return false;
-        } else if ((k == KeyCode.SPACE || k == KeyCode.RIGHT) && !control(focus)) {
-            run(k == KeyCode.SPACE ? actions::togglePlay : actions::step);
+        } else if (k == KeyCode.SPACE && !usesSpace(focus)) {
+            actions.togglePlay();
+        } else if (k == KeyCode.RIGHT && !control(focus)) {
+            actions.step();
         } else if ((k == KeyCode.S || k == KeyCode.R || k == KeyCode.E) && !editable(focus)) {
             run(k == KeyCode.S ? actions::step : k == KeyCode.R ? actions::reset : actions::toggleEraser);
         } else {
@@ -102,8 +105,16 @@ final class Shortcuts {
         return false;
     }
 
-    /** A focused control other than the canvas: it answers Space and the arrows itself. */
+    /** A focused control other than the canvas: it answers the arrows itself. */
     static boolean control(Node focus) {
         return focus instanceof Control;
+    }
+
+    /**
+     * A focused control that answers Space (a button presses, a check box ticks, a list opens). A slider does not: the
+     * speed just dragged, Space still plays and pauses, as an instructor's hand expects.
+     */
+    static boolean usesSpace(Node focus) {
+        return control(focus) && !(focus instanceof Slider);
     }
 }

@@ -296,9 +296,17 @@ class LabWindowTest {
     }
 
     @Test
-    @DisplayName("should toggle play with Space while the canvas has focus, but not while typing in a field")
+    @DisplayName("should toggle play with Space while the canvas or a slider has focus, but not while typing in a field")
     void spaceShortcut(FxRobot robot) {
         robot.interact(() -> window.canvas().requestFocus());
+        robot.type(KeyCode.SPACE);
+        await(Snapshot::playing);
+        robot.type(KeyCode.SPACE);
+        await(s -> !s.playing());
+        // A slider does not use Space: after a drag of the speed, Space still plays and pauses.
+        javafx.scene.control.Slider speed = node(robot, "speed");
+        robot.interact(speed::requestFocus);
+        assertTrue(speed.isFocused());
         robot.type(KeyCode.SPACE);
         await(Snapshot::playing);
         robot.type(KeyCode.SPACE);
