@@ -1,5 +1,6 @@
 package com.backproplab.engine;
 
+import static com.backproplab.engine.SameBits.assertSameBits;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -39,14 +40,6 @@ class DiagnoseTest {
         assertSameBits(expected.updateRatio, actual.updateRatio, where + ": update ratio");
         assertSameBits(expected.activationMean, actual.activationMean, where + ": mean of A");
         assertSameBits(expected.activationStd, actual.activationStd, where + ": spread of A");
-    }
-
-    private static void assertSameBits(double[] expected, double[] actual, String what) {
-        assertEquals(expected.length, actual.length, what);
-        for (int i = 0; i < expected.length; i++) {
-            assertEquals(Double.doubleToRawLongBits(expected[i]), Double.doubleToRawLongBits(actual[i]),
-                    what + ", entry " + i + ": " + expected[i] + " against " + actual[i]);
-        }
     }
 
     private static void assertSameWeights(Learner expected, Learner actual, String where) {

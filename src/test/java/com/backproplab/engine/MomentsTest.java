@@ -1,6 +1,6 @@
 package com.backproplab.engine;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static com.backproplab.engine.SameBits.assertSameBits;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -70,14 +70,6 @@ class MomentsTest {
         assertTrue(sawSubnormal, "s reaches the subnormal range");
         assertSameBits(refS, s, kind + ": s");
         assertSameBits(refP, p, kind + ": the weights");
-    }
-
-    private static void assertSameBits(double[] expected, double[] actual, String what) {
-        assertEquals(expected.length, actual.length, what);
-        for (int i = 0; i < expected.length; i++) {
-            assertEquals(Double.doubleToRawLongBits(expected[i]), Double.doubleToRawLongBits(actual[i]),
-                    what + ", entry " + i + ": " + expected[i] + " against " + actual[i]);
-        }
     }
 
     private static boolean subnormal(double x) {
