@@ -19,8 +19,9 @@ import java.util.function.Supplier;
  */
 final class GridWorker {
     /**
-     * Least time between two grids while training plays: up to 80 a second, so that the heatmap follows the weights
-     * at every frame of a 60 Hz display (a grid late by a frame's jitter still finds the next one due).
+     * Least time between two grids while training plays and no window reports its frames: up to 80 a second. While a
+     * window does, the trainer publishes at each frame and asks for a grid each time (an urgent {@link #schedule}), so
+     * the frames pace the grids.
      */
     static final long GRID_NANOS = 12_500_000L;
     /** Grids with fewer points than this are computed on one core: splitting them costs more than it gives. */

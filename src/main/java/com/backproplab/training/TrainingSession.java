@@ -32,6 +32,7 @@ public final class TrainingSession implements AutoCloseable {
     private final Pacing pacing = new Pacing(CLOCK, PUBLISH_NANOS);
     private final RateMeter rate = new RateMeter(CLOCK);
     private final WeightsCache weights = new WeightsCache();
+    private final BackgroundPriority priority = new BackgroundPriority();
     private final GridWorker grids;
     private Viewport viewport;
     private boolean playing;
@@ -46,8 +47,7 @@ public final class TrainingSession implements AutoCloseable {
     private long version;
     private long lastPublish;
     private long publishedStep = -1;
-    /** The publication in the constructor (see there). */
-    private boolean first;
+    private boolean first; // the publication in the constructor (see there)
 
     /** A paused session; call {@link #start()} to run its thread. */
     public TrainingSession(NetworkConfig network, TrainingConfig training, DataSettings settings, Dataset data,
@@ -70,6 +70,11 @@ public final class TrainingSession implements AutoCloseable {
     public void start() {
         grids.start();
         thread.start();
+    }
+
+    /** The window showed a frame (any thread; never blocks): at full speed the next snapshot is published now. */
+    public void frameShown() {
+        pacing.frameShown();
     }
 
     /** Queues a command; never blocks. */
@@ -99,7 +104,8 @@ public final class TrainingSession implements AutoCloseable {
         try {
             boolean alive = true;
             while (alive) {
-                Command c = canTrain() || pendingRefresh ? commands.poll(waitNanos(), TimeUnit.NANOSECONDS)
+                Command c = canTrain() || pendingRefresh
+                        ? commands.poll(pacing.waitNanos(canTrain(), pendingRefresh, lastPublish), TimeUnit.NANOSECONDS)
                         : commands.take();
                 boolean changed = false;
                 while (c != null) {
@@ -140,6 +146,7 @@ public final class TrainingSession implements AutoCloseable {
         boolean training = canTrain();
         try {
             if (training) {
+                priority.lowerOnce(); // the threads that draw the frames first: see BackgroundPriority
                 pacing.trainSlice(stepOnce);
                 playing = run.trainable() && run.steps() < stopAt;
             }
@@ -147,7 +154,7 @@ public final class TrainingSession implements AutoCloseable {
             // the next command, and the screen must not keep showing "playing".
             boolean stopped = training && !canTrain();
             boolean stepped = run.steps() != publishedStep;
-            boolean due = CLOCK.getAsLong() - lastPublish >= PUBLISH_NANOS;
+            boolean due = pacing.publicationDue(CLOCK.getAsLong(), lastPublish);
             if (changed || stopped || (pendingRefresh && (!training || due)) || (stepped && due)) {
                 publish(stopped);
             }
@@ -189,18 +196,6 @@ public final class TrainingSession implements AutoCloseable {
 
     private boolean canTrain() {
         return playing && run.trainable();
-    }
-
-    /** How long to wait for commands before the next slice (or the due publication of a new grid). */
-    private long waitNanos() {
-        if ((pendingRefresh && !canTrain()) || pacing.fullSpeed()) {
-            return 0;
-        }
-        long due = pacing.nextStepAt();
-        if (pendingRefresh) {
-            due = Math.min(due, lastPublish + PUBLISH_NANOS);
-        }
-        return Math.max(0, Math.min(due - CLOCK.getAsLong(), PUBLISH_NANOS));
     }
 
     private void handle(Command c) {
@@ -276,6 +271,10 @@ public final class TrainingSession implements AutoCloseable {
         weightsOrDataChanged = false;
         pendingRefresh = false;
         lastPublish = CLOCK.getAsLong();
+        pacing.published();
+        // The newest grid before this publication asks for the next: one that finishes while the trainer publishes
+        // waits for the next snapshot, so that each snapshot brings one new grid, not two or none.
+        BoundaryGrid grid = grids.newest();
         long step = run.steps();
         publishedStep = step;
         if (first) {
@@ -283,10 +282,11 @@ public final class TrainingSession implements AutoCloseable {
         } else {
             run.evaluate(changed || !playing, viewport);
         }
-        // The worker draws on its own thread, so the trainer pays only for a copy of the weights.
+        // The worker draws on its own thread, so the trainer pays only for a copy of the weights. While frames drive,
+        // every publication asks for a grid: the frames pace the grids, not the grid clock.
         if (run.finite()) {
             boolean idle = !playing || !pacing.fullSpeed(); // a paused or paced trainer leaves a core to the grid
-            grids.schedule(step, changed || !playing, lastPublish,
+            grids.schedule(step, changed || !playing || pacing.framesDrive(lastPublish), lastPublish,
                     () -> run.gridRequest(viewport, unitsShown).withBothCores(idle));
         }
         if (playing) {
@@ -294,7 +294,7 @@ public final class TrainingSession implements AutoCloseable {
         } else {
             rate.clear(); // a pause must not count as slow training
         }
-        latest.set(run.snapshot(++version, playing, pacing.speed(), grids.newest(), rate.stepsPerSecond(),
+        latest.set(run.snapshot(++version, playing, pacing.speed(), grid, rate.stepsPerSecond(),
                 weights.of(run.network(), step)));
     }
 }

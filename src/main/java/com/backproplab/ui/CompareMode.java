@@ -223,6 +223,7 @@ final class CompareMode {
         if (s == null) {
             return;
         }
+        s.session().frameShown();
         s.view().render(sessionA.latest(), s.session().latest(), now);
         showLabels(s);
         s.view().showFileMessages(centreA.noticeBanner.message(), centreA.busyBanner.message());

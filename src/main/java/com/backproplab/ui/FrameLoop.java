@@ -25,6 +25,8 @@ final class FrameLoop {
     static final long OVERLAY_INTERVAL_NANOS = 250_000_000L;
 
     private final Supplier<Snapshot> latest;
+    /** Tells the trainer that a frame was shown, so that its next snapshot is ready for the next one. */
+    private final Runnable frameShown;
     private final Renderer renderer;
     private final Consumer<String> rateView;
     private final DataCanvas canvas;
@@ -43,9 +45,14 @@ final class FrameLoop {
     private String rate = "–";
     private boolean ratePlaying;
 
-    /** The overlay is the canvas's FPS label; {@code rateView} shows the steps/s text in the toolbar. */
-    FrameLoop(Supplier<Snapshot> latest, DataCanvas canvas, Renderer renderer, Consumer<String> rateView) {
+    /**
+     * The overlay is the canvas's FPS label; {@code rateView} shows the steps/s text in the toolbar; {@code frameShown}
+     * runs at every pulse.
+     */
+    FrameLoop(Supplier<Snapshot> latest, Runnable frameShown, DataCanvas canvas, Renderer renderer,
+              Consumer<String> rateView) {
         this.latest = latest;
+        this.frameShown = frameShown;
         this.canvas = canvas;
         this.renderer = renderer;
         this.rateView = rateView;
@@ -68,6 +75,7 @@ final class FrameLoop {
     void pulse(long now) {
         meter.pulse(now);
         Snapshot s = latest.get();
+        frameShown.run();
         if (frameHook != null) {
             frameHook.frame(now, s);
         }

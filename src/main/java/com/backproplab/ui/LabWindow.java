@@ -128,7 +128,7 @@ public final class LabWindow {
         root.setCenter(main);
         showSpeed(DEFAULT_STEPS_PER_SECOND);
 
-        frames = new FrameLoop(session::latest, canvas, (s, chartsDue) -> {
+        frames = new FrameLoop(session::latest, session::frameShown, canvas, (s, chartsDue) -> {
             transport.update(s);
             centre.render(s);
             // Compare mode takes the progress panel out of the window: its charts wait until it is back.

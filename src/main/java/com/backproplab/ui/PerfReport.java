@@ -85,7 +85,7 @@ final class PerfReport implements LabWindow.FrameHook {
     /** The new snapshots of one trainer: its measured speeds while playing and how often its grid changed. */
     private static final class Trainer {
         private final double[] rates = new double[CAPACITY];
-        private int rateCount, gridUpdates;
+        private int rateCount, gridUpdates, snapshots;
         private long lastVersion = -1;
         private BoundaryGrid lastGrid;
 
@@ -94,6 +94,7 @@ final class PerfReport implements LabWindow.FrameHook {
                 return;
             }
             lastVersion = s.version();
+            snapshots++;
             if (s.playing() && rateCount < CAPACITY) {
                 rates[rateCount++] = s.measuredStepsPerSecond();
             }
@@ -137,6 +138,7 @@ final class PerfReport implements LabWindow.FrameHook {
                 .number("render_thread_cpu_ms_per_frame", cpuPerFrame(renderCpuStart, renderThreadCpu(), f.length), 2)
                 .whole("heatmap_updates", sideA.gridUpdates)
                 .number("heatmap_updates_per_second", total == 0 ? 0 : sideA.gridUpdates * 1e9 / total, 1)
+                .number("new_snapshots_per_second", total == 0 ? 0 : sideA.snapshots * 1e9 / total, 1)
                 .number("steps_per_second_median", sideA.medianRate(), 0)
                 .whole("final_step", s.step())
                 .number("final_train_cost", s.metrics().trainCost(), 4);

@@ -89,4 +89,62 @@ class PacingTest {
         assertEquals(1.0, pacing.speed());
         assertEquals(1000 * MS, pacing.nextStepAt());
     }
+
+    @Test
+    @DisplayName("should end a full-speed slice at the next frame while frames are reported, and publish at each frame")
+    void framesDrive() {
+        FakeClock clock = new FakeClock(1000 * MS);
+        Pacing pacing = new Pacing(clock, 16 * MS);
+        assertFalse(pacing.framesDrive(clock.getAsLong()), "no frame reported yet: the clock rules");
+        pacing.frameShown();
+        assertTrue(pacing.framesDrive(clock.getAsLong()));
+        assertTrue(pacing.publicationDue(clock.getAsLong(), clock.getAsLong()), "a waiting frame makes the state due");
+        long published = clock.getAsLong();
+        pacing.published();
+        assertFalse(pacing.publicationDue(clock.getAsLong(), published));
+        int[] steps = {0};
+        pacing.trainSlice(() -> {
+            clock.advance(MS);
+            if (++steps[0] == 5) {
+                pacing.frameShown(); // the next frame, 5 ms into the slice
+            }
+            return true;
+        });
+        assertEquals(5, steps[0], "the slice ends at the frame, not after 16 ms");
+        assertTrue(pacing.publicationDue(clock.getAsLong(), published), "due 5 ms after the last publication");
+        published = clock.getAsLong();
+        pacing.published();
+        clock.advance(20 * MS);
+        assertFalse(pacing.publicationDue(clock.getAsLong(), published), "a slice of the clock is not enough");
+        clock.advance(12 * MS);
+        assertTrue(pacing.publicationDue(clock.getAsLong(), published), "after two slices without a frame");
+        steps[0] = 0;
+        pacing.trainSlice(() -> {
+            clock.advance(MS);
+            return ++steps[0] > 0;
+        });
+        assertEquals(Pacing.FRAME_SLICE_LIMIT * 16, steps[0], "a slice without a frame ends after two slices");
+    }
+
+    @Test
+    @DisplayName("should hand the publications back to the clock when frames stop, and at a set speed")
+    void framesStop() {
+        FakeClock clock = new FakeClock(0);
+        Pacing pacing = new Pacing(clock, 16 * MS);
+        pacing.frameShown();
+        pacing.published();
+        clock.advance(Pacing.FRAMES_RECENT_NANOS);
+        assertFalse(pacing.framesDrive(clock.getAsLong()));
+        assertTrue(pacing.publicationDue(clock.getAsLong(), clock.getAsLong() - 16 * MS));
+        int[] steps = {0};
+        pacing.frameShown();
+        pacing.setSpeed(1000);
+        assertFalse(pacing.framesDrive(clock.getAsLong()), "a set speed keeps its own time");
+        pacing.setSpeed(Double.POSITIVE_INFINITY);
+        pacing.trainSlice(() -> {
+            clock.advance(MS);
+            return ++steps[0] > 0;
+        });
+        assertEquals(1, steps[0], "at full speed a waiting frame ends the slice after one step");
+    }
 }

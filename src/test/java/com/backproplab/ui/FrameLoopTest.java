@@ -45,7 +45,7 @@ class FrameLoopTest {
                 Preset.XOR.generate(100, 0.1, 1), Viewport.defaults(), 16);
         current = session.latest();
         canvas = new DataCanvas(new PointsModel(current.data(), d -> { }, () -> { }));
-        loop = new FrameLoop(() -> current, canvas, (s, charts) -> {
+        loop = new FrameLoop(() -> current, () -> { }, canvas, (s, charts) -> {
             rendered.add(s);
             chartsDue.add(charts);
         }, rates::add);
