@@ -15,12 +15,17 @@ final class Pacing {
     static final int MAX_CATCH_UP = 4;
 
     /**
-     * Frames drive the publications while the last one was reported less than this long ago; a window that stops
-     * drawing (minimized, closed) hands them back to the clock.
+     * Frames drive the publications while the last one was reported less than this long ago; a window whose pulses
+     * stop (closed) hands them back to the clock.
      */
     static final long FRAMES_RECENT_NANOS = 100_000_000L;
     /** While frames drive, a slice still ends after this many slices of the clock (a late or missed frame). */
     static final int FRAME_SLICE_LIMIT = 2;
+    /**
+     * While frames drive, publications are at least this many slices of the clock apart, whatever the pulse rate (a
+     * window can pulse faster than its display refreshes).
+     */
+    static final double FRAME_GAP_SLICES = 0.5;
 
     private final LongSupplier nanoTime;
     private final long sliceNanos;
@@ -28,6 +33,8 @@ final class Pacing {
     private volatile boolean frameWaiting;
     private volatile long lastFrame;
     private volatile boolean framesSeen;
+    /** The last publication (trainer thread). */
+    private long lastPublished;
     private double speed = Double.POSITIVE_INFINITY;
     /** When the count of due steps started, and the steps taken since. */
     private long start;
@@ -76,30 +83,36 @@ final class Pacing {
     }
 
     /**
-     * Whether the state is due for publication at {@code now}, the last one at {@code lastPublish}: at each frame
-     * while frames drive (or after {@link #FRAME_SLICE_LIMIT} slices without one), otherwise once a slice is over.
+     * Whether the state is due for publication at {@code now}: at each frame while frames drive (or after
+     * {@link #FRAME_SLICE_LIMIT} slices without one), otherwise once a slice is over since the last publication.
      */
-    boolean publicationDue(long now, long lastPublish) {
-        return framesDrive(now) ? frameWaiting || now - lastPublish >= FRAME_SLICE_LIMIT * sliceNanos
-                : now - lastPublish >= sliceNanos;
+    boolean publicationDue(long now) {
+        long since = now - lastPublished;
+        return framesDrive(now) ? frameServable(since) || since >= FRAME_SLICE_LIMIT * sliceNanos : since >= sliceNanos;
     }
 
-    /** The state was published: the frame that asked for it is served. */
-    void published() {
+    /** A frame waits and the last publication is at least {@link #FRAME_GAP_SLICES} slices old ({@code since}). */
+    private boolean frameServable(long since) {
+        return frameWaiting && since >= FRAME_GAP_SLICES * sliceNanos;
+    }
+
+    /** The state was published at {@code now}: the frame that asked for it is served. */
+    void published(long now) {
+        lastPublished = now;
         frameWaiting = false;
     }
 
     /**
      * How long the trainer waits for commands before its next slice, or before publishing a new grid
-     * ({@code refreshPending}; the last publication at {@code lastPublish}): nothing at full speed or when paused.
+     * ({@code refreshPending}): nothing at full speed or when paused.
      */
-    long waitNanos(boolean training, boolean refreshPending, long lastPublish) {
+    long waitNanos(boolean training, boolean refreshPending) {
         if ((refreshPending && !training) || fullSpeed()) {
             return 0;
         }
         long due = nextStepAt();
         if (refreshPending) {
-            due = Math.min(due, lastPublish + sliceNanos);
+            due = Math.min(due, lastPublished + sliceNanos);
         }
         return Math.max(0, Math.min(due - nanoTime.getAsLong(), sliceNanos));
     }
@@ -119,11 +132,12 @@ final class Pacing {
         if (fullSpeed()) {
             boolean toFrame = framesDrive(now);
             long end = now + (toFrame ? FRAME_SLICE_LIMIT * sliceNanos : sliceNanos);
-            do {
-                if (!step.getAsBoolean()) {
+            while (step.getAsBoolean()) {
+                long t = nanoTime.getAsLong();
+                if (t >= end || (toFrame && frameServable(t - lastPublished))) {
                     return;
                 }
-            } while (!(toFrame && frameWaiting) && nanoTime.getAsLong() < end);
+            }
         } else {
             long due = (long) ((now - start) / 1e9 * speed);
             if (due - done > MAX_CATCH_UP) {

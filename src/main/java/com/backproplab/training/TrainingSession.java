@@ -13,8 +13,8 @@ import java.util.function.LongSupplier;
 /**
  * One long-lived training thread that owns the network. Commands come in through a queue; the latest state goes
  * out as an immutable {@link Snapshot} in a single latest-value slot, at most about 60 times a second whatever the
- * training speed. The thread never waits for its readers. An unexpected failure on this thread or on the grid
- * worker's stops training and is published in {@link Snapshot#divergence()}, like a divergence.
+ * training speed (at full speed, at each frame the window reports). The thread never waits for its readers. A
+ * failure on this thread or the grid worker's stops training and shows in {@link Snapshot#divergence()}.
  */
 public final class TrainingSession implements AutoCloseable {
     /** Snapshots are published at most this often while training (about one per frame at 60 Hz). */
@@ -45,7 +45,6 @@ public final class TrainingSession implements AutoCloseable {
     /** The weights or the data changed: the next publication evaluates the costs afresh. */
     private boolean weightsOrDataChanged = true;
     private long version;
-    private long lastPublish;
     private long publishedStep = -1;
     private boolean first; // the publication in the constructor (see there)
 
@@ -105,7 +104,7 @@ public final class TrainingSession implements AutoCloseable {
             boolean alive = true;
             while (alive) {
                 Command c = canTrain() || pendingRefresh
-                        ? commands.poll(pacing.waitNanos(canTrain(), pendingRefresh, lastPublish), TimeUnit.NANOSECONDS)
+                        ? commands.poll(pacing.waitNanos(canTrain(), pendingRefresh), TimeUnit.NANOSECONDS)
                         : commands.take();
                 boolean changed = false;
                 while (c != null) {
@@ -146,7 +145,6 @@ public final class TrainingSession implements AutoCloseable {
         boolean training = canTrain();
         try {
             if (training) {
-                priority.lowerOnce(); // the threads that draw the frames first: see BackgroundPriority
                 pacing.trainSlice(stepOnce);
                 playing = run.trainable() && run.steps() < stopAt;
             }
@@ -154,9 +152,12 @@ public final class TrainingSession implements AutoCloseable {
             // the next command, and the screen must not keep showing "playing".
             boolean stopped = training && !canTrain();
             boolean stepped = run.steps() != publishedStep;
-            boolean due = pacing.publicationDue(CLOCK.getAsLong(), lastPublish);
+            boolean due = pacing.publicationDue(CLOCK.getAsLong());
             if (changed || stopped || (pendingRefresh && (!training || due)) || (stepped && due)) {
                 publish(stopped);
+            }
+            if (training) {
+                priority.lowerOnce(); // after Play is shown; the threads that draw frames first: see BackgroundPriority
             }
         } catch (RuntimeException e) {
             fail("", e);
@@ -270,10 +271,9 @@ public final class TrainingSession implements AutoCloseable {
         boolean changed = stopped || weightsOrDataChanged;
         weightsOrDataChanged = false;
         pendingRefresh = false;
-        lastPublish = CLOCK.getAsLong();
-        pacing.published();
-        // The newest grid before this publication asks for the next: one that finishes while the trainer publishes
-        // waits for the next snapshot, so that each snapshot brings one new grid, not two or none.
+        long now = CLOCK.getAsLong();
+        pacing.published(now);
+        // Read before the next is asked for: a grid finishing meanwhile waits, so each snapshot brings one new grid.
         BoundaryGrid grid = grids.newest();
         long step = run.steps();
         publishedStep = step;
@@ -286,7 +286,7 @@ public final class TrainingSession implements AutoCloseable {
         // every publication asks for a grid: the frames pace the grids, not the grid clock.
         if (run.finite()) {
             boolean idle = !playing || !pacing.fullSpeed(); // a paused or paced trainer leaves a core to the grid
-            grids.schedule(step, changed || !playing || pacing.framesDrive(lastPublish), lastPublish,
+            grids.schedule(step, changed || !playing || pacing.framesDrive(now), now,
                     () -> run.gridRequest(viewport, unitsShown).withBothCores(idle));
         }
         if (playing) {

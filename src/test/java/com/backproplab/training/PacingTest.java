@@ -98,32 +98,36 @@ class PacingTest {
         assertFalse(pacing.framesDrive(clock.getAsLong()), "no frame reported yet: the clock rules");
         pacing.frameShown();
         assertTrue(pacing.framesDrive(clock.getAsLong()));
-        assertTrue(pacing.publicationDue(clock.getAsLong(), clock.getAsLong()), "a waiting frame makes the state due");
-        long published = clock.getAsLong();
-        pacing.published();
-        assertFalse(pacing.publicationDue(clock.getAsLong(), published));
+        assertTrue(pacing.publicationDue(clock.getAsLong()), "a waiting frame makes the state due");
+        pacing.published(clock.getAsLong());
+        assertFalse(pacing.publicationDue(clock.getAsLong()));
+        assertEquals(10, stepsUntilFrameAt(10, clock, pacing), "the slice ends at the frame, not after 16 ms");
+        assertTrue(pacing.publicationDue(clock.getAsLong()), "due 10 ms after the last publication");
+        pacing.published(clock.getAsLong());
+        clock.advance(20 * MS);
+        assertFalse(pacing.publicationDue(clock.getAsLong()), "a slice of the clock is not enough");
+        clock.advance(12 * MS);
+        assertTrue(pacing.publicationDue(clock.getAsLong()), "after two slices without a frame");
+        pacing.published(clock.getAsLong());
+        assertEquals(Pacing.FRAME_SLICE_LIMIT * 16, stepsUntilFrameAt(-1, clock, pacing),
+                "a slice without a frame ends after two slices");
+        pacing.published(clock.getAsLong());
+        assertEquals(8, stepsUntilFrameAt(3, clock, pacing),
+                "a frame 3 ms after a publication is served half a slice after it, not at once");
+        assertTrue(pacing.publicationDue(clock.getAsLong()));
+    }
+
+    /** A full-speed slice of 1 ms steps with a frame shown after step {@code frameAt} (never if negative). */
+    private static int stepsUntilFrameAt(int frameAt, FakeClock clock, Pacing pacing) {
         int[] steps = {0};
         pacing.trainSlice(() -> {
             clock.advance(MS);
-            if (++steps[0] == 5) {
-                pacing.frameShown(); // the next frame, 5 ms into the slice
+            if (++steps[0] == frameAt) {
+                pacing.frameShown();
             }
             return true;
         });
-        assertEquals(5, steps[0], "the slice ends at the frame, not after 16 ms");
-        assertTrue(pacing.publicationDue(clock.getAsLong(), published), "due 5 ms after the last publication");
-        published = clock.getAsLong();
-        pacing.published();
-        clock.advance(20 * MS);
-        assertFalse(pacing.publicationDue(clock.getAsLong(), published), "a slice of the clock is not enough");
-        clock.advance(12 * MS);
-        assertTrue(pacing.publicationDue(clock.getAsLong(), published), "after two slices without a frame");
-        steps[0] = 0;
-        pacing.trainSlice(() -> {
-            clock.advance(MS);
-            return ++steps[0] > 0;
-        });
-        assertEquals(Pacing.FRAME_SLICE_LIMIT * 16, steps[0], "a slice without a frame ends after two slices");
+        return steps[0];
     }
 
     @Test
@@ -132,19 +136,16 @@ class PacingTest {
         FakeClock clock = new FakeClock(0);
         Pacing pacing = new Pacing(clock, 16 * MS);
         pacing.frameShown();
-        pacing.published();
+        pacing.published(clock.getAsLong());
         clock.advance(Pacing.FRAMES_RECENT_NANOS);
         assertFalse(pacing.framesDrive(clock.getAsLong()));
-        assertTrue(pacing.publicationDue(clock.getAsLong(), clock.getAsLong() - 16 * MS));
-        int[] steps = {0};
+        pacing.published(clock.getAsLong() - 16 * MS);
+        assertTrue(pacing.publicationDue(clock.getAsLong()), "a slice since the last publication");
         pacing.frameShown();
         pacing.setSpeed(1000);
         assertFalse(pacing.framesDrive(clock.getAsLong()), "a set speed keeps its own time");
         pacing.setSpeed(Double.POSITIVE_INFINITY);
-        pacing.trainSlice(() -> {
-            clock.advance(MS);
-            return ++steps[0] > 0;
-        });
-        assertEquals(1, steps[0], "at full speed a waiting frame ends the slice after one step");
+        assertEquals(1, stepsUntilFrameAt(-1, clock, pacing),
+                "at full speed a frame waiting since before the slice ends it after one step");
     }
 }

@@ -133,6 +133,26 @@ class TrainingSessionTest {
     }
 
     @Test
+    @DisplayName("should publish at the frames a window reports while training at full speed, not on the 16 ms clock")
+    void framesDrivePublications() throws InterruptedException {
+        start(NetworkConfig.defaults(), TrainingConfig.defaults(), Preset.XOR.generate(200, 0.1, 1));
+        session.send(new Command.SetSpeed(Double.POSITIVE_INFINITY));
+        session.send(new Command.Play());
+        await(s -> s.playing() && s.step() > 100);
+        // A frame every 60 ms: a publication at each and one at the 32 ms backstop between them, about 33 a second,
+        // where the clock publishes 62.5. A busy machine publishes fewer, never more.
+        long v0 = session.latest().version();
+        long t0 = System.nanoTime();
+        for (int i = 0; i < 18; i++) {
+            session.frameShown();
+            Thread.sleep(60);
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        long published = session.latest().version() - v0;
+        assertTrue(published > 0 && published <= 45 * seconds, published + " publications in " + seconds + " s");
+    }
+
+    @Test
     @DisplayName("should bring the boundary grid up to the weights' step, also when paused after a single step")
     void gridFollowsWeights() throws InterruptedException {
         start(NetworkConfig.defaults(), TrainingConfig.defaults(), Preset.XOR.generate(200, 0.1, 1));

@@ -38,6 +38,7 @@ class FrameLoopTest {
     private FrameLoop loop;
 
     private final List<String> rates = new ArrayList<>();
+    private int framesShown;
 
     @BeforeEach
     void setUp() {
@@ -45,7 +46,7 @@ class FrameLoopTest {
                 Preset.XOR.generate(100, 0.1, 1), Viewport.defaults(), 16);
         current = session.latest();
         canvas = new DataCanvas(new PointsModel(current.data(), d -> { }, () -> { }));
-        loop = new FrameLoop(() -> current, () -> { }, canvas, (s, charts) -> {
+        loop = new FrameLoop(() -> current, () -> framesShown++, canvas, (s, charts) -> {
             rendered.add(s);
             chartsDue.add(charts);
         }, rates::add);
@@ -92,7 +93,7 @@ class FrameLoopTest {
     }
 
     @Test
-    @DisplayName("should call the frame hook on every pulse with its time")
+    @DisplayName("should call the frame hook on every pulse with its time, and tell the trainer of every frame")
     void frameHook() {
         List<Long> hooked = new ArrayList<>();
         loop.setFrameHook((now, s) -> hooked.add(now));
@@ -101,6 +102,7 @@ class FrameLoopTest {
             loop.pulse(t + i * 20 * MS);
         }
         assertEquals(31, hooked.size());
+        assertEquals(31, framesShown, "each pulse, new snapshot or not, tells the trainer a frame was shown");
         assertEquals(t + 600 * MS, hooked.get(30));
         assertEquals(50, loop.fps(), 1e-9);
     }
