@@ -31,6 +31,11 @@ final class Kernels {
         for (int i = 0; i < n; i++) {
             db[i] = Sums.sum(dz, i * m, m) * scale;
         }
+        if (n == 1) {
+            // dW^T (k x 1) = A dZ^T holds the same numbers in the same order, with the same chains: no transpose.
+            MatrixProduct.product(a, m, 1, k, m, dz, 1, null, scale, dw);
+            return;
+        }
         transpose(a, k, m, at);
         MatrixProduct.product(dz, m, 1, n, m, at, k, null, scale, dw);
     }

@@ -21,15 +21,15 @@ final class MatrixProduct {
     /** C = scale * (M B + bias); scale 1 leaves every entry as its chain left it. */
     static void product(double[] mat, int rs, int cs, int r, int q, double[] bm, int m, double[] bias, double scale,
                         double[] c) {
-        int wide = Vectors.enabled() && SixRows.USABLE ? m - m % PANEL : 0;
+        int wide = Vectors.enabled() && FiveRows.USABLE ? m - m % PANEL : 0;
         int i = 0;
         if (wide > 0) {
-            for (; i + 5 < r; i += 6) {
+            for (; i + 4 < r; i += 5) {
                 for (int j = 0; j < wide; j += PANEL) {
-                    SixRows.block(mat, rs, cs, i, q, bm, m, bias, scale, c, j);
+                    FiveRows.block(mat, rs, cs, i, q, bm, m, bias, scale, c, j);
                 }
             }
-            // The six-row blocks' columns beyond the last full panel, by the loops below.
+            // The five-row blocks' columns beyond the last full panel, by the loops below.
             blocks(mat, rs, cs, 0, i, q, bm, m, bias, scale, c, wide);
         }
         blocks(mat, rs, cs, i, r, q, bm, m, bias, scale, c, 0);

@@ -7,7 +7,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 
 /**
- * The product kernel's loops (six-row blocks on AVX-512, four-row blocks, single rows, vectors of four, two and one,
+ * The product kernel's loops (five-row blocks on AVX-512, four-row blocks, single rows, vectors of four, two and one,
  * narrow scalar columns) each compute an entry as the same FMA chain: every shape gives the bits of a plain loop,
  * with the vectors on and off (docs/math.md, "Bit-exact results").
  */

@@ -4,15 +4,17 @@ import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * {@link MatrixProduct}'s widest block: six rows of C by four vectors of columns, 24 accumulators, so every vector of
- * B loaded feeds six FMAs and every broadcast weight four. With four vectors of B and a broadcast that is 29 vector
- * registers, which only AVX-512's 32 hold; there it is about a fifth faster than four rows on the 64 x 64 x 64
- * products of a wide layer. Each entry is the same FMA chain as in every other loop of the product, so the bits are
- * the same. The stores are written out: a store helper taking vectors was, at times, compiled on its own, too big
- * to inline, and then every vector crossing the call was boxed.
+ * {@link MatrixProduct}'s widest block: five rows of C by four vectors of columns, 20 accumulators, so every vector
+ * of B loaded feeds five FMAs and every broadcast weight four. With four vectors of B and a broadcast that is 25
+ * vector registers, which only AVX-512's 32 hold; there it is about 10% faster than four rows on the 64 x 64 x 64
+ * products of a wide layer. (Six rows, 29 registers, were 5% faster still when compiled well, but in about one JVM
+ * out of two the register allocator spilled accumulators to the stack and the whole step ran a third slower.)
+ * Each entry is the same FMA chain as in every other loop of the product, so the bits are the same. The stores are
+ * written out: a store helper taking vectors was, at times, compiled on its own, too big to inline, and then every
+ * vector crossing the call was boxed.
  */
-final class SixRows {
-    private SixRows() {
+final class FiveRows {
+    private FiveRows() {
     }
 
     private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
@@ -20,19 +22,18 @@ final class SixRows {
     /** Whether the CPU has the registers for it (AVX-512). */
     static final boolean USABLE = S.vectorBitSize() >= 512;
 
-    /** Rows i..i+5 by columns j..j+4*LANES-1 of C = scale * (M B + bias), M and B as in MatrixProduct. */
+    /** Rows i..i+4 by columns j..j+4*LANES-1 of C = scale * (M B + bias), M and B as in MatrixProduct. */
     static void block(double[] mat, int rs, int cs, int i, int q, double[] bm, int m, double[] bias,
-                                double scale, double[] c, int j) {
+                      double scale, double[] c, int j) {
         boolean none = bias == null;
         DoubleVector a0 = DoubleVector.broadcast(S, none ? 0 : bias[i]);
         DoubleVector a1 = DoubleVector.broadcast(S, none ? 0 : bias[i + 1]);
         DoubleVector a2 = DoubleVector.broadcast(S, none ? 0 : bias[i + 2]);
         DoubleVector a3 = DoubleVector.broadcast(S, none ? 0 : bias[i + 3]);
         DoubleVector a4 = DoubleVector.broadcast(S, none ? 0 : bias[i + 4]);
-        DoubleVector a5 = DoubleVector.broadcast(S, none ? 0 : bias[i + 5]);
-        DoubleVector b0 = a0, b1 = a1, b2 = a2, b3 = a3, b4 = a4, b5 = a5;
-        DoubleVector e0 = a0, e1 = a1, e2 = a2, e3 = a3, e4 = a4, e5 = a5;
-        DoubleVector f0 = a0, f1 = a1, f2 = a2, f3 = a3, f4 = a4, f5 = a5;
+        DoubleVector b0 = a0, b1 = a1, b2 = a2, b3 = a3, b4 = a4;
+        DoubleVector e0 = a0, e1 = a1, e2 = a2, e3 = a3, e4 = a4;
+        DoubleVector f0 = a0, f1 = a1, f2 = a2, f3 = a3, f4 = a4;
         int r0 = i * rs;
         for (int p = 0; p < q; p++) {
             int o = r0 + p * cs, col = p * m + j;
@@ -65,11 +66,6 @@ final class SixRows {
             b4 = v1.fma(w, b4);
             e4 = v2.fma(w, e4);
             f4 = v3.fma(w, f4);
-            w = DoubleVector.broadcast(S, mat[o + 5 * rs]);
-            a5 = v0.fma(w, a5);
-            b5 = v1.fma(w, b5);
-            e5 = v2.fma(w, e5);
-            f5 = v3.fma(w, f5);
         }
         int o = i * m + j, h = o + 2 * LANES;
         a0.mul(scale).intoArray(c, o);
@@ -92,9 +88,5 @@ final class SixRows {
         b4.mul(scale).intoArray(c, o + 4 * m + LANES);
         e4.mul(scale).intoArray(c, h + 4 * m);
         f4.mul(scale).intoArray(c, h + 4 * m + LANES);
-        a5.mul(scale).intoArray(c, o + 5 * m);
-        b5.mul(scale).intoArray(c, o + 5 * m + LANES);
-        e5.mul(scale).intoArray(c, h + 5 * m);
-        f5.mul(scale).intoArray(c, h + 5 * m + LANES);
     }
 }
