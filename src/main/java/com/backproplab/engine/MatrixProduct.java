@@ -23,7 +23,9 @@ final class MatrixProduct {
                         double[] c) {
         int wide = Vectors.enabled() && FiveRows.USABLE ? m - m % PANEL : 0;
         int i = 0;
-        if (wide > 0) {
+        if (m <= NarrowColumns.MAX_COLUMNS) {
+            i = NarrowColumns.rows(mat, rs, cs, r, q, bm, m, bias, scale, c);
+        } else if (wide > 0) {
             for (; i + 4 < r; i += 5) {
                 for (int j = 0; j < wide; j += PANEL) {
                     FiveRows.block(mat, rs, cs, i, q, bm, m, bias, scale, c, j);
