@@ -1,7 +1,9 @@
 package com.backproplab.engine;
 
 import static com.backproplab.engine.SameBits.assertSameBits;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -46,6 +48,16 @@ class MatrixProductTest {
             Vectors.setEnabled(true);
         }
         assertSameBits(expected, scalar, "vectors off, r=" + r + " q=" + q + " m=" + m);
+    }
+
+    @Example
+    void fiveRowBlocksLeaveRowsInFours() {
+        // 64 units: twelve blocks of five and one of four; 8 and 16 units stay in fours, as before the five-row block.
+        assertEquals(12, MatrixProduct.fiveRowBlocks(64));
+        assertEquals(0, MatrixProduct.fiveRowBlocks(8));
+        assertEquals(0, MatrixProduct.fiveRowBlocks(16));
+        assertEquals(1, MatrixProduct.fiveRowBlocks(9));
+        assertEquals(1, MatrixProduct.fiveRowBlocks(6));
     }
 
     private static double[] random(Rng rng, int n) {
