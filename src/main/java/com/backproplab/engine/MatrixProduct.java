@@ -40,7 +40,8 @@ final class MatrixProduct {
 
     /**
      * How many five-row blocks to take of r rows: as many as leave a multiple of four rows (64 = 12 x 5 + 4; 8 and 16
-     * stay in fours, which are faster than fives followed by single rows), else as many as fit.
+     * stay in four-row blocks, as before there were five-row ones, not fives and then single rows), else as many as
+     * fit.
      */
     static int fiveRowBlocks(int r) {
         for (int five = r / 5; five >= 0; five--) {
