@@ -6,8 +6,8 @@ import jdk.incubator.vector.VectorSpecies;
 /**
  * {@link MatrixProduct}'s widest block: five rows of C by four vectors of columns, 20 accumulators, so every vector
  * of B loaded feeds five FMAs and every broadcast weight four. With four vectors of B and a broadcast that is 25
- * vector registers, which only AVX-512's 32 hold; there it is about 10% faster than four rows on the 64 x 64 x 64
- * products of a wide layer. (Six rows, 29 registers, were 5% faster still when compiled well, but in about one JVM
+ * vector registers, which only AVX-512's 32 hold; there a 64 x 64 x 64 product alone ran at 72-75 GFLOP/s instead
+ * of 67-69 with four rows. (Six rows, 29 registers, were 5% faster still when compiled well, but in about one JVM
  * out of two the register allocator spilled accumulators to the stack and the whole step ran a third slower.)
  * Each entry is the same FMA chain as in every other loop of the product, so the bits are the same. The stores are
  * written out: a store helper taking vectors was, at times, compiled on its own, too big to inline, and then every

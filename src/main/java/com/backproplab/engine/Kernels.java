@@ -21,10 +21,11 @@ final class Kernels {
     }
 
     /**
-     * dW (n x k) = scale * dZ (n x m) A^T (A is k x m); db (n) = scale * row sums of dZ. A is first transposed into
-     * {@code at} (at least k*m long), so that each dW(i, p) is one FMA chain over the examples in their order,
-     * computed by the product kernel with the vectors running along A's rows: the same bits whatever the vector
-     * width, the JIT tier or the CPU (no lanes are ever added across; see docs/math.md, "Bit-exact results").
+     * dW (n x k) = scale * dZ (n x m) A^T (A is k x m); db (n) = scale * row sums of dZ. Each dW(i, p) is one FMA
+     * chain over the examples in their order: the same bits whatever the vector width, the JIT tier or the CPU (no
+     * lanes are ever added across; see docs/math.md, "Bit-exact results"). A is first transposed into {@code at} (at
+     * least k*m long), so that the product kernel's vectors run along A^T's rows; with n = 1, dW^T = A dZ^T is
+     * computed instead, the same chains with no transpose.
      */
     static void weightGradient(double[] dz, double[] a, int n, int k, int m, double scale, double[] dw, double[] db,
                                double[] at) {
@@ -32,7 +33,7 @@ final class Kernels {
             db[i] = Sums.sum(dz, i * m, m) * scale;
         }
         if (n == 1) {
-            // dW^T (k x 1) = A dZ^T holds the same numbers in the same order, with the same chains: no transpose.
+            // dW^T (k x 1) has dW's layout, and fma(a, d, s) = fma(d, a, s): the same chains, no transpose.
             MatrixProduct.product(a, m, 1, k, m, dz, 1, null, scale, dw);
             return;
         }

@@ -23,7 +23,7 @@ final class MatrixProduct {
                         double[] c) {
         int wide = Vectors.enabled() && FiveRows.USABLE ? m - m % PANEL : 0;
         int i = 0;
-        if (m <= NarrowColumns.MAX_COLUMNS) {
+        if (m >= 1 && m <= NarrowColumns.MAX_COLUMNS) {
             i = NarrowColumns.rows(mat, rs, cs, r, q, bm, m, bias, scale, c);
         } else if (wide > 0) {
             int end = 5 * fiveRowBlocks(r);
@@ -234,7 +234,7 @@ final class MatrixProduct {
             c0.mul(scale).intoArray(c, o + j);
             c1.mul(scale).intoArray(c, o + j + LANES);
             c2.mul(scale).intoArray(c, o + j + 2 * LANES);
-            c3.mul(scale).intoArray(c, o + j + 2 * LANES + LANES);
+            c3.mul(scale).intoArray(c, o + j + 3 * LANES);
         }
         for (; j < bound; j += LANES) {
             DoubleVector c0 = DoubleVector.broadcast(S, b0);

@@ -2,7 +2,8 @@ package com.backproplab.engine;
 
 /**
  * {@link MatrixProduct} for C with one or two columns, eight rows at a time: a weight gradient whose layer has one
- * or two inputs (the plane's two coordinates, in every network of this app), and a single output unit's gradient.
+ * or two inputs (the plane's two coordinates, in every network of this app), a single output unit's gradient, and
+ * the forward and backward products of a batch of one or two examples.
  * Such entries are scalar FMA chains; eight rows give 8 or 16 chains in flight, enough to keep both FMA units busy
  * (four rows left them waiting on each FMA's latency: W3's first-layer weight gradient took 3.3 us, now 2.5). Each
  * row is read from its own precomputed offset plus p * cs. Each entry is the same chain as in every other loop of
