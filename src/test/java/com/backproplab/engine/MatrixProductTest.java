@@ -41,21 +41,30 @@ class MatrixProductTest {
         }
     }
 
-    /** FiveRows called directly, so that its block is checked on CPUs whose product does not use it (no AVX-512). */
+    /**
+     * FiveRows called directly, so that its block is checked on CPUs whose product does not use it (no AVX-512), in
+     * each of its loops: M's rows contiguous (W), its columns contiguous (W^T), and neither (every other entry of a
+     * wider matrix, which no caller passes today).
+     */
     @Example
     void fiveRowBlockAtAnyVectorWidth() {
         int r = 5, q = 6, m = 4 * jdk.incubator.vector.DoubleVector.SPECIES_PREFERRED.length() + 3;
-        Rng rng = new Rng(5);
-        double[] mat = random(rng, r * q, false), bm = random(rng, q * m, false), bias = random(rng, r, false);
-        double[] expected = plain(mat, q, 1, r, q, bm, m, bias, 0.5);
-        double[] c = new double[r * m];
-        FiveRows.block(mat, q, 1, 0, q, bm, m, bias, 0.5, c, 0);
-        for (int i = 0; i < r; i++) {
-            for (int j = 4 * jdk.incubator.vector.DoubleVector.SPECIES_PREFERRED.length(); j < m; j++) {
-                c[i * m + j] = expected[i * m + j]; // beyond the block's panel, which it leaves alone
+        int[][] strides = {{q, 1}, {1, r}, {2 * q + 1, 2}};
+        for (int[] stride : strides) {
+            int rs = stride[0], cs = stride[1];
+            Rng rng = new Rng(5 + rs);
+            double[] mat = random(rng, (r - 1) * rs + (q - 1) * cs + 1, false);
+            double[] bm = random(rng, q * m, false), bias = random(rng, r, false);
+            double[] expected = plain(mat, rs, cs, r, q, bm, m, bias, 0.5);
+            double[] c = new double[r * m];
+            FiveRows.block(mat, rs, cs, 0, q, bm, m, bias, 0.5, c, 0);
+            for (int i = 0; i < r; i++) {
+                for (int j = 4 * jdk.incubator.vector.DoubleVector.SPECIES_PREFERRED.length(); j < m; j++) {
+                    c[i * m + j] = expected[i * m + j]; // beyond the block's panel, which it leaves alone
+                }
             }
+            assertSameBits(expected, c, "FiveRows.block, rs=" + rs + " cs=" + cs);
         }
-        assertSameBits(expected, c, "FiveRows.block");
     }
 
     private static void check(int r, int q, int m, boolean transposed, boolean withBias, double scale, long seed,
